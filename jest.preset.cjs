@@ -1,0 +1,29 @@
+// Shared Jest settings: TypeScript through SWC (fast, keeps decorator metadata for NestJS),
+// workspace libraries resolved to their sources so tests never need a build first.
+const path = require('node:path');
+
+const root = __dirname;
+
+module.exports = {
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  transform: {
+    '^.+\\.(t|j)sx?$|^.+\\.mjs$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true, tsx: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  // ESM-only packages that tests import are compiled to CommonJS too.
+  transformIgnorePatterns: ['/node_modules/(?!(marked)/)'],
+  moduleNameMapper: {
+    '^@interlinea/shared$': path.join(root, 'libs/shared/src/index.ts'),
+    '^@interlinea/segmentation$': path.join(root, 'libs/segmentation/src/index.ts'),
+    '^@interlinea/formats$': path.join(root, 'libs/formats/src/index.ts'),
+  },
+};

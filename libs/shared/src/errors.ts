@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Every error the API returns has this body, whatever the status. */
+export const apiErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/** One problem in a request body, named by its field path (e.g. `targetLanguages.0`). */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export const ERROR_CODES = {
+  validation: 'VALIDATION_FAILED',
+  unauthenticated: 'UNAUTHENTICATED',
+  forbidden: 'FORBIDDEN',
+  csrf: 'CSRF_TOKEN_INVALID',
+  notFound: 'NOT_FOUND',
+  conflict: 'VERSION_CONFLICT',
+  tooManyAttempts: 'TOO_MANY_ATTEMPTS',
+  fileTooLarge: 'FILE_TOO_LARGE',
+  fileRejected: 'FILE_REJECTED',
+  internal: 'INTERNAL_ERROR',
+} as const;

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+export const TRANSLATION_STATUSES = ['draft', 'translated', 'approved', 'rejected'] as const;
+export const translationStatusSchema = z.enum(TRANSLATION_STATUSES);
+export type TranslationStatus = z.infer<typeof translationStatusSchema>;
+
+export const TRANSLATION_ORIGINS = ['human', 'tm', 'mt', 'propagated'] as const;
+export const translationOriginSchema = z.enum(TRANSLATION_ORIGINS);
+export type TranslationOrigin = z.infer<typeof translationOriginSchema>;
+
+export const translationSchema = z.object({
+  text: z.string(),
+  status: translationStatusSchema,
+  origin: translationOriginSchema,
+  version: z.number().int(),
+  authorName: z.string().nullable(),
+  updatedAt: z.string(),
+  /** Reviewer's comment of the latest rejection or approval, if any. */
+  reviewComment: z.string().nullable(),
+});
+export type Translation = z.infer<typeof translationSchema>;
+
+export const segmentRowSchema = z.object({
+  id: z.string().uuid(),
+  index: z.number().int(),
+  blockIndex: z.number().int(),
+  source: z.string(),
+  wordCount: z.number().int(),
+  translation: translationSchema.nullable(),
+});
+export type SegmentRow = z.infer<typeof segmentRowSchema>;
+
+/**
+ * Saving a translation. `version` is the version the editor started from: 0 when the segment had
+ * no translation yet. A stale version gets 409 with the current translation in `details.current`.
+ * Translators save `draft` or `translated`; approval goes through review.
+ */
+export const saveTranslationRequestSchema = z.object({
+  text: z.string().max(20000),
+  status: z.enum(['draft', 'translated']),
+  version: z.number().int().min(0),
+});
+export type SaveTranslationRequest = z.infer<typeof saveTranslationRequestSchema>;
+
+export const reviewRequestSchema = z
+  .object({
+    decision: z.enum(['approve', 'reject']),
+    comment: z.string().trim().max(2000).optional(),
+    version: z.number().int().min(1).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'reject' && !v.comment) {
+      ctx.addIssue({ code: 'custom', path: ['comment'], message: 'say why the translation is rejected' });
+    }
+  });
+export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
+
+export const versionConflictDetailsSchema = z.object({ current: translationSchema });
+export type VersionConflictDetails = z.infer<typeof versionConflictDetailsSchema>;
+
+export const revisionSchema = z.object({
+  version: z.number().int(),
+  text: z.string(),
+  status: translationStatusSchema,
+  origin: translationOriginSchema,
+  authorName: z.string().nullable(),
+  createdAt: z.string(),
+  comment: z.string().nullable(),
+});
+export type Revision = z.infer<typeof revisionSchema>;
+
+export const matchSchema = z.object({
+  score: z.number(),
+  source: z.string(),
+  target: z.string(),
+  origin: z.string(),
+  authorName: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type Match = z.infer<typeof matchSchema>;
+
+export const matchesResponseSchema = z.object({ matches: z.array(matchSchema), mt: z.null() });
+export type MatchesResponse = z.infer<typeof matchesResponseSchema>;
