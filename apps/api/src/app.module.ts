@@ -1,0 +1,45 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { AppExceptionFilter } from './common/errors/app-exception.filter';
+import { AccessModule } from './modules/access/access.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { DocumentsModule } from './modules/documents/documents.module';
+import { HealthModule } from './modules/health/health.module';
+import { MembersModule } from './modules/members/members.module';
+import { ProjectsModule } from './modules/projects/projects.module';
+import { TranslationsModule } from './modules/translations/translations.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  /** `databaseUrl` is the resolved one: DATABASE_URL, or the embedded PostgreSQL's. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AccessModule,
+        UsersModule,
+        AuthModule,
+        ProjectsModule,
+        MembersModule,
+        DocumentsModule,
+        TranslationsModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { ERROR_CODES, type ApiError } from '@interlinea/shared';
+import { AppException, type ErrorCode } from './app.exception';
+
+const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  [ERROR_CODES.validation]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ERROR_CODES.unauthenticated]: HttpStatus.UNAUTHORIZED,
+  [ERROR_CODES.forbidden]: HttpStatus.FORBIDDEN,
+  [ERROR_CODES.csrf]: HttpStatus.FORBIDDEN,
+  [ERROR_CODES.notFound]: HttpStatus.NOT_FOUND,
+  [ERROR_CODES.conflict]: HttpStatus.CONFLICT,
+  [ERROR_CODES.tooManyAttempts]: HttpStatus.TOO_MANY_REQUESTS,
+  [ERROR_CODES.fileTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ERROR_CODES.fileRejected]: HttpStatus.BAD_REQUEST,
+  [ERROR_CODES.internal]: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
+const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
+  400: ERROR_CODES.validation,
+  401: ERROR_CODES.unauthenticated,
+  403: ERROR_CODES.forbidden,
+  404: ERROR_CODES.notFound,
+  413: ERROR_CODES.fileTooLarge,
+};
+
+/** Every error leaves as `{ code, message, details }`; stacks go to the log, never to the user. */
+@Catch()
+export class AppExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, body } = this.toBody(error);
+    if (status >= 500) this.logger.error(body.message, error instanceof Error ? error.stack : String(error));
+    response.status(status).json(body);
+  }
+
+  private toBody(error: unknown): { status: number; body: ApiError } {
+    if (error instanceof AppException) {
+      return { status: STATUS_BY_CODE[error.code], body: { code: error.code, message: error.message, details: error.details } };
+    }
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      const code = CODE_BY_HTTP_STATUS[status] ?? (status >= 500 ? ERROR_CODES.internal : ERROR_CODES.validation);
+      return { status, body: { code, message: this.httpMessage(error, status) } };
+    }
+    return { status: 500, body: { code: ERROR_CODES.internal, message: 'Something went wrong on the server; it has been logged.' } };
+  }
+
+  private httpMessage(error: HttpException, status: number): string {
+    if (status === 413) return 'The file is too large.';
+    if (status === 404) return 'Not found';
+    const res = error.getResponse();
+    if (typeof res === 'object' && res && 'message' in res) {
+      const m = (res as { message: unknown }).message;
+      return Array.isArray(m) ? m.join('; ') : String(m);
+    }
+    return error.message;
+  }
+}

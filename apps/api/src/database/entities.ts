@@ -1,0 +1,19 @@
+import { UserEntity } from '../modules/users/entities/user.entity';
+import { SessionEntity } from '../modules/auth/entities/session.entity';
+import { LoginAttemptEntity } from '../modules/auth/entities/login-attempt.entity';
+import { ProjectEntity } from '../modules/projects/entities/project.entity';
+import { ProjectLanguageEntity } from '../modules/projects/entities/project-language.entity';
+import { MembershipEntity } from '../modules/members/entities/membership.entity';
+import { InvitationEntity } from '../modules/members/entities/invitation.entity';
+import { DocumentEntity } from '../modules/documents/entities/document.entity';
+import { SegmentEntity } from '../modules/documents/entities/segment.entity';
+import { TranslationEntity } from '../modules/translations/entities/translation.entity';
+import { TranslationRevisionEntity } from '../modules/translations/entities/translation-revision.entity';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+
+/** Listed as classes, not globs: globs break once the app is bundled. */
+export const ENTITIES = [
+  UserEntity, SessionEntity, LoginAttemptEntity, ProjectEntity, ProjectLanguageEntity, MembershipEntity,
+  InvitationEntity, DocumentEntity, SegmentEntity, TranslationEntity, TranslationRevisionEntity,
+];
+export const MIGRATIONS = [InitialSchema1764000000000];

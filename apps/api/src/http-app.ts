@@ -1,0 +1,37 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import type { AppConfig } from './config/app-config';
+
+/** HTTP set-up shared by the server and the HTTP tests: prefix, cookies, OpenAPI, the web app. */
+export function configureHttp(app: NestExpressApplication, config: AppConfig): INestApplication {
+  app.setGlobalPrefix('api');
+  app.use(cookieParser());
+  app.set('trust proxy', 'loopback');
+  app.useBodyParser('json', { limit: '1mb' });
+  const openApi = new DocumentBuilder()
+    .setTitle('Interlinea API')
+    .setDescription('Translation workbench for multilingual editions. Mutations need the X-CSRF-Token header.')
+    .setVersion('0.1.0')
+    .addCookieAuth('interlinea_session')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  serveWebApp(app, config.webDist);
+  return app;
+}
+
+/** The built React app, with client-side routes falling back to index.html. */
+function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  const index = path.join(webDist, 'index.html');
+  if (!fs.existsSync(index)) return;
+  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,57 @@
+import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  MAX_UPLOAD_BYTES, exportQuerySchema, languageSchema,
+  type DocumentSummary, type ExportQuery, type ImportResult, type Language, type SegmentRow,
+} from '@interlinea/shared';
+import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
+import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
+import { DocumentsService, type UploadedDocument } from './documents.service';
+
+@ApiTags('documents')
+@Controller()
+export class DocumentsController {
+  constructor(private readonly documents: DocumentsService) {}
+
+  @Post('projects/:projectId/documents')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  upload(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @UploadedFile() file: UploadedDocument | undefined): Promise<ImportResult> {
+    return this.documents.import(user, projectId, file);
+  }
+
+  @Get('projects/:projectId/documents')
+  list(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string): Promise<DocumentSummary[]> {
+    return this.documents.list(user, projectId);
+  }
+
+  @Get('documents/:id')
+  get(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<DocumentSummary> {
+    return this.documents.get(user, id);
+  }
+
+  @Get('documents/:id/segments')
+  segments(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Query('lang', new ZodValidationPipe(languageSchema)) lang: Language): Promise<SegmentRow[]> {
+    return this.documents.segments(user, id, lang);
+  }
+
+  @Get('documents/:id/export')
+  async export(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query(new ZodValidationPipe(exportQuerySchema)) query: ExportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const edition = await this.documents.export(user, id, query);
+    res.setHeader('Content-Type', edition.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="${asciiName(edition.fileName)}"; filename*=UTF-8''${encodeURIComponent(edition.fileName)}`);
+    return new StreamableFile(Buffer.from(edition.bytes));
+  }
+}
+
+function asciiName(name: string): string {
+  return name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProjectsModule } from '../projects/projects.module';
+import { DocumentEntity } from './entities/document.entity';
+import { SegmentEntity } from './entities/segment.entity';
+import { DocumentsController } from './documents.controller';
+import { DocumentsRepository } from './documents.repository';
+import { DocumentsService } from './documents.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([DocumentEntity, SegmentEntity]), ProjectsModule],
+  controllers: [DocumentsController],
+  providers: [DocumentsService, DocumentsRepository],
+  exports: [DocumentsService],
+})
+export class DocumentsModule {}

@@ -1,0 +1,23 @@
+import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Public } from '../../common/http/public.decorator';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Liveness and database readiness; 503 while the database does not answer. */
+  @Public()
+  @Get()
+  async check(): Promise<{ status: 'ok'; database: 'up' }> {
+    try {
+      await this.db.query('SELECT 1');
+    } catch {
+      throw new HttpException({ status: 'error', database: 'down' }, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+    return { status: 'ok', database: 'up' };
+  }
+}

@@ -1,0 +1,31 @@
+import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { acceptInvitationRequestSchema, type AcceptInvitationRequest, type Invitation, type SessionResponse } from '@interlinea/shared';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
+import { Public } from '../../common/http/public.decorator';
+import { setSessionCookies } from '../auth/session-cookies';
+import { MembersService } from './members.service';
+
+/** The public side of an invitation link: read it, accept it. The token is the credential. */
+@ApiTags('members')
+@Controller('invitations')
+export class InvitationsController {
+  constructor(
+    private readonly members: MembersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Get(':token')
+  find(@Param('token') token: string): Promise<Invitation> {
+    return this.members.findInvitation(token);
+  }
+
+  @Public()
+  @Post(':token/accept')
+  async accept(@Param('token') token: string, @Body(new ZodValidationPipe(acceptInvitationRequestSchema)) body: AcceptInvitationRequest, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    return setSessionCookies(res, await this.members.accept(token, body), this.config.cookieSecure);
+  }
+}

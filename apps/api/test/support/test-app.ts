@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { Test } from '@nestjs/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { loadConfig, type AppConfig } from '../../src/config/app-config';
+import { configureHttp } from '../../src/http-app';
+import { SERVER_URL_ENV, TEMPLATE_DATABASE } from './test-database-names';
+import { TestBrowser } from './test-browser';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  db: DataSource;
+  config: AppConfig;
+  /** A new cookie jar: one person at one browser. */
+  browser(): TestBrowser;
+  close(): Promise<void>;
+}
+
+/** The whole API on a fresh database copied from the migrated template, for one test file. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const serverUrl = process.env[SERVER_URL_ENV];
+  if (!serverUrl) throw new Error(`${SERVER_URL_ENV} is not set: run integration tests with jest.int.config.cjs`);
+  const database = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/interlinea-unused', WEB_DIST: '/nonexistent', ...env });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, url.toString())] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
+  configureHttp(app, config);
+  await app.init();
+  return {
+    app,
+    config,
+    db: app.get(DataSource),
+    browser: () => new TestBrowser(app.getHttpServer()),
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,3 @@
+export { InvitePage } from './components/InvitePage';
+export { LoginPage } from './components/LoginPage';
+export { SetupPage } from './components/SetupPage';

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../ui';
+
+const SHORTCUTS = [
+  { keys: ['Ctrl+Enter'], action: 'confirm' },
+  { keys: ['Alt+↓'], action: 'next' },
+  { keys: ['Alt+↑'], action: 'previous' },
+  { keys: ['Ctrl+Insert', 'Ctrl+Shift+S'], action: 'copySource' },
+  { keys: ['Ctrl+1', 'Ctrl+2', 'Ctrl+3'], action: 'insertMatch' },
+  { keys: ['?', 'F1'], action: 'help' },
+  { keys: ['Esc'], action: 'close' },
+] as const;
+
+/** The keyboard map, opened with ? or F1. */
+export function ShortcutHelpDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      title={t('editor:shortcuts.title')}
+      onClose={onClose}
+      testId="shortcut-help"
+      footer={
+        <button type="button" className="button" onClick={onClose}>
+          {t('common:actions.close')}
+        </button>
+      }
+    >
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.action}>
+              <td>
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ' / '}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{t(`editor:shortcuts.${s.action}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}

@@ -1,0 +1,124 @@
+import { versionConflictDetailsSchema, type Language, type SegmentRow, type Translation } from '@interlinea/shared';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { ApiRequestError } from '../../../api/api-request-error';
+import { segmentsApi } from '../../../api/segments-api';
+import { draftStore } from '../utils/draft-store';
+import { segmentsQueryKey } from '../utils/segments-query-key';
+
+type SaveStatus = 'draft' | 'translated';
+
+/** A stale save: what the user tried to save, and what someone else saved in between. */
+export interface SaveConflict {
+  segmentId: string;
+  mine: { text: string; status: SaveStatus };
+  theirs: Translation;
+}
+
+export interface TranslationSaver {
+  /** Saves text with a status; resolves true when saved. Saves of one segment run one after another. */
+  save: (segmentId: string, text: string, status: SaveStatus, version?: number) => Promise<boolean>;
+  /** Puts a translation into the loaded list (after a save, a review, or "take theirs"). */
+  applyTranslation: (segmentId: string, translation: Translation) => void;
+  conflict: SaveConflict | null;
+  keepMine: () => void;
+  takeTheirs: () => void;
+  /** Closes the conflict dialog without deciding; the typed text stays as an unsaved draft. */
+  postpone: () => void;
+  saving: ReadonlySet<string>;
+  error: unknown;
+  dismissError: () => void;
+  inFlight: () => boolean;
+}
+
+/**
+ * Optimistic-concurrent saving for one edition. Each save sends the version the editor holds; a 409
+ * opens a conflict with both versions, and the typed text stays in the draft store whatever happens.
+ */
+export function useTranslationSaver(documentId: string, lang: Language): TranslationSaver {
+  const queryClient = useQueryClient();
+  const edition = `${documentId}:${lang}`;
+  const chains = useRef(new Map<string, Promise<boolean>>());
+  const [conflicts, setConflicts] = useState<SaveConflict[]>([]);
+  const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
+  const [error, setError] = useState<unknown>(null);
+
+  const applyTranslation = useCallback(
+    (segmentId: string, translation: Translation) => {
+      queryClient.setQueryData<SegmentRow[]>(segmentsQueryKey(documentId, lang), (rows) =>
+        rows?.map((row) => (row.id === segmentId ? { ...row, translation } : row)),
+      );
+    },
+    [queryClient, documentId, lang],
+  );
+
+  const save = useCallback(
+    (segmentId: string, text: string, status: SaveStatus, version?: number): Promise<boolean> => {
+      const run = async (): Promise<boolean> => {
+        const rows = queryClient.getQueryData<SegmentRow[]>(segmentsQueryKey(documentId, lang));
+        const row = rows?.find((r) => r.id === segmentId);
+        const savedText = row?.translation?.text ?? '';
+        // Whatever happens next, the text is safe in the draft store until the server has it.
+        draftStore.set(edition, segmentId, text, savedText);
+        setSaving((s) => new Set(s).add(segmentId));
+        try {
+          const saved = await segmentsApi.save(segmentId, lang, { text, status, version: version ?? row?.translation?.version ?? 0 });
+          applyTranslation(segmentId, saved);
+          draftStore.settle(edition, segmentId, saved.text);
+          return true;
+        } catch (cause) {
+          const details = cause instanceof ApiRequestError && cause.status === 409 ? versionConflictDetailsSchema.safeParse(cause.details) : null;
+          if (details?.success) {
+            const theirs = details.data.current;
+            setConflicts((list) => [...list.filter((c) => c.segmentId !== segmentId), { segmentId, mine: { text, status }, theirs }]);
+          } else {
+            setError(cause);
+          }
+          return false;
+        } finally {
+          setSaving((s) => {
+            const next = new Set(s);
+            next.delete(segmentId);
+            return next;
+          });
+        }
+      };
+      const previous = chains.current.get(segmentId) ?? Promise.resolve(true);
+      const next = previous.then(run, run);
+      chains.current.set(segmentId, next);
+      void next.finally(() => {
+        if (chains.current.get(segmentId) === next) chains.current.delete(segmentId);
+      });
+      return next;
+    },
+    [queryClient, documentId, lang, edition, applyTranslation],
+  );
+
+  const conflict = conflicts[0] ?? null;
+  const close = useCallback(() => setConflicts((list) => list.slice(1)), []);
+
+  return useMemo(
+    () => ({
+      save,
+      applyTranslation,
+      conflict,
+      keepMine: () => {
+        if (!conflict) return;
+        close();
+        void save(conflict.segmentId, conflict.mine.text, conflict.mine.status, conflict.theirs.version);
+      },
+      takeTheirs: () => {
+        if (!conflict) return;
+        close();
+        applyTranslation(conflict.segmentId, conflict.theirs);
+        draftStore.discard(edition, conflict.segmentId);
+      },
+      postpone: close,
+      saving,
+      error,
+      dismissError: () => setError(null),
+      inFlight: () => chains.current.size > 0,
+    }),
+    [save, applyTranslation, conflict, close, saving, error, edition],
+  );
+}

@@ -1,0 +1,2 @@
+/** Buttons of the active segment, mirroring the keyboard shortcuts. */
+export type SegmentAction = 'confirm' | 'saveDraft' | 'copySource';

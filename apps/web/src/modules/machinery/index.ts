@@ -1,0 +1,2 @@
+export { MatchesPanel } from './components/MatchesPanel';
+export { useMatches } from './hooks/use-matches';

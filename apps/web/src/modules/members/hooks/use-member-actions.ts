@@ -1,0 +1,20 @@
+import type { CreateInvitationRequest, GrantRoleRequest, Invitation, Member } from '@interlinea/shared';
+import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
+import { membersApi } from '../../../api/members-api';
+
+interface MemberActions {
+  invite: UseMutationResult<Invitation, Error, CreateInvitationRequest>;
+  grant: UseMutationResult<Member, Error, GrantRoleRequest>;
+  revoke: UseMutationResult<void, Error, string>;
+}
+
+/** Invite by email, give an existing member another role, take a role away. */
+export function useMemberActions(projectId: string): MemberActions {
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['projects', projectId] });
+  return {
+    invite: useMutation({ mutationFn: (body: CreateInvitationRequest) => membersApi.invite(projectId, body), onSuccess: refresh }),
+    grant: useMutation({ mutationFn: (body: GrantRoleRequest) => membersApi.grant(projectId, body), onSuccess: refresh }),
+    revoke: useMutation({ mutationFn: (membershipId: string) => membersApi.revoke(projectId, membershipId), onSuccess: refresh }),
+  };
+}

@@ -1,0 +1,3 @@
+export { useProject } from './hooks/use-project';
+export { LanguagePair } from './components/LanguagePair';
+export { ProjectsPage } from './components/ProjectsPage';

@@ -1,0 +1,1 @@
+export { ReviewBox } from './components/ReviewBox';

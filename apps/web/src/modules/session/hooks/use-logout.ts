@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
+import { useNavigate } from 'react-router-dom';
+import { authApi } from '../../../api/auth-api';
+
+/** Ends the session, forgets every cached answer and returns to the login page. */
+export function useLogout(): UseMutationResult<void, Error, void> {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: authApi.logout,
+    onSettled: () => {
+      queryClient.clear();
+      void navigate('/login', { replace: true });
+    },
+  });
+}

@@ -1,0 +1,2 @@
+/** The react-query key of the signed-in user. */
+export const meQueryKey = ['me'] as const;

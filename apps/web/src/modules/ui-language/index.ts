@@ -1,0 +1,2 @@
+export { LanguageSwitcher } from './components/LanguageSwitcher';
+export { useChangeUiLanguage } from './hooks/use-change-ui-language';

@@ -1,0 +1,10 @@
+export { Dialog } from './components/Dialog';
+export { ErrorMessage } from './components/ErrorMessage';
+export { Field } from './components/Field';
+export { Loading } from './components/Loading';
+export { ProgressBar } from './components/ProgressBar';
+export { StatusBadge } from './components/StatusBadge';
+export { describeError } from './utils/describe-error';
+export { fieldErrorsFrom, type FieldErrors } from './utils/field-errors';
+export { segmentNumber } from './utils/segment-number';
+export { useFormatDate } from './hooks/use-format-date';

@@ -1,0 +1,52 @@
+import { BlockSlot, Skeleton, isBlockSlot } from './document';
+
+/**
+ * Rebuilds a file from its skeleton and one text per block (source texts give back the uploaded file
+ * byte for byte; translated texts give the edition). Returns UTF-8 bytes.
+ */
+export function buildDocument(skeleton: Skeleton, blockTexts: string[]): Uint8Array {
+  const slots = skeleton.parts.filter(isBlockSlot);
+  if (slots.length !== blockTexts.length) {
+    throw new RangeError(`The document has ${slots.length} blocks but ${blockTexts.length} block texts were given.`);
+  }
+  const text = skeleton.parts
+    .map((part) => {
+      if (!isBlockSlot(part)) return part;
+      const blockText = blockTexts[part.block];
+      if (blockText === undefined) throw new RangeError(`The skeleton refers to block ${part.block}, which has no text.`);
+      return writeBlockText(part, blockText);
+    })
+    .join('');
+  return new TextEncoder().encode(text);
+}
+
+/**
+ * Writes a block's text into its slot so that the file keeps its structure whatever the translation holds:
+ * - each line is trimmed and blank lines are dropped (a block is one paragraph; a blank line would split it);
+ * - in a one-line construct (heading, table cell) line breaks become spaces;
+ * - elsewhere a line break is written as the source wrote it (line ending plus "> " or list indentation),
+ *   by position; breaks beyond the source's use the slot's `lineBreak`;
+ * - characters the construct reserves ("|" in a table cell) are escaped with a backslash.
+ * Source texts are already in this shape, so they come back unchanged.
+ */
+export function writeBlockText(slot: BlockSlot, text: string): string {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((line) => escapeReserved(line.trim(), slot.escape))
+    .filter((line) => line !== '');
+  if (slot.lineBreak === undefined) return lines.join(' ');
+  const { lineBreak, lineBreaks = [] } = slot;
+  return lines.reduce((written, line, i) => (i === 0 ? line : written + (lineBreaks[i - 1] ?? lineBreak) + line), '');
+}
+
+function escapeReserved(line: string, reserved: string | undefined): string {
+  if (!reserved) return line;
+  let written = '';
+  let backslashes = 0;
+  for (const char of line) {
+    if (reserved.includes(char) && backslashes % 2 === 0) written += '\\';
+    backslashes = char === '\\' ? backslashes + 1 : 0;
+    written += char;
+  }
+  return written;
+}

@@ -1,0 +1,20 @@
+export type FormatErrorCode = 'EMPTY_FILE' | 'BINARY_FILE' | 'INVALID_ENCODING' | 'UNSUPPORTED_FORMAT';
+
+/** A 1-based position in the file, counted in characters, as a text editor shows it. */
+export interface FilePosition {
+  line: number;
+  column: number;
+}
+
+/** A file the workbench cannot import. The message is written for the translator who uploaded it. */
+export class FormatError extends Error {
+  readonly code: FormatErrorCode;
+  readonly position?: FilePosition;
+
+  constructor(code: FormatErrorCode, message: string, position?: FilePosition) {
+    super(message);
+    this.name = 'FormatError';
+    this.code = code;
+    if (position) this.position = position;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * What a language contributes to sentence segmentation: its abbreviations and the words that
+ * typically open a sentence. Abbreviations are written lower-case, without the final full stop;
+ * a multi-part abbreviation keeps its inner stops and loses its spaces (`z. B.` → `z.b`).
+ */
+export interface LanguageProfile {
+  /** Abbreviations a sentence never ends with (titles before a name, `z. B.`, `ул.`). */
+  readonly neverFinal: ReadonlySet<string>;
+  /** Abbreviations that may end a sentence (`etc.`, `usw.`, `т. д.`): see `afterMayBeFinal`. */
+  readonly mayBeFinal: ReadonlySet<string>;
+  /** Abbreviations that stand before a number (`No. 5`, `S. 225`, `стр. 12`). */
+  readonly beforeNumber: ReadonlySet<string>;
+  /**
+   * After an abbreviation that may end a sentence, what says a new sentence starts:
+   * `sentence-starter` — the next word is one of `sentenceStarters` (en, de: capitalised names
+   * and, in German, every noun follow abbreviations inside a sentence);
+   * `capital` — any capitalised word that is not an initial (ru: nouns are lower-case).
+   */
+  readonly afterMayBeFinal: 'sentence-starter' | 'capital';
+  /** Closed-class words (pronouns, articles, conjunctions…) that open sentences, lower-case. */
+  readonly sentenceStarters: ReadonlySet<string>;
+  /** Ordinal numbers written `3.` (German): the words that show a number is an ordinal. */
+  readonly ordinals?: {
+    /** Words before an ordinal: articles, contracted prepositions (`am`, `vom`), possessives. */
+    readonly before: ReadonlySet<string>;
+    /** Words after an ordinal: months and nouns counted by ordinals (`Jahrhundert`, `Mal`). */
+    readonly after: ReadonlySet<string>;
+  };
+}
+
+export function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter((word) => word.length > 0));
+}
