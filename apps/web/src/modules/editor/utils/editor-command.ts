@@ -3,6 +3,7 @@ export type EditorCommand =
   | { type: 'confirm' }
   | { type: 'move'; delta: 1 | -1 }
   | { type: 'copySource' }
+  | { type: 'saveDraft' }
   | { type: 'help' }
   | { type: 'insertMatch'; rank: number };
 

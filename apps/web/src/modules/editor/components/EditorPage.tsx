@@ -1,0 +1,51 @@
+import { languageSchema } from '@interlinea/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { documentsApi } from '../../../api/documents-api';
+import { useProject } from '../../projects';
+import { permissionsFor, useMe } from '../../session';
+import { ErrorMessage, Loading } from '../../ui';
+import { useSegments } from '../hooks/use-segments';
+import { EditorWorkspace } from './EditorWorkspace';
+
+/** `/documents/:documentId/:lang`: loads the document, its project and the edition's segments. */
+export function EditorPage() {
+  const { t } = useTranslation();
+  const { documentId = '', lang: langParam } = useParams();
+  const lang = languageSchema.safeParse(langParam);
+  const me = useMe();
+  const document = useQuery({ queryKey: ['documents', documentId], queryFn: () => documentsApi.get(documentId) });
+  const project = useProject(document.data?.projectId);
+  const segments = useSegments(documentId, lang.success ? lang.data : 'en');
+
+  if (!lang.success) {
+    return (
+      <p className="error-message page" role="alert">
+        {t('editor:unknownLanguage', { lang: langParam })}
+      </p>
+    );
+  }
+  const error = document.error ?? project.error ?? segments.error;
+  if (error) return <ErrorMessage error={error} />;
+  if (!document.data || !project.data || !segments.data) return <Loading />;
+  if (!project.data.targetLanguages.includes(lang.data)) {
+    return (
+      <p className="error-message page" role="alert">
+        {t('editor:notAnEdition', { lang: lang.data.toUpperCase() })}
+      </p>
+    );
+  }
+  const may = permissionsFor(me.data, project.data.id, project.data.myRoles);
+  return (
+    <EditorWorkspace
+      key={`${documentId}:${lang.data}`}
+      document={document.data}
+      project={project.data}
+      lang={lang.data}
+      rows={segments.data}
+      canTranslate={may.translate(lang.data)}
+      canReview={may.review(lang.data)}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import type { EditionProgress, Language } from '@interlinea/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ProgressBar } from '../../ui';
+import { statusFilter, type StatusFilter } from '../utils/status-filter';
+
+interface EditorToolbarProps {
+  documentId: string;
+  title: string;
+  projectId: string;
+  lang: Language;
+  languages: Language[];
+  progress: EditionProgress;
+  filter: StatusFilter;
+  onFilter: (filter: StatusFilter) => void;
+  onHelp: () => void;
+}
+
+/** Document title, edition switcher, live progress, status filter, shortcut help. */
+export function EditorToolbar({ documentId, title, projectId, lang, languages, progress, filter, onFilter, onHelp }: EditorToolbarProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="editor-bar">
+      <div className="editor-bar__title">
+        <Link to={`/projects/${projectId}`} className="editor-bar__back" aria-label={t('editor:backToProject')}>
+          ←
+        </Link>
+        <h1 title={title}>{title}</h1>
+      </div>
+      <nav className="edition-switch" aria-label={t('editor:editionSwitch')}>
+        {languages.map((l) => (
+          <Link
+            key={l}
+            to={`/documents/${documentId}/${l}`}
+            className="edition-switch__option"
+            aria-current={l === lang ? 'page' : undefined}
+            title={t(`common:language.${l}`)}
+            data-testid="edition-link"
+          >
+            {l.toUpperCase()}
+          </Link>
+        ))}
+      </nav>
+      <div className="editor-bar__progress">
+        <ProgressBar progress={progress} />
+      </div>
+      <label className="editor-bar__filter">
+        <span>{t('editor:filter.label')}</span>
+        <select value={filter} onChange={(e) => onFilter(e.target.value as StatusFilter)} data-testid="status-filter">
+          {statusFilter.options.map((f) => (
+            <option key={f} value={f}>
+              {t(`editor:filter.${f}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="button button--ghost" onClick={onHelp} aria-label={t('editor:shortcuts.title')} title="? / F1">
+        ?
+      </button>
+    </div>
+  );
+}
