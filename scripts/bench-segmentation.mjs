@@ -16,7 +16,7 @@ const normalise = (s) => s.replace(/\s+/g, ' ').trim();
 const pct = (n, d) => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(2).padStart(6)} %`);
 
 /** Text extracted from PDF or hard-wrapped: the gold expects wrapped lines joined. */
-const isWrappedText = (c) => /doc_type='pdf'/.test(c.pysbd_options ?? '') || /newline cleaning/.test(c.note ?? '');
+const isWrappedText = (c) => /doc_type='pdf'/.test(c.pysbd_options ?? '') || /errant newline/i.test(c.rule ?? '');
 
 function passes(c, split) {
   const actual = split(c.text, c.lang, c).map((s) => normalise(s.text));

@@ -1,23 +1,34 @@
-import { readGoldenSet, runGoldenCase } from '../test-support/golden-rules';
+import { GoldenCase, readGoldenSet, runGoldenCase } from '../test-support/golden-rules';
 
-// Accuracy floors: what the rules reach today (see the failure notes below); a drop fails the build.
-// Cases that cannot pass with line breaks read as segment ends are listed in KNOWN_FAILURES.
+// Accuracy floors on the shared gold sets: what the rules reach today. A drop fails the build.
+// `segment`: every line break ends a segment (the product default) — the wrapped-text cases below
+// expect wrapped lines joined, so they cannot pass in this mode.
+// `document-aware`: those wrapped-text cases run with `lineBreaks: 'soft'`, as a PDF import would.
+// Still failing then: pysbd-DE_PDF_CLEAN_RULES_TEST_CASES-3, whose gold rewrites "z.B." as "z. B."
+// (pySBD's cleaning), which no comparison that only collapses whitespace accepts.
 const SETS = [
-  { file: 'golden_rules_en_pysbd48.json', floor: 47 / 48 },
-  { file: 'golden_rules_en.json', floor: 49 / 52 },
-  { file: 'golden_rules_de.json', floor: 31 / 34 },
-  { file: 'golden_rules_ru.json', floor: 37 / 37 },
+  { file: 'golden_rules_en_pysbd48.json', segment: 48, documentAware: 48 },
+  { file: 'golden_rules_en.json', segment: 50, documentAware: 52 },
+  { file: 'golden_rules_de.json', segment: 31, documentAware: 33 },
+  { file: 'golden_rules_ru.json', segment: 37, documentAware: 37 },
 ];
 
-describe.each(SETS)('gold set $file', ({ file, floor }) => {
-  const outcomes = readGoldenSet(file).map((golden) => runGoldenCase(golden));
+const isWrappedText = (golden: GoldenCase) => /doc_type='pdf'/.test(golden.pysbd_options ?? '') || /errant newline/i.test(golden.rule ?? '');
 
-  it(`segments at least ${(floor * 100).toFixed(1)} % of the cases exactly`, () => {
+describe.each(SETS)('gold set $file', ({ file, segment, documentAware }) => {
+  const cases = readGoldenSet(file);
+
+  function expectAtLeast(passing: number, outcomes: ReturnType<typeof runGoldenCase>[]): void {
     const failed = outcomes.filter((outcome) => !outcome.passed);
-    const accuracy = 1 - failed.length / outcomes.length;
-    if (accuracy < floor) {
-      const report = failed.map((f) => `${f.golden.id}: ${JSON.stringify(f.actual)}\n  expected ${JSON.stringify(f.golden.sentences)}`);
-      throw new Error(`accuracy ${(accuracy * 100).toFixed(2)} % < floor\n${report.join('\n')}`);
-    }
+    const report = failed.map((f) => `${f.golden.id}: ${JSON.stringify(f.actual)}\n  expected ${JSON.stringify(f.golden.sentences)}`);
+    if (outcomes.length - failed.length < passing) throw new Error(`${outcomes.length - failed.length}/${outcomes.length} passed, floor ${passing}\n${report.join('\n')}`);
+  }
+
+  it(`passes at least ${segment}/${cases.length} with line breaks as segment ends`, () => {
+    expectAtLeast(segment, cases.map((golden) => runGoldenCase(golden)));
+  });
+
+  it(`passes at least ${documentAware}/${cases.length} with wrapped-text cases read with soft line breaks`, () => {
+    expectAtLeast(documentAware, cases.map((golden) => runGoldenCase(golden, isWrappedText(golden) ? 'soft' : 'segment')));
   });
 });

@@ -19,6 +19,13 @@ export interface LanguageProfile {
   readonly afterMayBeFinal: 'sentence-starter' | 'capital';
   /** Closed-class words (pronouns, articles, conjunctions…) that open sentences, lower-case. */
   readonly sentenceStarters: ReadonlySet<string>;
+  /**
+   * Titles written before a name (`Mr.`, `Dr.`). After an abbreviation that may end a sentence a
+   * title opens the next sentence ("… at 6 P.M. Mr. Smith then went"), unless all the sentence has
+   * so far is a short opening phrase led by one of `openingPrepositions` ("At 5 a.m. Mr. Smith went").
+   */
+  readonly titles?: ReadonlySet<string>;
+  readonly openingPrepositions?: ReadonlySet<string>;
   /** Ordinal numbers written `3.` (German): the words that show a number is an ordinal. */
   readonly ordinals?: {
     /** Words before an ordinal: articles, contracted prepositions (`am`, `vom`), possessives. */

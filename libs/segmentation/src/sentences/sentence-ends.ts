@@ -102,17 +102,17 @@ function fullStopEndsSentence(block: string, stop: number, sentenceStart: number
   if (previous.endsWith('.') && previous.length <= 5 && /^[\p{L}.]+$/u.test(previous)) {
     const joined = (previous + token).toLowerCase(); // "z." + "B" → "z.b"
     if (language.neverFinal.has(joined)) return false;
-    if (language.mayBeFinal.has(joined)) return startsNewSentence(nextWord, language.afterMayBeFinal, language);
+    if (language.mayBeFinal.has(joined)) return abbreviationEndsSentence(block, sentenceStart, tokenStart, nextWord, language);
   }
   const key = token.toLowerCase();
   if (language.neverFinal.has(key)) return false;
   if (language.beforeNumber.has(key) && nextWord.startsWithDigit) return false;
-  if (language.mayBeFinal.has(key)) return startsNewSentence(nextWord, language.afterMayBeFinal, language);
+  if (language.mayBeFinal.has(key)) return abbreviationEndsSentence(block, sentenceStart, tokenStart, nextWord, language);
   if (token.length === 1 && isLetter(token)) {
     // An initial ("E. Smith", "Л. Д. Троцкий") or a letter abbreviation ("p. 55", "s. vorherige").
     return isUpperCase(token) && startsNewSentence(nextWord, 'sentence-starter', language);
   }
-  if (DOTTED_ABBREVIATION.test(token)) return startsNewSentence(nextWord, 'sentence-starter', language);
+  if (DOTTED_ABBREVIATION.test(token)) return abbreviationEndsSentence(block, sentenceStart, tokenStart, nextWord, language, 'sentence-starter');
   if (isDigit(token[token.length - 1]) && language.ordinals !== undefined) {
     // German ordinals: "am 3. Oktober", "im 20. Jahrhundert" are not sentence ends.
     if (language.ordinals.after.has(nextWord.text.toLowerCase())) return false;
@@ -126,6 +126,8 @@ interface NextWord {
   startsWithDigit: boolean;
   /** A single letter with a full stop: an initial, not a word. */
   isInitial: boolean;
+  /** The word carries a full stop: an abbreviation such as a title. */
+  hasStop: boolean;
 }
 
 function wordAt(block: string, at: number): NextWord {
@@ -136,7 +138,29 @@ function wordAt(block: string, at: number): NextWord {
     text: block.slice(at, end),
     startsWithDigit: at < block.length && isDigit(block[at]),
     isInitial: end - at === 1 && block[end] === '.',
+    hasStop: block[end] === '.',
   };
+}
+
+/** After an abbreviation that may end a sentence (`etc.`, `U.S.`, `p.m.`, `т. д.`). */
+function abbreviationEndsSentence(
+  block: string,
+  sentenceStart: number,
+  tokenStart: number,
+  next: NextWord,
+  language: LanguageProfile,
+  evidence = language.afterMayBeFinal,
+): boolean {
+  if (next.hasStop && language.titles?.has(next.text.toLowerCase())) {
+    return !isOpeningPhrase(block.slice(sentenceStart, tokenStart), language);
+  }
+  return startsNewSentence(next, evidence, language);
+}
+
+/** "At 5", "In the": a preposition and at most two more words, the start of a longer sentence. */
+function isOpeningPhrase(sentenceSoFar: string, language: LanguageProfile): boolean {
+  const words = sentenceSoFar.trim().split(/\s+/);
+  return words.length <= 3 && language.openingPrepositions?.has(words[0].toLowerCase()) === true;
 }
 
 function startsNewSentence(next: NextWord, evidence: LanguageProfile['afterMayBeFinal'], language: LanguageProfile): boolean {

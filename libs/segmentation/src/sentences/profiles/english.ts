@@ -12,6 +12,8 @@ export const ENGLISH: LanguageProfile = {
   `),
   beforeNumber: wordSet('no nos nr n° p pp vol vols ch fig figs art sec para tel ext ref eq'),
   afterMayBeFinal: 'sentence-starter',
+  titles: wordSet('mr mrs ms mx messrs dr prof rev hon gen col lt sgt capt cmdr adm gov sen rep pres'),
+  openingPrepositions: wordSet('at in on by after before until till since from during around about'),
   sentenceStarters: wordSet(`
     a an the this that these those there then thus therefore however hence he she it i we they you
     his her its our their my your what when where who why how which whose in on at as after before
