@@ -37,6 +37,22 @@ export default [
     },
   },
   {
+    // Libraries are pure: no I/O, no framework. Nx's rule does not see Node built-ins, so name them here.
+    files: ['libs/**/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/test-support/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['fs', 'node:fs', 'fs/*', 'node:fs/*', 'http', 'node:http', 'https', 'node:https', 'net', 'node:net', 'child_process', 'node:child_process', 'worker_threads', 'node:worker_threads'], message: 'Libraries do no I/O: take bytes or text as arguments.' },
+            { group: ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-*', 'i18next', 'express'], message: 'Libraries are framework-free.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },

@@ -1,4 +1,4 @@
-import { parseDocument } from '@interlinea/formats';
+import { buildDocument, parseDocument } from '@interlinea/formats';
 import { segmentDocument, sourceHash } from './document-import';
 import { blockTexts } from './edition-export';
 import type { EditionSegment } from './documents.repository';
@@ -29,6 +29,15 @@ describe('segmentDocument', () => {
     rows[1] = { ...rows[1], text: 'Долой сталинизм!', status: 'translated' };
     expect(blockTexts(rows, 'translation')).toEqual(['Долой капитализм! Долой сталинизм!', 'Forward!']);
     expect(blockTexts(rows, 'source')).toEqual(['Долой капитализм! Down with Stalinism!', 'Forward!']);
+  });
+
+  it('rebuilds a Markdown file with CRLF line ends, a quote and a list byte for byte', () => {
+    const markdown = '\uFEFF# Rabochaya Vlast\r\n\r\n> Forward to a new red October! Down with\r\n> capitalism.\r\n\r\n- First item. Second sentence.\r\n- Second item\r\n';
+    const parsed = parseDocument(encode(markdown), 'leaflet.md');
+    const { segments, skeleton } = segmentDocument(parsed, 'en');
+    const rows: EditionSegment[] = segments.map((s, i) => ({ ...s, id: String(i), text: null, status: null }));
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(buildDocument(skeleton, blockTexts(rows, 'translation')))).toBe(markdown);
+    expect(segments.map((s) => s.source)).toContain('Second sentence.');
   });
 
   it('treats repetitions that differ only in case and spacing as the same source', () => {

@@ -42,7 +42,7 @@ export function segmentDocument(parsed: ParsedDocument, language: Language): { s
         spaceAfter: text.slice(span.end, next ? next.start : text.length),
       });
     });
-    parts.push({ block: blockIndex++ });
+    parts.push({ ...part, block: blockIndex++ });
   }
   return { segments, skeleton: { ...parsed.skeleton, parts } };
 }
