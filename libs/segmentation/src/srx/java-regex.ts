@@ -84,10 +84,23 @@ class JavaRegexTranslator {
       this.at++;
       return this.possessive();
     }
-    if (ch === '*' || ch === '+' || ch === '?' || ch === '}') {
+    if (ch === '*' || ch === '+' || ch === '?') {
       this.out += ch;
       this.at++;
       return this.possessive();
+    }
+    if (ch === '{') {
+      const bounds = /^\{\d+(?:,\d*)?\}/.exec(p.slice(this.at));
+      if (bounds !== null) {
+        this.out += bounds[0];
+        this.at += bounds[0].length;
+        return this.possessive();
+      }
+    }
+    if (ch === '{' || ch === '}' || ch === ']') {
+      this.out += `\\${ch}`; // literal in Java, a syntax error alone under the u flag
+      this.at++;
+      return;
     }
     this.literal(ch);
     this.at++;
