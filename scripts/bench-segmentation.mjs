@@ -80,3 +80,22 @@ for (const [lang, source] of Object.entries(sources)) {
     `  ${lang}: ${(bytes / 1e6).toFixed(1)} MB (${(big.length / 1e6).toFixed(1)} M chars), ${segments} segments, best of 3: ${best.toFixed(2)} s → ${(bytes / 1e6 / best).toFixed(1)} MB/s`,
   );
 }
+
+// For comparison: the SRX engine with LanguageTool's and OmegaT's rule files.
+console.log('\nSRX engine (SrxRules) with third-party rule files (their own rules for line breaks)');
+for (const file of ['languagetool_segment.srx', 'omegat_defaultRules.srx']) {
+  const t0 = process.hrtime.bigint();
+  const rules = segmentation.SrxRules.parse(readFileSync(path.join(shared, 'corpus/segmentation/srx', file), 'utf8'));
+  const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const srxSplit = (text, lang) => rules.split(text, lang);
+  const accuracy = SETS.map(([label, f]) => {
+    const cases = readJson(f);
+    const ok = cases.filter((c) => passes(c, srxSplit)).length;
+    return `${label.split(' ')[0]}${label.includes('48') ? '48' : label.includes('52') ? '52' : ''} ${pct(ok, cases.length).trim()}`;
+  });
+  const sample = sources.en.repeat(Math.ceil(2e6 / Buffer.byteLength(sources.en)));
+  const t1 = process.hrtime.bigint();
+  rules.split(sample, 'en');
+  const s = Number(process.hrtime.bigint() - t1) / 1e9;
+  console.log(`  ${file}: loaded in ${loadMs.toFixed(0)} ms, ${rules.problems.filter((p) => p.severity === 'skipped').length} rules skipped; accuracy ${accuracy.join(', ')}; en ${(Buffer.byteLength(sample) / 1e6 / s).toFixed(2)} MB/s`);
+}

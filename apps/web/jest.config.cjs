@@ -5,7 +5,7 @@ module.exports = {
   ...preset,
   displayName: 'web',
   rootDir: __dirname,
-  testEnvironment: 'jsdom',
+  testEnvironment: path.join(__dirname, 'src/test/jsdom-environment.cjs'),
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx'],
   setupFilesAfterEnv: [path.join(__dirname, 'src/test/setup.ts')],
   moduleNameMapper: {

@@ -9,8 +9,8 @@ export interface ApiCall {
 type Handler = (call: ApiCall) => Response | Promise<Response>;
 
 /** A JSON response like the API's. */
-export function jsonResponse(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
 /**

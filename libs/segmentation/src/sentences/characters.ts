@@ -1,10 +1,5 @@
 // Character classes the sentence rules talk about. Single-character tests, no allocation.
 
-/** Sentence-final punctuation: full stop, question and exclamation marks, ellipsis. */
-export function isTerminal(ch: string): boolean {
-  return ch === '.' || ch === '!' || ch === '?' || ch === '…' || ch === '‼' || ch === '⁇' || ch === '⁈' || ch === '⁉';
-}
-
 /** Marks that may close a quotation or a parenthesis after the sentence-final punctuation. */
 export function isClosingMark(ch: string): boolean {
   return ch === '»' || ch === '"' || ch === '”' || ch === '’' || ch === "'" || ch === ')' || ch === ']' || ch === '“' || ch === '›' || ch === '」' || ch === '』' || ch === '}';

@@ -15,8 +15,12 @@ export class UntranslatableRegexError extends Error {
   }
 }
 
-const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_]';
 // Java's \b follows Character.isLetterOrDigit (Unicode); JavaScript's \b only knows [A-Za-z0-9_].
+// Letters of every script count; digits are ASCII only (V8 builds each \p{…} class when the RegExp
+// is created, and SRX files have thousands of \b: one class keeps loading a file fast).
+const WORD_CHAR = '[\\p{L}_0-9]';
+// ICU's \w (Okapi, LanguageTool) is Unicode: a Java \w written for English still reads Cyrillic.
+const UNICODE_WORD = '\\p{L}\\p{Nd}_';
 const WORD_BOUNDARY = `(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
 const NOT_WORD_BOUNDARY = `(?:(?<=${WORD_CHAR})(?=${WORD_CHAR})|(?<!${WORD_CHAR})(?!${WORD_CHAR}))`;
 const SYNTAX = new Set('^$\\.*+?()[]{}|/'.split(''));
@@ -179,6 +183,13 @@ class JavaRegexTranslator {
       for (const range of [lower, upper]) if (range !== `${ch}-${to}` && range.length === 3) this.out += `${classChar(range[0])}-${classChar(range[2])}`;
       return;
     }
+    if (ch === '-') {
+      // A range, unless (as Java reads it) it touches a class escape or an end of the class.
+      const prev = p[this.at - 2];
+      const literal = (prev === '[' || prev === '^') || p[this.at] === ']' || /^\\[dDsSwWpPh]/.test(p.slice(this.at, this.at + 2)) || /\\[dDsSwWh]$|\}$/.test(p.slice(this.at - 3, this.at - 1));
+      this.out += literal ? '\\-' : '-';
+      return;
+    }
     this.out += classChar(ch);
     if (this.caseless) this.out += caseVariants(ch).map(classChar).join('');
   }
@@ -238,6 +249,14 @@ class JavaRegexTranslator {
     } else {
       Object.assign(fixed, { v: '\\n\\x0B\\f\\r\\x85\\u2028\\u2029', h: ' \\t\\xA0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000' });
     }
+    if (next === 'b' && !inClass && /^[\p{L}]|^\\p\{L/u.test(p.slice(this.at + 2, this.at + 6))) {
+      return emit(`(?<!${WORD_CHAR})`, 2); // "\bcf\." — a word follows, so only what precedes matters
+    }
+    if ((next === 'w' || next === 'W') && inClass) {
+      if (next === 'W') throw new UntranslatableRegexError(p, '\\W inside a character class');
+      return emit(UNICODE_WORD, 2);
+    }
+    if (next === 'w' || next === 'W') return emit(`[${next === 'W' ? '^' : ''}${UNICODE_WORD}]`, 2);
     if (next === 'G') throw new UntranslatableRegexError(p, '\\G (end of previous match)');
     if (fixed[next] !== undefined) return emit(fixed[next], 2);
     if (/[dDsSwWtnrfcuk0-9]/.test(next)) {

@@ -45,7 +45,7 @@ export class SrxRules {
       });
       this.compiled.set(languageRule.name, [...(this.compiled.get(languageRule.name) ?? []), ...rules]);
     }
-    this.maps = document.languageMaps.map((map) => ({ pattern: new RegExp(`^(?:${translateJavaRegex(map.languagePattern).source})$`, 'u'), languageRuleName: map.languageRuleName }));
+    this.maps = document.languageMaps.map((map) => ({ pattern: new RegExp(`^(?:${translateJavaRegex(map.languagePattern).source})$`, 'iu'), languageRuleName: map.languageRuleName }));
   }
 
   static parse(xml: string): SrxRules {
@@ -60,7 +60,7 @@ export class SrxRules {
     return [...this.compiled.keys()];
   }
 
-  /** Names of the language rules applied to a language code, in order. */
+  /** Names of the language rules applied to a language code (BCP 47: case does not matter), in order. */
   languageRulesFor(languageCode: string): string[] {
     const names = this.maps.filter((map) => map.pattern.test(languageCode)).map((map) => map.languageRuleName);
     return this.cascade ? names : names.slice(0, 1);
