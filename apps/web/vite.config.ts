@@ -10,7 +10,22 @@ export default defineConfig({
   resolve: {
     alias: { '@interlinea/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)) },
   },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      // Libraries change less often than the app: a separate chunk stays cached across releases.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
+    },
+  },
   server: {
     port: 4200,
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },

@@ -1,6 +1,8 @@
-/** Mutable hooks the app sets once: where a 401 leads, and the CSRF token from the last login. */
+/** Mutable settings of the HTTP layer: where a 401 leads, the CSRF token of the login, the UI language. */
 export const httpConfig: {
   onUnauthenticated: (() => void) | null;
   /** Fallback when the `interlinea_csrf` cookie cannot be read (the login answer carries the token too). */
   csrfToken: string | null;
-} = { onUnauthenticated: null, csrfToken: null };
+  /** The UI language, sent as Accept-Language so the API can word its messages for the reader. */
+  language: string | null;
+} = { onUnauthenticated: null, csrfToken: null, language: null };

@@ -16,6 +16,7 @@ interface RequestOptions {
 function buildInit(options: RequestOptions): RequestInit {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
+  if (httpConfig.language) headers['Accept-Language'] = httpConfig.language;
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
     body = options.body;

@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { UI_LANGUAGES, type UiLanguage } from '@interlinea/shared';
+import { httpConfig } from '../api/http-config';
 import { resources } from '../locales/resources';
 
 const STORAGE_KEY = 'interlinea.uiLanguage';
@@ -36,6 +37,7 @@ export function createI18n(lng: UiLanguage = initialLanguage()): I18n {
   });
   instance.on('languageChanged', (language) => {
     document.documentElement.lang = language;
+    httpConfig.language = language;
     try {
       window.localStorage.setItem(STORAGE_KEY, language);
     } catch {
@@ -43,5 +45,6 @@ export function createI18n(lng: UiLanguage = initialLanguage()): I18n {
     }
   });
   document.documentElement.lang = lng;
+  httpConfig.language = lng;
   return instance;
 }

@@ -1,6 +1,6 @@
 import type { EditionProgress, Language, SegmentRow } from '@interlinea/shared';
 
-/** Live progress of the edition being edited, counted from the loaded segments. */
+/** Live progress of the edition being edited, counted from the loaded segments as the API counts it. */
 export function editionProgress(language: Language, rows: SegmentRow[]): EditionProgress {
   const progress: EditionProgress = { language, segments: rows.length, words: 0, draft: 0, translated: 0, approved: 0, rejected: 0, translatedWords: 0, approvedWords: 0 };
   for (const row of rows) {
@@ -8,7 +8,7 @@ export function editionProgress(language: Language, rows: SegmentRow[]): Edition
     const status = row.translation?.status;
     if (!status) continue;
     progress[status] += 1;
-    if (status === 'translated') progress.translatedWords += row.wordCount;
+    if (status === 'translated' || status === 'approved') progress.translatedWords += row.wordCount;
     if (status === 'approved') progress.approvedWords += row.wordCount;
   }
   return progress;

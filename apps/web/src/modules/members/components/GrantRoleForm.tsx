@@ -11,7 +11,7 @@ export function GrantRoleForm({ projectId, members, languages }: { projectId: st
   const { grant } = useMemberActions(projectId);
   const people = [...new Map(members.map((m) => [m.userId, m])).values()];
   const [userId, setUserId] = useState(people[0]?.userId ?? '');
-  const [role, setRole] = useState<Role>('reviewer');
+  const [role, setRole] = useState<Role>('translator');
   const [language, setLanguage] = useState<Language | null>(languages[0] ?? null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 

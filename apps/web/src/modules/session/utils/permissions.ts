@@ -10,13 +10,12 @@ export interface ProjectPermissions {
 
 /**
  * Derives the actions to offer from the user's roles in a project (`ProjectSummary.myRoles`, else
- * `Me.roles`). Reviewers may also translate. Admins are offered every action; the API has the last word.
+ * `Me.roles`), as the API's access rules do: reviewers may also translate, managers may export.
+ * Being an admin gives no project role (admins create projects; the creator becomes manager).
  */
 export function permissionsFor(me: Me | undefined, projectId: string | undefined, projectRoles?: MyRole[]): ProjectPermissions {
   const roles = projectRoles ?? me?.roles.filter((r) => r.projectId === projectId) ?? [];
-  const admin = me?.isAdmin ?? false;
-  const has = (role: MyRole['role'], language?: Language) =>
-    admin || roles.some((r) => r.role === role && (language === undefined || r.language === language));
+  const has = (role: MyRole['role'], language?: Language) => roles.some((r) => r.role === role && (language === undefined || r.language === language));
   return {
     manage: has('manager'),
     publish: has('publisher') || has('manager'),

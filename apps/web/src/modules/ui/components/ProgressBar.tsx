@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 
 const SHARES = ['approved', 'translated', 'rejected', 'draft'] as const;
 
-/** Progress of one edition: approved / translated / rejected / draft shares of the segments, and words done. */
+/** Progress of one edition: approved / translated / rejected / draft shares of the segments, and words translated (approved included). */
 export function ProgressBar({ progress }: { progress: EditionProgress }) {
   const { t } = useTranslation();
   const total = Math.max(progress.segments, 1);
-  const doneWords = Math.min(progress.translatedWords + progress.approvedWords, progress.words);
   const summary = SHARES.map((s) => `${t(`common:status.${s}`)}: ${progress[s]}`).join(', ');
   return (
     <div className="progress" data-testid="edition-progress" data-language={progress.language}>
@@ -18,7 +17,7 @@ export function ProgressBar({ progress }: { progress: EditionProgress }) {
           ) : null,
         )}
       </div>
-      <span className="progress__text">{t('common:progress.words', { done: doneWords, count: progress.words })}</span>
+      <span className="progress__text">{t('common:progress.words', { done: progress.translatedWords, count: progress.words })}</span>
     </div>
   );
 }

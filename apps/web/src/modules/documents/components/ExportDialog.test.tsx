@@ -1,0 +1,38 @@
+import { screen, within } from '@testing-library/react';
+import { fixtures } from '../../../test/fixtures';
+import { jsonResponse, mockApi } from '../../../test/mock-api';
+import { renderApp } from '../../../test/render-app';
+
+describe('ExportDialog', () => {
+  let api: ReturnType<typeof mockApi>;
+  afterEach(() => api.restore());
+
+  it('lists the segments that are not approved when the export refuses them', async () => {
+    const [first, second] = fixtures.segments(2);
+    const publisher = [{ projectId: fixtures.projectId, role: 'publisher' as const, language: null }];
+    api = mockApi({
+      'GET /api/auth/me': () => jsonResponse(200, fixtures.me({ roles: publisher })),
+      [`GET /api/projects/${fixtures.projectId}`]: () => jsonResponse(200, fixtures.project({ myRoles: publisher })),
+      [`GET /api/projects/${fixtures.projectId}/documents`]: () => jsonResponse(200, [fixtures.document(2)]),
+      [`GET /api/documents/${fixtures.documentId}/export`]: () =>
+        jsonResponse(422, {
+          code: 'UNAPPROVED_SEGMENTS',
+          message: 'not approved',
+          details: { segments: [{ segmentId: first.id, index: 0, source: first.source, status: 'translated' }, { segmentId: second.id, index: 1, source: second.source, status: null }] },
+        }),
+    });
+    const { user } = renderApp(`/projects/${fixtures.projectId}`);
+
+    // A publisher exports but neither uploads nor manages members.
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    expect(screen.queryByText('Upload a document')).not.toBeInTheDocument();
+    const dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: 'Do not export; list them' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Download' }));
+
+    expect(await within(dialog).findByText('2 segments are not approved yet:')).toBeInTheDocument();
+    const listed = within(dialog).getAllByTestId('unapproved-segment');
+    expect(listed.map((li) => li.textContent)).toEqual(['#1Source sentence number 1.Translated', '#2Source sentence number 2.Not started']);
+    expect(api.calls.at(-1)?.path).toBe(`/api/documents/${fixtures.documentId}/export?lang=ru&format=txt&unapproved=refuse`);
+  });
+});
