@@ -23,7 +23,7 @@ describe('a document from upload to exported edition', () => {
   it('imports the sample leaflet into sentence segments, keeping its paragraphs', async () => {
     const res = await manager.upload(`/api/projects/${projectId}/documents`, 'rabochaya-vlast-1992.txt', fs.readFileSync(SAMPLE)).expect(201);
     document = res.body;
-    expect(document.title).toBe('Search');
+    expect(document.title).toBe('rabochaya-vlast-1992');
     const rows: SegmentRow[] = (await manager.get(`/api/documents/${document.id}/segments?lang=ru`).expect(200)).body;
     expect(rows).toHaveLength(document.segmentCount);
     const sources = rows.map((r) => r.source);

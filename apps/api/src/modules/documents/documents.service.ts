@@ -51,7 +51,7 @@ export class DocumentsService {
     const wordCount = segments.reduce((sum, s) => sum + s.wordCount, 0);
     const document = await this.dataSource.transaction((manager) =>
       this.documents.createWithSegments(
-        { projectId, title: parsed.title, format: parsed.format, fileName, original: file.buffer, skeleton, segmentCount: segments.length, wordCount, createdBy: user.id },
+        { projectId, title: documentTitle(parsed.format, parsed.title, fileName), format: parsed.format, fileName, original: file.buffer, skeleton, segmentCount: segments.length, wordCount, createdBy: user.id },
         segments,
         manager,
       ),
@@ -144,6 +144,16 @@ function parseOrReject(bytes: Buffer, fileName: string) {
 function decodeFileName(name: string): string {
   const decoded = Buffer.from(name, 'latin1').toString('utf8');
   return decoded.includes('\uFFFD') ? name : decoded;
+}
+
+/**
+ * Translators know a plain-text document by its file name (its first line is often page noise such as
+ * "Search"); Markdown and richer formats carry a real title.
+ */
+function documentTitle(format: string, parsedTitle: string, fileName: string): string {
+  if (format !== 'txt') return parsedTitle;
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 ? fileName.slice(0, dot) : fileName;
 }
 
 function editionFileName(fileName: string, language: Language): string {
