@@ -76,13 +76,34 @@ describe('accounts and sessions', () => {
     const admin = await t.browser().login('first@example.org', PASSWORD);
     const project = await createProject(admin, 'ru', ['en', 'de']);
     const member = await addMember(t, admin, project.id, 'translator', 'de', 'Greta');
+    const again = await admin.post(`/api/projects/${project.id}/invitations`, { email: (await member.get('/api/auth/me')).body.email, role: 'reviewer', language: 'de' }).expect(201);
+    expect((await t.browser().get(`/api/invitations/${again.body.token}`).expect(200)).body).toMatchObject({ accountExists: true, role: 'reviewer' });
+    await t.browser().agent.post(`/api/invitations/${again.body.token}/accept`).send({ password: 'wrong password!' }).expect(401);
+    await t.browser().agent.post(`/api/invitations/${again.body.token}/accept`).send({ password: PASSWORD }).expect(201);
     const me = (await member.get('/api/auth/me').expect(200)).body;
-    expect(me.roles).toEqual([{ projectId: project.id, role: 'translator', language: 'de' }]);
+    expect(me.roles).toEqual([
+      { projectId: project.id, role: 'translator', language: 'de' },
+      { projectId: project.id, role: 'reviewer', language: 'de' },
+    ]);
     const invitations = (await admin.get(`/api/projects/${project.id}/invitations`).expect(200)).body;
     expect(invitations).toEqual([]);
     await t.browser().agent.get('/api/invitations/not-a-token').expect(404);
     const wrongLanguage = await admin.post(`/api/projects/${project.id}/invitations`, { email: uniqueEmail('x'), role: 'reviewer' }).expect(422);
     expect(wrongLanguage.body.details[0].field).toBe('language');
+  });
+
+  it('creates the admin named by ADMIN_EMAIL and ADMIN_PASSWORD on first start', async () => {
+    const fresh = await createTestApp({ ADMIN_EMAIL: 'Boss@Example.org', ADMIN_PASSWORD: 'from-the-environment' });
+    try {
+      const { AuthService } = await import('../src/modules/auth/auth.service');
+      await fresh.app.get(AuthService).ensureConfiguredAdmin();
+      await fresh.app.get(AuthService).ensureConfiguredAdmin();
+      const boss = await fresh.browser().login('boss@example.org', 'from-the-environment');
+      expect((await boss.get('/api/auth/me').expect(200)).body).toMatchObject({ isAdmin: true });
+      expect((await fresh.browser().get('/api/auth/setup')).body).toEqual({ needed: false });
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('answers health and serves the OpenAPI description', async () => {

@@ -31,6 +31,8 @@ export const invitationSchema = z.object({
   projectName: z.string(),
   expiresAt: z.string(),
   acceptedAt: z.string().nullable(),
+  /** On the public invitation page: whether the invited email already has an account (then only its password is asked). */
+  accountExists: z.boolean().optional(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 

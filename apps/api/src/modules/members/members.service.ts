@@ -83,7 +83,7 @@ export class MembersService {
   async findInvitation(token: string): Promise<Invitation> {
     const invitation = await this.invitations.findByToken(token);
     if (!invitation) throw AppException.notFound('Invitation');
-    return invitation;
+    return { ...invitation, accountExists: (await this.users.findByEmail(invitation.email)) !== null };
   }
 
   /** A newcomer creates an account; someone who already has one proves it with their password. */

@@ -15,7 +15,7 @@ export function InvitePage() {
   const navigate = useNavigate();
   const startSession = useStartSession();
   const invitation = useQuery({ queryKey: ['invitation', token], queryFn: () => invitationsApi.get(token), retry: false });
-  const [hasAccount, setHasAccount] = useState(false);
+  const [chosenHasAccount, setHasAccount] = useState(false);
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -36,6 +36,7 @@ export function InvitePage() {
     );
   }
   const inv = invitation.data;
+  const hasAccount = inv.accountExists ?? chosenHasAccount;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -64,6 +65,7 @@ export function InvitePage() {
           <p className="form__static">
             <span className="field__label">{t('auth:fields.email')}</span> {inv.email}
           </p>
+          {inv.accountExists === undefined && (
           <div className="segmented" role="radiogroup" aria-label={t('auth:invite.accountQuestion')}>
             <label>
               <input type="radio" name="account" checked={!hasAccount} onChange={() => setHasAccount(false)} /> {t('auth:invite.newAccount')}
@@ -72,6 +74,8 @@ export function InvitePage() {
               <input type="radio" name="account" checked={hasAccount} onChange={() => setHasAccount(true)} /> {t('auth:invite.existingAccount')}
             </label>
           </div>
+          )}
+          {inv.accountExists && <p className="muted">{t('auth:invite.existingAccountHint')}</p>}
           {!hasAccount && (
             <Field label={t('auth:fields.displayName')} error={errors.displayName}>
               <input autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
