@@ -25,5 +25,8 @@ module.exports = {
     '^@interlinea/shared$': path.join(root, 'libs/shared/src/index.ts'),
     '^@interlinea/segmentation$': path.join(root, 'libs/segmentation/src/index.ts'),
     '^@interlinea/formats$': path.join(root, 'libs/formats/src/index.ts'),
+    '^@interlinea/inline-codes$': path.join(root, 'libs/inline-codes/src/index.ts'),
+    '^@interlinea/tm$': path.join(root, 'libs/tm/src/index.ts'),
+    '^@interlinea/glossary$': path.join(root, 'libs/glossary/src/index.ts'),
   },
 };

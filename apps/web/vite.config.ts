@@ -8,7 +8,10 @@ export default defineConfig({
   root: here,
   plugins: [react()],
   resolve: {
-    alias: { '@interlinea/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)) },
+    alias: {
+      '@interlinea/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
+      '@interlinea/inline-codes': fileURLToPath(new URL('../../libs/inline-codes/src/index.ts', import.meta.url)),
+    },
   },
   build: {
     outDir: 'dist',

@@ -9,9 +9,15 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { HealthModule } from './modules/health/health.module';
 import { MembersModule } from './modules/members/members.module';
+import { MemoryModule } from './modules/memory/memory.module';
 import { ProjectsModule } from './modules/projects/projects.module';
 import { TranslationsModule } from './modules/translations/translations.module';
+import { SegmentsModule } from './modules/segments/segments.module';
 import { UsersModule } from './modules/users/users.module';
+import { GlossaryModule } from './modules/glossary/glossary.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { MachineTranslationModule } from './modules/machine-translation/machine-translation.module';
+import { PretranslationModule } from './modules/pretranslation/pretranslation.module';
 
 @Global()
 @Module({})
@@ -37,7 +43,13 @@ export class AppModule {
         MembersModule,
         DocumentsModule,
         TranslationsModule,
+        SegmentsModule,
+        MemoryModule,
         HealthModule,
+        GlossaryModule,
+        MachineTranslationModule,
+        JobsModule,
+        PretranslationModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

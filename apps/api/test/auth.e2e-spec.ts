@@ -1,4 +1,5 @@
 import { CSRF_COOKIE, SESSION_COOKIE } from '@interlinea/shared';
+import { AuthService } from '../src/modules/auth/auth.service';
 import { createTestApp, type TestApp } from './support/test-app';
 import { PASSWORD, addMember, createProject, setUpAdmin, uniqueEmail } from './support/factories';
 
@@ -95,7 +96,6 @@ describe('accounts and sessions', () => {
   it('creates the admin named by ADMIN_EMAIL and ADMIN_PASSWORD on first start', async () => {
     const fresh = await createTestApp({ ADMIN_EMAIL: 'Boss@Example.org', ADMIN_PASSWORD: 'from-the-environment' });
     try {
-      const { AuthService } = await import('../src/modules/auth/auth.service');
       await fresh.app.get(AuthService).ensureConfiguredAdmin();
       await fresh.app.get(AuthService).ensureConfiguredAdmin();
       const boss = await fresh.browser().login('boss@example.org', 'from-the-environment');

@@ -22,9 +22,23 @@ const EXPECTED: Record<string, Record<Person, 'ok' | 403>> = {
   'translate into German':     { manager: 403, translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
   'read a segment history':    { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
   'see memory matches':        { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'search the memory':         { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'import a TMX':              { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'export the memory as TMX':  { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 'ok', outsider: 403 },
+  'analyse a document':        { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'change memory settings':    { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
   'approve a Russian segment': { manager: 403, translatorRu: 403, reviewerRu: 'ok', publisher: 403, outsider: 403 },
   'export an edition':         { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 'ok', outsider: 403 },
   'create a project':          { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 'ok' },
+  'see the MT status':         { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'ask MT for Russian':        { manager: 403, translatorRu: 'ok', reviewerRu: 'ok', publisher: 403, outsider: 403 },
+  'change edition settings':   { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'see post-editing effort':   { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'pre-translate a document':  { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'see a job':                 { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'read the glossary':         { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'add a glossary term':       { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'check a segment\'s terms':  { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
 };
 
 describe('who may do what', () => {
@@ -50,7 +64,9 @@ describe('who may do what', () => {
     people.outsider = await addMember(t, people.manager, otherProject.id, 'manager', null, 'outsider');
     // something to approve
     await people.translatorRu.put(`/api/segments/${segments[1].id}/translations/ru`, { text: 'Закрыть', status: 'translated', version: 0 }).expect(200);
+    jobId = (await people.manager.post(`/api/documents/${documentId}/pretranslate`, { lang: 'de', useMt: false }).expect(201)).body.jobId;
   });
+  let jobId: string;
   afterAll(() => t.close());
 
   let n = 0;
@@ -68,9 +84,27 @@ describe('who may do what', () => {
     'translate into German': (b) => b.put(`/api/segments/${segments[0].id}/translations/de`, { text: 'Suche', status: 'draft', version: 0 }),
     'read a segment history': (b) => b.get(`/api/segments/${segments[1].id}/translations/ru/revisions`),
     'see memory matches': (b) => b.get(`/api/segments/${segments[1].id}/matches?lang=ru`),
+    'search the memory': (b) => b.get(`/api/projects/${projectId}/memory/search?q=capitalism&lang=ru`),
+    'import a TMX': (b) => b.upload(`/api/projects/${projectId}/memory/import`, 'm.tmx', '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="ru"><seg>Привет</seg></tuv></tu></body></tmx>'),
+    'export the memory as TMX': (b) => b.get(`/api/projects/${projectId}/memory/export?source=en&target=ru`),
+    'analyse a document': (b) => b.get(`/api/documents/${documentId}/analysis?lang=ru`),
+    'change memory settings': (b) => b.put(`/api/projects/${projectId}/memory/settings`, { propagateRepetitions: true }),
     'approve a Russian segment': (b) => b.post(`/api/segments/${segments[1].id}/translations/ru/review`, { decision: 'approve' }),
     'export an edition': (b) => b.get(`/api/documents/${documentId}/export?lang=ru`),
     'create a project': (b) => b.post('/api/projects', { name: 'Another', sourceLanguage: 'de', targetLanguages: ['en'] }),
+    'see the MT status': (b) => b.get(`/api/projects/${projectId}/machine-translation/status`),
+    // no DEEPL_AUTH_KEY here: getting past the role check means hearing that MT is off
+    'ask MT for Russian': async (b) => {
+      const res = await b.get(`/api/segments/${segments[1].id}/machine-translation?lang=ru`);
+      return { status: res.status === 503 && res.body.code === 'MT_DISABLED' ? 200 : res.status };
+    },
+    'change edition settings': (b) => b.patch(`/api/projects/${projectId}/languages/ru`, { formality: 'less' }),
+    'see post-editing effort': (b) => b.get(`/api/projects/${projectId}/statistics/post-editing`),
+    'pre-translate a document': (b) => b.post(`/api/documents/${documentId}/pretranslate`, { lang: 'ru', useMt: false }),
+    'see a job': (b) => b.get(`/api/jobs/${jobId}`),
+    'read the glossary': (b) => b.get(`/api/projects/${projectId}/glossary`),
+    'add a glossary term': (b) => b.post(`/api/projects/${projectId}/glossary`, { sourceLanguage: 'en', targetLanguage: 'ru', sourceTerm: `term ${n++}`, targetTerm: 'термин' }),
+    "check a segment's terms": (b) => b.get(`/api/segments/${segments[1].id}/glossary?lang=ru`),
   };
 
   const cases = Object.entries(EXPECTED).flatMap(([action, byPerson]) =>

@@ -25,7 +25,8 @@ describe('uploads that cannot be imported', () => {
     ['a file of blank lines', 'blank.txt', Buffer.from('\n  \n\t\n'), 'EMPTY_FILE'],
     ['a PNG renamed to .txt', 'image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), 'BINARY_FILE'],
     ['Latin-1 text', 'latin1.txt', Buffer.from('Gr\xfc\xdfe aus K\xf6ln.\n', 'latin1'), 'INVALID_ENCODING'],
-    ['a Word file', 'leaflet.docx', Buffer.from('PK\x03\x04rest'), 'UNSUPPORTED_FORMAT'],
+    ['a broken Word file', 'leaflet.docx', Buffer.from('PK\x03\x04rest'), 'INVALID_DOCX'],
+    ['a spreadsheet', 'budget.xlsx', Buffer.from('PK\x03\x04rest'), 'UNSUPPORTED_FORMAT'],
   ])('rejects %s with a clear error and stores nothing', async (_what, name, bytes, reason) => {
     const res = await manager.upload(`/api/projects/${projectId}/documents`, name, bytes);
     expect(res.status).toBe(400);

@@ -7,10 +7,35 @@
  * edition, written so that a translation cannot break the file's structure (see writeBlockText):
  * a line break in a heading or table cell becomes a space, a blank line inside a block is dropped, a
  * line a translation adds continues its quotation or list item, and "|" in a table cell is escaped.
+ *
+ * Inline markup (bold, links, images, line breaks, native XLIFF tags, DOCX run formatting) is kept out
+ * of the text as inline codes: the text shows `{1}…{/1}` for a paired code and `{2/}` for a standalone
+ * one, and the codes (in the block and in its skeleton slot) hold the markup the export writes back.
+ * Whatever a translator does to the tokens, the export stays a valid file (see balanceCodes);
+ * checkCodes reports the damage as QA warnings.
  */
-export type { Block, BlockKind, BlockSlot, DocumentFormat, ParsedDocument, Skeleton } from './lib/document';
+export type {
+  BilingualUnit,
+  Block,
+  BlockKind,
+  BlockSlot,
+  DocumentFormat,
+  InlineCode,
+  PackageEntry,
+  ParsedDocument,
+  ParseOptions,
+  Skeleton,
+  TranslationState,
+} from './lib/document';
 export { FormatError } from './lib/format-error';
 export type { FilePosition, FormatErrorCode } from './lib/format-error';
 export { detectFormat } from './lib/detect-format';
 export { parseDocument } from './lib/parse-document';
 export { buildDocument } from './lib/build-document';
+export { stripCodes, tokenizeCodes } from './lib/inline-codes';
+export type { CodeRun } from './lib/inline-codes';
+export { checkCodes } from './lib/check-codes';
+export type { CodeIssue } from './lib/check-codes';
+export { exportXliff } from './xliff/xliff-export';
+export type { XliffExportDocument, XliffExportUnit } from './xliff/xliff-export';
+export type { XliffVersion } from './xliff/xliff-inline';

@@ -1,6 +1,7 @@
 export type { SegmentationLanguage, SentenceSpan, SplitOptions, LineBreakMode } from './sentences/segmentation-language';
 export { SEGMENTATION_LANGUAGES, isSegmentationLanguage } from './sentences/segmentation-language';
 export { splitSentences } from './sentences/split-sentences';
+export { splitCodedSentences } from './sentences/split-coded-sentences';
 export { countWords } from './words/count-words';
 export { SrxRules } from './srx/srx-rules';
 export type { SrxRuleProblem } from './srx/srx-rules';

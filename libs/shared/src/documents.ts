@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { editionProgressSchema } from './projects';
 
-export const DOCUMENT_FORMATS = ['txt', 'md'] as const;
+export const DOCUMENT_FORMATS = ['txt', 'md', 'html', 'docx', 'xliff'] as const;
 export const documentFormatSchema = z.enum(DOCUMENT_FORMATS);
 export type DocumentFormat = z.infer<typeof documentFormatSchema>;
 
 /** Largest upload accepted, in bytes. */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export const documentSummarySchema = z.object({
   id: z.string().uuid(),
@@ -23,9 +23,29 @@ export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 export const importResultSchema = z.object({
   id: z.string().uuid(),
   title: z.string(),
+  format: documentFormatSchema,
   segmentCount: z.number().int(),
   wordCount: z.number().int(),
+  /** Bilingual files (XLIFF): translations taken over from the file. */
+  importedTranslations: z.number().int().optional(),
 });
+
+/** Multipart fields besides `file`. */
+export const importOptionsSchema = z.object({
+  /** HTML: keep only the article, dropping navigation, share buttons and footers. */
+  mainContentOnly: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+});
+export type ImportOptions = z.infer<typeof importOptionsSchema>;
+
+/** Re-importing a translated XLIFF of this document: what happened to its units. */
+export const xliffUpdateResultSchema = z.object({
+  language: z.enum(['ru', 'en', 'de']),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  /** Units whose id names no segment of this document. */
+  unknown: z.array(z.string()),
+});
+export type XliffUpdateResult = z.infer<typeof xliffUpdateResultSchema>;
 export type ImportResult = z.infer<typeof importResultSchema>;
 
 /** What an export does with segments that are not approved. */
@@ -33,9 +53,17 @@ export const UNAPPROVED_POLICIES = ['translation', 'source', 'refuse'] as const;
 export const unapprovedPolicySchema = z.enum(UNAPPROVED_POLICIES);
 export type UnapprovedPolicy = z.infer<typeof unapprovedPolicySchema>;
 
+/**
+ * An edition is exported in its document's own format, or as XLIFF for another CAT tool.
+ * Naming the document's own format is the same as leaving `format` out.
+ */
+export const EXPORT_FORMATS = [...DOCUMENT_FORMATS, 'xliff12', 'xliff20'] as const;
+export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
 export const exportQuerySchema = z.object({
   lang: z.enum(['ru', 'en', 'de']),
-  format: documentFormatSchema.optional(),
+  format: exportFormatSchema.optional(),
   unapproved: unapprovedPolicySchema.default('translation'),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;

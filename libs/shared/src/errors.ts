@@ -25,4 +25,10 @@ export const ERROR_CODES = {
   fileTooLarge: 'FILE_TOO_LARGE',
   fileRejected: 'FILE_REJECTED',
   internal: 'INTERNAL_ERROR',
+  mtDisabled: 'MT_DISABLED',
+  mtAuthFailed: 'MT_AUTH_FAILED',
+  mtQuotaExceeded: 'MT_QUOTA_EXCEEDED',
+  mtTimeout: 'MT_TIMEOUT',
+  mtUnavailable: 'MT_UNAVAILABLE',
+  jobState: 'JOB_STATE_INVALID',
 } as const;

@@ -6,3 +6,7 @@ export * from './projects';
 export * from './members';
 export * from './documents';
 export * from './segments';
+export * from './machine-translation';
+export * from './glossary';
+export * from './memory';
+export * from './editing';

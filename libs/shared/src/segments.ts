@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { inlineCodeInfoSchema } from './editing';
+import { diffOpSchema, matchBandSchema } from './memory';
 
 export const TRANSLATION_STATUSES = ['draft', 'translated', 'approved', 'rejected'] as const;
 export const translationStatusSchema = z.enum(TRANSLATION_STATUSES);
@@ -27,6 +29,8 @@ export const segmentRowSchema = z.object({
   source: z.string(),
   wordCount: z.number().int(),
   translation: translationSchema.nullable(),
+  /** The codes its source's tokens stand for (empty for plain text). */
+  codes: z.array(inlineCodeInfoSchema).default([]),
 });
 export type SegmentRow = z.infer<typeof segmentRowSchema>;
 
@@ -39,6 +43,10 @@ export const saveTranslationRequestSchema = z.object({
   text: z.string().max(20000),
   status: z.enum(['draft', 'translated']),
   version: z.number().int().min(0),
+  /** Where the text came from when the translator took a suggestion; omitted = typed by a person. */
+  origin: z.enum(['human', 'mt', 'tm']).optional(),
+  /** The suggestion as offered (MT output), so post-editing effort can be measured. */
+  suggestion: z.string().max(20000).optional(),
 });
 export type SaveTranslationRequest = z.infer<typeof saveTranslationRequestSchema>;
 
@@ -70,12 +78,25 @@ export const revisionSchema = z.object({
 export type Revision = z.infer<typeof revisionSchema>;
 
 export const matchSchema = z.object({
+  /** 0–101 after the origin penalty: 101 context match, 100 exact, ≥ 50 fuzzy. */
   score: z.number(),
   source: z.string(),
+  /** The stored translation; numbers already replaced when `numbersReplaced`. */
   target: z.string(),
+  /** `human`, `tmx`, `mt` or `aligned` (memory origin of the unit). */
   origin: z.string(),
   authorName: z.string().nullable(),
   updatedAt: z.string(),
+  band: matchBandSchema.optional(),
+  /** Points taken for the unit's origin (imported TMX, MT). */
+  penalty: z.number().optional(),
+  /** Stored source → this segment's source, word by word, for highlighting. */
+  diff: z.array(diffOpSchema).optional(),
+  /** Only numbers differed, and the target already carries the segment's numbers. */
+  numbersReplaced: z.boolean().optional(),
+  /** The language of `source`: the project's source language or another edition (pivot). */
+  sourceLanguage: z.string().optional(),
+  unitId: z.number().int().optional(),
 });
 export type Match = z.infer<typeof matchSchema>;
 

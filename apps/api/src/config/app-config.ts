@@ -22,6 +22,16 @@ const envSchema = z
     PUBLIC_URL: z.string().url().optional(),
     DEEPL_AUTH_KEY: z.string().optional(),
     DEEPL_SERVER_URL: z.string().url().optional(),
+    DEEPL_MAX_RETRIES: z.coerce.number().int().min(1).max(10).default(5),
+    DEEPL_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+    DEEPL_ENGLISH_VARIANT: z.enum(['en-GB', 'en-US']).default('en-GB'),
+    MT_BATCH_SIZE: z.coerce.number().int().min(1).max(50).default(50),
+    PRETRANSLATION_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(2),
+    JOB_LEASE_SECONDS: z.coerce.number().min(1).default(60),
+    JOB_SWEEP_SECONDS: z.coerce.number().min(0.2).default(30),
+    TM_PENALTY_TMX: z.coerce.number().int().min(0).max(50).default(2),
+    TM_PENALTY_MT: z.coerce.number().int().min(0).max(50).default(5),
+    TM_PENALTY_ALIGNED: z.coerce.number().int().min(0).max(50).default(3),
   })
   .superRefine((env, ctx) => {
     if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
@@ -42,6 +52,30 @@ export interface AppConfig {
   cookieSecure: boolean;
   webDist: string;
   publicUrl: string | undefined;
+  machineTranslation: MachineTranslationConfig;
+  jobs: JobsConfig;
+  /** Points taken from memory matches by the unit's origin (human units: none). */
+  memoryPenalties: { tmx: number; mt: number; aligned: number };
+}
+
+/** DeepL: on when DEEPL_AUTH_KEY is set (`:fx` keys go to the free API unless DEEPL_SERVER_URL says otherwise). */
+export interface MachineTranslationConfig {
+  deeplAuthKey: string | undefined;
+  deeplServerUrl: string | undefined;
+  /** Attempts per DeepL request; deepl-node backs off exponentially on 429 and 5xx. */
+  maxRetries: number;
+  timeoutMs: number;
+  /** DeepL needs a variant for English targets. */
+  englishVariant: 'en-GB' | 'en-US';
+  /** Texts per DeepL request in pre-translation (DeepL accepts at most 50). */
+  batchSize: number;
+}
+
+/** Background jobs (pg-boss, schema `pgboss`). A job whose worker stops renewing its lease is resumed elsewhere. */
+export interface JobsConfig {
+  pretranslationConcurrency: number;
+  leaseSeconds: number;
+  sweepSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +101,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     webDist: path.resolve(e.WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
     publicUrl: e.PUBLIC_URL,
+    machineTranslation: {
+      deeplAuthKey: e.DEEPL_AUTH_KEY,
+      deeplServerUrl: e.DEEPL_SERVER_URL,
+      maxRetries: e.DEEPL_MAX_RETRIES,
+      timeoutMs: e.DEEPL_TIMEOUT_MS,
+      englishVariant: e.DEEPL_ENGLISH_VARIANT,
+      batchSize: e.MT_BATCH_SIZE,
+    },
+    jobs: { pretranslationConcurrency: e.PRETRANSLATION_CONCURRENCY, leaseSeconds: e.JOB_LEASE_SECONDS, sweepSeconds: e.JOB_SWEEP_SECONDS },
+    memoryPenalties: { tmx: e.TM_PENALTY_TMX, mt: e.TM_PENALTY_MT, aligned: e.TM_PENALTY_ALIGNED },
   };
 }
 

@@ -1,12 +1,12 @@
 import {
   documentSummarySchema,
-  importResultSchema,
   type DocumentSummary,
   type ExportQuery,
   type ImportResult,
 } from '@interlinea/shared';
 import { z } from 'zod';
 import { http } from './http';
+import { uploadDocument, type UploadOptions } from './upload-document';
 
 /** A file the browser can save: the body plus the name from Content-Disposition. */
 export interface DownloadedFile {
@@ -28,11 +28,8 @@ export const documentsApi = {
     http.json(`/api/projects/${encodeURIComponent(projectId)}/documents`, z.array(documentSummarySchema)),
   get: (documentId: string): Promise<DocumentSummary> =>
     http.json(`/api/documents/${encodeURIComponent(documentId)}`, documentSummarySchema),
-  upload: (projectId: string, file: File): Promise<ImportResult> => {
-    const form = new FormData();
-    form.append('file', file);
-    return http.json(`/api/projects/${encodeURIComponent(projectId)}/documents`, importResultSchema, { method: 'POST', body: form });
-  },
+  /** One file, with upload progress (XMLHttpRequest underneath). */
+  upload: (projectId: string, file: File, options?: UploadOptions): Promise<ImportResult> => uploadDocument(projectId, file, options),
   export: async (documentId: string, query: Required<ExportQuery>): Promise<DownloadedFile> => {
     const params = new URLSearchParams({ lang: query.lang, format: query.format, unapproved: query.unapproved });
     const response = await http.send(`/api/documents/${encodeURIComponent(documentId)}/export?${params.toString()}`);

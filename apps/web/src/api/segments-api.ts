@@ -9,6 +9,7 @@ import {
   type Revision,
   type SaveTranslationRequest,
   type SegmentRow,
+  type SplitSegmentRequest,
   type Translation,
 } from '@interlinea/shared';
 import { z } from 'zod';
@@ -27,6 +28,12 @@ export const segmentsApi = {
     http.json(`${translationPath(segmentId, lang)}/review`, translationSchema, { method: 'POST', body }),
   revisions: (segmentId: string, lang: Language, signal?: AbortSignal): Promise<Revision[]> =>
     http.json(`${translationPath(segmentId, lang)}/revisions`, z.array(revisionSchema), { signal }),
+  /** Splits a segment at a source offset; answers with the new rows (indexes after it shift: refetch the list). */
+  split: (segmentId: string, lang: Language, body: SplitSegmentRequest): Promise<SegmentRow[]> =>
+    http.json(`/api/segments/${encodeURIComponent(segmentId)}/split?lang=${lang}`, z.array(segmentRowSchema), { method: 'POST', body }),
+  /** Merges a segment with the next one of its block; answers with the merged row. */
+  merge: (segmentId: string, lang: Language): Promise<SegmentRow[]> =>
+    http.json(`/api/segments/${encodeURIComponent(segmentId)}/merge?lang=${lang}`, z.array(segmentRowSchema), { method: 'POST', body: { withNext: true } }),
   matches: (segmentId: string, lang: Language, signal?: AbortSignal): Promise<MatchesResponse> =>
     http.json(`/api/segments/${encodeURIComponent(segmentId)}/matches?lang=${lang}`, matchesResponseSchema, { signal }),
 };

@@ -70,6 +70,7 @@ export const fixtures = {
       source: `Source sentence number ${index + 1}.`,
       wordCount: 4,
       translation: null,
+      codes: [],
     }));
   },
 };

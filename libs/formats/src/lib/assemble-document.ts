@@ -1,4 +1,5 @@
 import { Block, BlockKind, BlockSlot, Skeleton, DocumentFormat } from './document';
+import { CodedText, CodedTextBuilder } from './inline-codes';
 import { SourceText } from './source-text';
 
 /** A block as a filter finds it: where its lines are in the normalized text, and how the construct writes line breaks. */
@@ -13,6 +14,12 @@ export interface BlockDraft {
   escape?: string;
 }
 
+/** What a text format's filter finds: its blocks, and how to read a block's inline markup (default: none). */
+export interface TextFilterResult {
+  drafts: BlockDraft[];
+  readInline?: (text: string) => CodedText;
+}
+
 export interface AssembledDocument {
   blocks: Block[];
   skeleton: Skeleton;
@@ -23,7 +30,12 @@ export interface AssembledDocument {
  * goes to the skeleton, and everything between blocks is copied from the original text, so
  * concatenating the skeleton with the untouched block texts gives back the file exactly.
  */
-export function assembleDocument(format: DocumentFormat, source: SourceText, drafts: BlockDraft[]): AssembledDocument {
+export function assembleDocument(
+  format: DocumentFormat,
+  source: SourceText,
+  drafts: BlockDraft[],
+  readInline: (text: string) => CodedText = literalTokensAsCodes,
+): AssembledDocument {
   const blocks: Block[] = [];
   const parts: Skeleton['parts'] = [];
   let cursor = 0; // in `source.original`, so that a byte order mark lands in the first part
@@ -50,12 +62,21 @@ export function assembleDocument(format: DocumentFormat, source: SourceText, dra
     if (draft.escape) slot.escape = draft.escape;
     parts.push(slot);
     cursor = source.toOriginal(lines[lines.length - 1][1]);
-    const block: Block = { kind: draft.kind, text: lines.map(([start, end]) => source.normalized.slice(start, end)).join('\n') };
+    const { text, codes } = readInline(lines.map(([start, end]) => source.normalized.slice(start, end)).join('\n'));
+    const block: Block = { kind: draft.kind, text };
     if (draft.level !== undefined) block.level = draft.level;
+    if (codes.length > 0) block.codes = slot.codes = codes;
     blocks.push(block);
   }
   pushSkeleton(source.normalized.length);
   return { blocks, skeleton: { format, parts } };
+}
+
+/** Plain text has no markup: only text that looks like a code token becomes a (standalone) code. */
+export function literalTokensAsCodes(text: string): CodedText {
+  const builder = new CodedTextBuilder();
+  builder.addText(text);
+  return builder.build();
 }
 
 function trimRange(text: string, start: number, end: number): [number, number] {

@@ -1,4 +1,17 @@
-import { BlockSlot, Skeleton, isBlockSlot } from './document';
+import { BlockSlot, DocumentFormat, Skeleton, isBlockSlot } from './document';
+import { writeParts } from './write-parts';
+import { renderCodes } from './inline-codes';
+import { buildDocx } from '../docx/docx-write';
+import { writeHtmlText } from '../html/html-write';
+import { writeXliffTarget } from '../xliff/xliff-write';
+
+/** How each text format writes a block's text into its slot. */
+const SLOT_WRITERS: Partial<Record<DocumentFormat, (slot: BlockSlot, text: string) => string>> = {
+  txt: writeMarkupText,
+  md: writeMarkupText,
+  html: writeHtmlText,
+  xliff: writeXliffTarget,
+};
 
 /**
  * Rebuilds a file from its skeleton and one text per block (source texts give back the uploaded file
@@ -9,15 +22,15 @@ export function buildDocument(skeleton: Skeleton, blockTexts: string[]): Uint8Ar
   if (slots.length !== blockTexts.length) {
     throw new RangeError(`The document has ${slots.length} blocks but ${blockTexts.length} block texts were given.`);
   }
-  const text = skeleton.parts
-    .map((part) => {
-      if (!isBlockSlot(part)) return part;
-      const blockText = blockTexts[part.block];
-      if (blockText === undefined) throw new RangeError(`The skeleton refers to block ${part.block}, which has no text.`);
-      return writeBlockText(part, blockText);
-    })
-    .join('');
-  return new TextEncoder().encode(text);
+  if (skeleton.format === 'docx') return buildDocx(skeleton, blockTexts);
+  const writeSlot = SLOT_WRITERS[skeleton.format];
+  if (!writeSlot) throw new Error(`No writer for ${skeleton.format}`);
+  return new TextEncoder().encode(writeParts(skeleton.parts, blockTexts, writeSlot));
+}
+
+/** TXT and Markdown: codes are written as the source wrote them, then the text as writeBlockText does. */
+function writeMarkupText(slot: BlockSlot, text: string): string {
+  return writeBlockText(slot, renderCodes(text, slot.codes));
 }
 
 /**

@@ -3,17 +3,23 @@
  * a document is a list of blocks (what a translator translates) and a skeleton (everything else, verbatim).
  */
 
-export type DocumentFormat = 'txt' | 'md';
+export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx' | 'xliff';
 
 /** `line` is reserved for line-oriented formats (subtitles, key/value files); TXT and Markdown do not use it. */
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'line';
 
+import type { InlineCode } from '@interlinea/inline-codes';
+
+export type { InlineCode };
+
 export interface Block {
   kind: BlockKind;
-  /** The text a translator translates. A line break inside a block is always "\n", whatever the file uses. */
+  /** The text a translator translates, inline codes as tokens. A line break inside a block is always "\n". */
   text: string;
   /** Heading level, 1–6. */
   level?: number;
+  /** The codes whose tokens the text holds (absent when it holds none). */
+  codes?: InlineCode[];
 }
 
 /**
@@ -33,12 +39,44 @@ export interface BlockSlot {
   lineBreaks?: string[];
   /** Characters the construct reserves; a translation's unescaped ones are written with a backslash (table cells: "|"). */
   escape?: string;
+  /** The block's inline codes, so that the export needs only the skeleton. */
+  codes?: InlineCode[];
+  /**
+   * HTML, DOCX: the block's source text and the markup it was read from. A text equal to `text` is
+   * written back as `markup`, byte for byte (entities, whitespace and run splits as they were).
+   */
+  original?: { text: string; markup: string };
+  /** DOCX: the run properties (`<w:rPr>…</w:rPr>` or "") of the paragraph's text outside any code. */
+  runProperties?: string;
+  /** XLIFF: the unit has no target yet; the export writes one, wrapped in these tags. */
+  wrap?: { open: string; close: string };
 }
+
+/** A file of a DOCX package: an XML part rewritten from the next `parts` skeleton parts, or any other file as it was. */
+export type PackageEntry = { path: string; parts: number } | { path: string; base64: string };
 
 /** JSON-serialisable; concatenating the parts, with each slot replaced by its block's text, rebuilds the file. */
 export interface Skeleton {
   format: DocumentFormat;
   parts: Array<string | BlockSlot>;
+  /**
+   * DOCX: the zip's files in order. The parts above are the rewritten XML parts one after the other;
+   * replacing a slot by one string keeps the counts right.
+   */
+  package?: PackageEntry[];
+}
+
+/** A translation's status, as the workbench knows it. */
+export type TranslationState = 'draft' | 'translated' | 'approved' | 'rejected';
+
+/** A bilingual file's unit: the target it already has, for the block it belongs to. */
+export interface BilingualUnit {
+  blockIndex: number;
+  /** The target text, with the block's code tokens; null when the unit has no target. */
+  target: string | null;
+  state: TranslationState | null;
+  notes: string[];
+  id: string;
 }
 
 export interface ParsedDocument {
@@ -46,6 +84,13 @@ export interface ParsedDocument {
   title: string;
   blocks: Block[];
   skeleton: Skeleton;
+  /** XLIFF: the languages and the targets the file already holds. */
+  bilingual?: { sourceLanguage: string; targetLanguage: string | null; units: BilingualUnit[] };
+}
+
+export interface ParseOptions {
+  /** HTML: keep only the main content (the article), as a reader view finds it; drop navigation, share buttons, footers. */
+  mainContentOnly?: boolean;
 }
 
 export function isBlockSlot(part: string | BlockSlot): part is BlockSlot {

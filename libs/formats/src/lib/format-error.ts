@@ -1,4 +1,14 @@
-export type FormatErrorCode = 'EMPTY_FILE' | 'BINARY_FILE' | 'INVALID_ENCODING' | 'UNSUPPORTED_FORMAT';
+export type FormatErrorCode =
+  | 'EMPTY_FILE'
+  | 'BINARY_FILE'
+  | 'INVALID_ENCODING'
+  | 'UNSUPPORTED_FORMAT'
+  /** Not well-formed XML (XLIFF, or an XML part of a DOCX). */
+  | 'MALFORMED_XML'
+  /** Well-formed XML that breaks XLIFF's rules (wrong root, a code closed before it is opened…). */
+  | 'INVALID_XLIFF'
+  /** Not a readable Word document (not a zip, no word/document.xml…). */
+  | 'INVALID_DOCX';
 
 /** A 1-based position in the file, counted in characters, as a text editor shows it. */
 export interface FilePosition {

@@ -1,13 +1,18 @@
+import { readDocx } from '../docx/docx-filter';
+import { readHtml } from '../html/html-filter';
 import { findMarkdownBlocks } from '../markdown/markdown-filter';
 import { findTxtBlocks } from '../txt/txt-filter';
-import { assembleDocument, BlockDraft } from './assemble-document';
+import { readXliff } from '../xliff/xliff-filter';
+import { assembleDocument, TextFilterResult } from './assemble-document';
 import { decodeText } from './decode-text';
 import { baseName, detectFormat } from './detect-format';
-import { Block, DocumentFormat, ParsedDocument } from './document';
+import { Block, DocumentFormat, ParsedDocument, ParseOptions } from './document';
+import { FormatError } from './format-error';
+import { renderCodes, stripCodes } from './inline-codes';
 import { SourceText } from './source-text';
 
-/** Each text format's filter: where its blocks are in the (normalized) text. */
-const TEXT_FILTERS: Record<DocumentFormat, (source: SourceText) => BlockDraft[]> = {
+/** Each line-oriented text format's filter: where its blocks are in the (normalized) text. */
+const TEXT_FILTERS: Partial<Record<DocumentFormat, (source: SourceText) => TextFilterResult>> = {
   txt: findTxtBlocks,
   md: findMarkdownBlocks,
 };
@@ -15,20 +20,38 @@ const TEXT_FILTERS: Record<DocumentFormat, (source: SourceText) => BlockDraft[]>
 const TITLE_LENGTH = 120;
 
 /**
- * Imports an uploaded file: its format from the file name, then blocks to translate and a skeleton to
- * rebuild it. Throws a FormatError (with a message for the translator) for a file it cannot read.
+ * Imports an uploaded file: its format from the file name (and content), then blocks to translate and
+ * a skeleton to rebuild it. Throws a FormatError (with a message for the translator) for a file it cannot read.
+ * `options.mainContentOnly` (HTML): keep only the page's main content.
  */
-export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocument {
+export function parseDocument(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedDocument {
   const format = detectFormat(fileName, bytes);
+  if (format === 'docx') {
+    if (bytes.length === 0) throw new FormatError('EMPTY_FILE', 'The file is empty: it contains no text to translate.');
+    const document = readDocx(bytes);
+    return { format, title: documentTitle(format, document.blocks, fileName), ...document };
+  }
+  if (format === 'xliff' || format === 'html') {
+    const { bom, text } = decodeText(bytes);
+    const document = format === 'xliff' ? readXliff(bom, text) : readHtml(bom, text, options);
+    return { format, title: documentTitle(format, document.blocks, fileName), ...document };
+  }
+  const filter = TEXT_FILTERS[format];
+  if (!filter) throw new Error(`No filter for ${format}`);
   const source = new SourceText(decodeText(bytes));
-  const { blocks, skeleton } = assembleDocument(format, source, TEXT_FILTERS[format](source));
+  const { drafts, readInline } = filter(source);
+  const { blocks, skeleton } = assembleDocument(format, source, drafts, readInline);
   return { format, title: documentTitle(format, blocks, fileName), blocks, skeleton };
 }
 
-/** TXT: the first line. Markdown: the first heading, else the first block. Else the file name. */
-function documentTitle(format: DocumentFormat, blocks: Block[], fileName: string): string {
-  const titleBlock = (format === 'md' && blocks.find((block) => block.kind === 'heading')) || blocks[0];
-  const firstLine = titleBlock?.text.split('\n')[0].trim();
+/**
+ * TXT: the first line (as written). Markdown: the first heading (as written), else the first block. Other formats:
+ * the first heading, else the first block, without codes. Else the file name.
+ */
+export function documentTitle(format: DocumentFormat, blocks: Block[], fileName: string): string {
+  const titleBlock = (format !== 'txt' && blocks.find((block) => block.kind === 'heading')) || blocks[0];
+  const text = titleBlock && (format === 'md' || format === 'txt' ? renderCodes(titleBlock.text, titleBlock.codes) : stripCodes(titleBlock.text).replace(/[^\S\n]+/g, ' '));
+  const firstLine = text?.split('\n')[0].trim();
   return firstLine ? shorten(firstLine) : baseName(fileName);
 }
 

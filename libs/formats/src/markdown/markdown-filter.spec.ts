@@ -9,14 +9,21 @@ const guide = readFileSync(join(__dirname, 'fixtures', 'edition-guide.md'));
 describe('Markdown: what a translator gets from each construct (edition-guide.md)', () => {
   const document = parseDocument(guide, 'edition-guide.md');
 
-  it('finds the blocks in order, without markers, with inline markup kept as written', () => {
+  it('finds the blocks in order, without markers, with inline markup as codes', () => {
     expect(document.format).toBe('md');
     expect(document.blocks).toEqual([
-      { kind: 'heading', level: 1, text: 'Preparing an *edition*' },
+      { kind: 'heading', level: 1, text: 'Preparing an {1}edition{/1}', codes: [{ id: 1, kind: 'paired', open: '*', close: '*', title: 'italic' }] },
       { kind: 'paragraph', text: 'Every edition starts from the source text. Translators work\nsegment by segment, and a line break\ninside a paragraph stays where it was.' },
       { kind: 'heading', level: 1, text: 'Reviewing translations' },
       { kind: 'heading', level: 2, text: 'How to export' },
-      { kind: 'paragraph', text: 'See the [export page][export] and `npm run export` for details.' },
+      {
+        kind: 'paragraph',
+        text: 'See the {1}export page{/1} and {2/} for details.',
+        codes: [
+          { id: 1, kind: 'paired', open: '[', close: '][export]', title: 'link → https://example.org/export' },
+          { id: 2, kind: 'standalone', data: '`npm run export`', title: 'code: npm run export' },
+        ],
+      },
       { kind: 'heading', level: 2, text: 'Steps' },
       { kind: 'list-item', text: 'Upload the file.' },
       { kind: 'list-item', text: 'Translate each segment:' },
@@ -36,7 +43,7 @@ describe('Markdown: what a translator gets from each construct (edition-guide.md
       { kind: 'table-cell', text: 'Note \\| remark' },
       { kind: 'table-cell', text: 'edition' },
       { kind: 'table-cell', text: 'издание' },
-      { kind: 'table-cell', text: '`a \\| b`' },
+      { kind: 'table-cell', text: '{1/}', codes: [{ id: 1, kind: 'standalone', data: '`a \\| b`', title: 'code: a \\| b' }] },
       { kind: 'table-cell', text: 'segment' },
       { kind: 'table-cell', text: 'сегмент' },
       { kind: 'heading', level: 2, text: 'Setext headings may span\ntwo lines' },
@@ -73,8 +80,22 @@ describe('Markdown: constructs one by one', () => {
     ['table without outer pipes', 'a | b\n--|--\nc | d\n', ['a', 'b', 'c', 'd'].map((text) => ({ kind: 'table-cell', text }))],
     ['table inside a quote', '> | a |\n> |---|\n> | b |\n', ['a', 'b'].map((text) => ({ kind: 'table-cell', text }))],
     ['code and HTML inside a list item', '- item\n\n      code\n\n  <div>\n  html\n  </div>\n', [{ kind: 'list-item', text: 'item' }]],
-    ['hard line break with a backslash', 'one\\\ntwo\n', [{ kind: 'paragraph', text: 'one\\\ntwo' }]],
-    ['inline HTML and an image', 'A <b>bold</b> ![logo](logo.png) word\n', [{ kind: 'paragraph', text: 'A <b>bold</b> ![logo](logo.png) word' }]],
+    ['hard line break with a backslash', 'one\\\ntwo\n', [{ kind: 'paragraph', text: 'one{1/}\ntwo', codes: [{ id: 1, kind: 'standalone', data: '\\', title: 'line break' }] }]],
+    [
+      'inline HTML and an image',
+      'A <b>bold</b> ![logo](logo.png) word\n',
+      [
+        {
+          kind: 'paragraph',
+          text: 'A {1/}bold{2/} {3/} word',
+          codes: [
+            { id: 1, kind: 'standalone', data: '<b>', title: 'HTML <b>' },
+            { id: 2, kind: 'standalone', data: '</b>', title: 'HTML </b>' },
+            { id: 3, kind: 'standalone', data: '![logo](logo.png)', title: 'image: logo.png' },
+          ],
+        },
+      ],
+    ],
     ['TOML front matter', '+++\ntitle = "x"\n+++\nBody\n', [{ kind: 'paragraph', text: 'Body' }]],
     ['a rule that is not front matter', 'Intro\n\n---\n\nBody\n', [{ kind: 'paragraph', text: 'Intro' }, { kind: 'paragraph', text: 'Body' }]],
   ])('%s', (_, markdown, blocks) => {

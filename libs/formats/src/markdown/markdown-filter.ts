@@ -1,10 +1,11 @@
 import { getDefaults, Lexer, Token, Tokens } from 'marked';
-import { BlockDraft } from '../lib/assemble-document';
+import { BlockDraft, TextFilterResult } from '../lib/assemble-document';
 import { BlockKind } from '../lib/document';
 import { findParagraphs, lineRanges, LineRange } from '../lib/paragraphs';
 import { SourceText } from '../lib/source-text';
 import { innerToDocument, ToDocument } from './container-offsets';
 import { frontMatterLength } from './front-matter';
+import { readMarkdownInline } from './markdown-inline';
 import { tableCellRanges } from './table-cells';
 
 /** What the paragraphs of the container being read are, and whether it is a task list item ("- [ ] …"). */
@@ -21,16 +22,17 @@ const ATX_OPENING = /^[ \t]*#{1,6}[ \t]*/;
  * setext underline), paragraphs, list items (without the bullet, number or task checkbox), blockquote
  * paragraphs (without the "> " of any line) and table cells (without pipes). The skeleton keeps front
  * matter, code blocks, HTML blocks, rules, link definitions, the markers and all whitespace verbatim.
- * Inline markup (emphasis, links, code spans, inline HTML) stays inside a block's text as written.
+ * Inline markup (emphasis, links, code spans, images, inline HTML, hard breaks) becomes inline codes
+ * (see readMarkdownInline), each holding its markup as written.
  */
-export function findMarkdownBlocks(source: SourceText): BlockDraft[] {
+export function findMarkdownBlocks(source: SourceText): TextFilterResult {
   const document = source.normalized;
   const bodyStart = frontMatterLength(document);
   const body = document.slice(bodyStart);
   const tokens = new Lexer({ ...getDefaults(), gfm: true }).lex(body);
   const reader = new MarkdownReader(document);
   reader.readTokens(tokens, body, (offset) => bodyStart + offset, { paragraphKind: 'paragraph', task: false });
-  return reader.drafts;
+  return { drafts: reader.drafts, readInline: (text) => readMarkdownInline(text, tokens.links) };
 }
 
 class MarkdownReader {

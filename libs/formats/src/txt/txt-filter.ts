@@ -1,4 +1,4 @@
-import { BlockDraft } from '../lib/assemble-document';
+import { TextFilterResult } from '../lib/assemble-document';
 import { findParagraphs } from '../lib/paragraphs';
 import { SourceText } from '../lib/source-text';
 
@@ -7,6 +7,6 @@ import { SourceText } from '../lib/source-text';
  * in the block's text as "\n" (the segmenter ends a segment there); the whitespace around each line,
  * the blank lines and the file's line endings stay in the skeleton.
  */
-export function findTxtBlocks(source: SourceText): BlockDraft[] {
-  return findParagraphs(source.normalized).map((lines) => ({ kind: 'paragraph', lines, continuation: '' }));
+export function findTxtBlocks(source: SourceText): TextFilterResult {
+  return { drafts: findParagraphs(source.normalized).map((lines) => ({ kind: 'paragraph', lines, continuation: '' })) };
 }

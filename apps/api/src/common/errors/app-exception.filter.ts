@@ -14,6 +14,12 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ERROR_CODES.fileTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
   [ERROR_CODES.fileRejected]: HttpStatus.BAD_REQUEST,
   [ERROR_CODES.internal]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [ERROR_CODES.mtDisabled]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ERROR_CODES.mtAuthFailed]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ERROR_CODES.mtQuotaExceeded]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ERROR_CODES.mtTimeout]: HttpStatus.GATEWAY_TIMEOUT,
+  [ERROR_CODES.mtUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ERROR_CODES.jobState]: HttpStatus.CONFLICT,
 };
 
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {

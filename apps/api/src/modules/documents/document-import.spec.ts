@@ -24,11 +24,11 @@ describe('segmentDocument', () => {
   });
 
   it('rebuilds every block from approved translations, falling back to the source', () => {
-    const { rows } = edition('Down with capitalism! Down with Stalinism!\n\nForward!\n');
+    const { rows, skeleton } = edition('Down with capitalism! Down with Stalinism!\n\nForward!\n');
     rows[0] = { ...rows[0], text: 'Долой капитализм!', status: 'approved' };
     rows[1] = { ...rows[1], text: 'Долой сталинизм!', status: 'translated' };
-    expect(blockTexts(rows, 'translation')).toEqual(['Долой капитализм! Долой сталинизм!', 'Forward!']);
-    expect(blockTexts(rows, 'source')).toEqual(['Долой капитализм! Down with Stalinism!', 'Forward!']);
+    expect(blockTexts(skeleton, rows, 'translation')).toEqual(['Долой капитализм! Долой сталинизм!', 'Forward!']);
+    expect(blockTexts(skeleton, rows, 'source')).toEqual(['Долой капитализм! Down with Stalinism!', 'Forward!']);
   });
 
   it('rebuilds a Markdown file with CRLF line ends, a quote and a list byte for byte', () => {
@@ -36,7 +36,7 @@ describe('segmentDocument', () => {
     const parsed = parseDocument(encode(markdown), 'leaflet.md');
     const { segments, skeleton } = segmentDocument(parsed, 'en');
     const rows: EditionSegment[] = segments.map((s, i) => ({ ...s, id: String(i), text: null, status: null }));
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(buildDocument(skeleton, blockTexts(rows, 'translation')))).toBe(markdown);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(buildDocument(skeleton, blockTexts(skeleton, rows, 'translation')))).toBe(markdown);
     expect(segments.map((s) => s.source)).toContain('Second sentence.');
   });
 

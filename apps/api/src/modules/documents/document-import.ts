@@ -1,8 +1,24 @@
 import { createHash } from 'node:crypto';
-import { splitSentences, countWords } from '@interlinea/segmentation';
-import type { ParsedDocument, Skeleton } from '@interlinea/formats';
+import { splitCodedSentences, countWords } from '@interlinea/segmentation';
+import { stripCodes, type InlineCode, type ParsedDocument, type Skeleton } from '@interlinea/formats';
 import type { Language } from '@interlinea/shared';
 import type { NewSegment } from './documents.repository';
+
+/**
+ * The skeleton as stored: the format's skeleton, plus the texts of blocks that hold nothing to
+ * translate (only whitespace or codes), which export writes back as they were.
+ */
+export interface StoredSkeleton extends Skeleton {
+  fixedBlocks?: Record<number, string>;
+}
+
+/** A segmented document: its segments, the stored skeleton, and where each parsed block went. */
+export interface SegmentedDocument {
+  segments: NewSegment[];
+  skeleton: StoredSkeleton;
+  /** Parsed block index → index of its first segment (absent for blocks with nothing to translate). */
+  firstSegmentOfBlock: Map<number, number>;
+}
 
 /** The normalised form two segments share when they are repetitions of each other. */
 export function sourceHash(source: string): string {
@@ -10,39 +26,48 @@ export function sourceHash(source: string): string {
 }
 
 /**
- * Splits every block of a parsed document into sentence segments. Whitespace around sentences is
- * kept on the segments so export rebuilds each block exactly; blocks with no sentence (only
- * whitespace or punctuation) are folded into the skeleton, so every block the skeleton names has
- * at least one segment.
+ * Splits every block into sentence segments. Whitespace around sentences is kept on the segments so
+ * export rebuilds each block exactly; each segment keeps the codes its tokens stand for. Units of a
+ * bilingual file (XLIFF) are segments already and are not split further.
  */
-export function segmentDocument(parsed: ParsedDocument, language: Language): { segments: NewSegment[]; skeleton: Skeleton } {
+export function segmentDocument(parsed: ParsedDocument, language: Language): SegmentedDocument {
   const segments: NewSegment[] = [];
-  const parts: Skeleton['parts'] = [];
-  let blockIndex = 0;
-  for (const part of parsed.skeleton.parts) {
-    if (typeof part === 'string') {
-      parts.push(part);
-      continue;
-    }
-    const text = parsed.blocks[part.block].text;
-    const spans = splitSentences(text, language);
+  const fixedBlocks: Record<number, string> = {};
+  const firstSegmentOfBlock = new Map<number, number>();
+  const presegmented = parsed.bilingual !== undefined;
+  parsed.blocks.forEach((block, blockIndex) => {
+    const spans = presegmented ? wholeText(block.text) : splitCodedSentences(block.text, language);
     if (spans.length === 0) {
-      parts.push(text);
-      continue;
+      fixedBlocks[blockIndex] = block.text;
+      return;
     }
+    firstSegmentOfBlock.set(blockIndex, segments.length);
     spans.forEach((span, i) => {
       const next = spans[i + 1];
       segments.push({
         index: segments.length,
         blockIndex,
         source: span.text,
+        codes: codesIn(span.text, block.codes),
         sourceHash: sourceHash(span.text),
-        wordCount: countWords(span.text, language),
-        spaceBefore: i === 0 ? text.slice(0, span.start) : '',
-        spaceAfter: text.slice(span.end, next ? next.start : text.length),
+        wordCount: countWords(stripCodes(span.text), language),
+        spaceBefore: i === 0 ? block.text.slice(0, span.start) : '',
+        spaceAfter: block.text.slice(span.end, next ? next.start : block.text.length),
       });
     });
-    parts.push({ ...part, block: blockIndex++ });
-  }
-  return { segments, skeleton: { ...parsed.skeleton, parts } };
+  });
+  return { segments, skeleton: { ...parsed.skeleton, fixedBlocks }, firstSegmentOfBlock };
+}
+
+function wholeText(text: string): { start: number; end: number; text: string }[] {
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return stripCodes(text).trim() === '' ? [] : [{ start, end, text: text.slice(start, end) }];
+}
+
+/** The block's codes whose tokens occur in a segment's text. */
+function codesIn(text: string, codes: InlineCode[] | undefined): InlineCode[] {
+  if (!codes?.length) return [];
+  const ids = new Set([...text.matchAll(/\{\/?(\d+)\/?\}/g)].map((m) => Number(m[1])));
+  return codes.filter((code) => ids.has(code.id));
 }

@@ -1,26 +1,49 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
-  MAX_UPLOAD_BYTES, exportQuerySchema, languageSchema,
-  type DocumentSummary, type ExportQuery, type ImportResult, type Language, type SegmentRow,
+  MAX_UPLOAD_BYTES, exportQuerySchema, importOptionsSchema, languageSchema,
+  type DocumentSummary, type ExportQuery, type ImportOptions, type ImportResult, type Language, type SegmentRow, type XliffUpdateResult,
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
-import { DocumentsService, type UploadedDocument } from './documents.service';
+import { DocumentsService } from './documents.service';
+import { DocumentImportService, type UploadedDocument } from './document-import.service';
+import { EditionExportService } from './edition-export.service';
+
+const singleFile = FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
 
 @ApiTags('documents')
 @Controller()
 export class DocumentsController {
-  constructor(private readonly documents: DocumentsService) {}
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly importer: DocumentImportService,
+    private readonly exporter: EditionExportService,
+  ) {}
 
   @Post('projects/:projectId/documents')
   @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, mainContentOnly: { type: 'string', enum: ['true', 'false'] } } } })
+  @UseInterceptors(singleFile)
+  upload(
+    @CurrentUser() user: SessionUser,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @UploadedFile() file: UploadedDocument | undefined,
+    @Body(new ZodValidationPipe(importOptionsSchema)) options: ImportOptions,
+  ): Promise<ImportResult> {
+    return this.importer.import(user, projectId, file, options);
+  }
+
+  /** A translated XLIFF of this document, back from another CAT tool. */
+  @Post('documents/:id/xliff')
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
-  upload(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @UploadedFile() file: UploadedDocument | undefined): Promise<ImportResult> {
-    return this.documents.import(user, projectId, file);
+  @UseInterceptors(singleFile)
+  updateFromXliff(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @UploadedFile() file: UploadedDocument | undefined): Promise<XliffUpdateResult> {
+    return this.importer.updateFromXliff(user, id, file);
   }
 
   @Get('projects/:projectId/documents')
@@ -45,7 +68,7 @@ export class DocumentsController {
     @Query(new ZodValidationPipe(exportQuerySchema)) query: ExportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const edition = await this.documents.export(user, id, query);
+    const edition = await this.exporter.export(user, id, query);
     res.setHeader('Content-Type', edition.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${asciiName(edition.fileName)}"; filename*=UTF-8''${encodeURIComponent(edition.fileName)}`);
     return new StreamableFile(Buffer.from(edition.bytes));

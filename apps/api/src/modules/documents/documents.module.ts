@@ -6,11 +6,13 @@ import { SegmentEntity } from './entities/segment.entity';
 import { DocumentsController } from './documents.controller';
 import { DocumentsRepository } from './documents.repository';
 import { DocumentsService } from './documents.service';
+import { DocumentImportService } from './document-import.service';
+import { EditionExportService } from './edition-export.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DocumentEntity, SegmentEntity]), ProjectsModule],
   controllers: [DocumentsController],
-  providers: [DocumentsService, DocumentsRepository],
-  exports: [DocumentsService],
+  providers: [DocumentsService, DocumentImportService, EditionExportService, DocumentsRepository],
+  exports: [DocumentsService, DocumentsRepository],
 })
 export class DocumentsModule {}

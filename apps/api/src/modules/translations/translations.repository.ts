@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Language, Match, Revision, Translation, TranslationOrigin, TranslationStatus } from '@interlinea/shared';
+import type { Language, Revision, Translation, TranslationOrigin, TranslationStatus } from '@interlinea/shared';
 import { TranslationEntity } from './entities/translation.entity';
 import { TranslationRevisionEntity } from './entities/translation-revision.entity';
 
@@ -88,19 +88,4 @@ export class TranslationsRepository {
     return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() }));
   }
 
-  /** Confirmed translations of the same source elsewhere in the project: exact (100%) memory matches. */
-  async exactMatches(context: SegmentContext, language: Language, limit = 3): Promise<Match[]> {
-    const rows: Match[] = await this.db.query(
-      `SELECT DISTINCT ON (t.text) 100 AS score, s.source, t.text AS target, t.origin, u.display_name AS "authorName", t.updated_at AS "updatedAt"
-         FROM segment s
-         JOIN document d ON d.id = s.document_id
-         JOIN translation t ON t.segment_id = s.id AND t.language = $3 AND t.status IN ('translated', 'approved')
-         LEFT JOIN "user" u ON u.id = t.author_id
-        WHERE d.project_id = $1 AND s.source_hash = $2 AND s.id <> $4
-        ORDER BY t.text, t.status = 'approved' DESC, t.updated_at DESC
-        LIMIT $5`,
-      [context.projectId, context.sourceHash, language, context.segmentId, limit],
-    );
-    return rows.map((r) => ({ ...r, score: Number(r.score), updatedAt: new Date(r.updatedAt).toISOString() }));
-  }
 }

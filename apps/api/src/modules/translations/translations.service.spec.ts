@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Translation } from '@interlinea/shared';
 import type { AccessService } from '../access/access.service';
+import type { MemoryService } from '../memory/memory.service';
 import type { ProjectsService } from '../projects/projects.service';
 import type { TranslationEntity } from './entities/translation.entity';
 import { TranslationsService } from './translations.service';
@@ -26,7 +27,8 @@ function setUp(current: TranslationEntity | null) {
   const dataSource = { transaction: (work: (m: EntityManager) => unknown) => work({} as EntityManager) } as unknown as DataSource;
   const access = { assertCan: jest.fn().mockResolvedValue([]) } as unknown as AccessService;
   const projects = { findOrThrow: jest.fn().mockResolvedValue({ languages: [{ language: 'ru' }] }) } as unknown as ProjectsService;
-  return { repo, service: new TranslationsService(dataSource, access, projects, repo as unknown as TranslationsRepository) };
+  const memory = { translationChanged: jest.fn().mockResolvedValue(0) } as unknown as MemoryService;
+  return { repo, memory, service: new TranslationsService(dataSource, access, projects, repo as unknown as TranslationsRepository, memory) };
 }
 
 describe('TranslationsService.save', () => {

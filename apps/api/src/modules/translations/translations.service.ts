@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ERROR_CODES,
@@ -7,7 +7,10 @@ import {
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService, type ProjectAction } from '../access/access.service';
+import { MemoryService } from '../memory/memory.service';
 import { ProjectsService } from '../projects/projects.service';
+import { PostEditingService } from '../machine-translation/post-editing/post-editing.service';
+import { savedOrigin } from '../machine-translation/post-editing/saved-origin';
 import { TranslationEntity } from './entities/translation.entity';
 import { TranslationsRepository, type SegmentContext } from './translations.repository';
 
@@ -18,6 +21,8 @@ export class TranslationsService {
     private readonly access: AccessService,
     private readonly projects: ProjectsService,
     private readonly translations: TranslationsRepository,
+    private readonly memory: MemoryService,
+    @Optional() private readonly postEditing?: PostEditingService,
   ) {}
 
   /**
@@ -27,18 +32,23 @@ export class TranslationsService {
    */
   async save(user: SessionUser, segmentId: string, language: Language, request: SaveTranslationRequest): Promise<Translation> {
     await this.authorise(user, segmentId, language, 'translate');
-    const change = { text: request.text, status: request.status, origin: 'human' as const, authorId: user.id, reviewComment: null };
+    const change = { text: request.text, status: request.status, origin: savedOrigin(request), authorId: user.id, reviewComment: null };
+    const provenance = { editorId: user.id, origin: request.origin, suggestion: request.suggestion };
     return this.dataSource.transaction(async (manager) => {
       const current = await this.translations.lockForUpdate(segmentId, language, manager);
       if (!current) {
         if (request.version !== 0) throw AppException.invalid('version', 'the segment has no translation yet: send version 0');
         const created = await this.translations.insertFirst(segmentId, language, change, manager);
         if (!created) return this.conflict(segmentId, language, manager);
+        await this.postEditing?.recordSave({ translationId: created.id, text: created.text, ...provenance }, manager);
         return this.record(created, user, null, manager);
       }
       if (current.version !== request.version) return this.conflict(segmentId, language, manager);
       if (current.text === request.text && current.status === request.status) return this.view(segmentId, language, manager);
-      return this.record(await this.translations.update(current, change, manager), user, null, manager);
+      // a status change alone keeps the origin (MT stays `mt` until its text is edited)
+      const updated = await this.translations.update(current, request.origin === undefined && current.text === request.text ? { ...change, origin: current.origin } : change, manager);
+      await this.postEditing?.recordSave({ translationId: updated.id, text: updated.text, ...provenance }, manager);
+      return this.record(updated, user, null, manager);
     });
   }
 
@@ -66,8 +76,8 @@ export class TranslationsService {
   }
 
   async matches(user: SessionUser, segmentId: string, language: Language): Promise<MatchesResponse> {
-    const context = await this.authorise(user, segmentId, language, 'view');
-    return { matches: await this.translations.exactMatches(context, language), mt: null };
+    await this.authorise(user, segmentId, language, 'view');
+    return { matches: await this.memory.matches(segmentId, language), mt: null };
   }
 
   private async authorise(user: SessionUser, segmentId: string, language: Language, action: ProjectAction): Promise<SegmentContext> {
@@ -79,8 +89,10 @@ export class TranslationsService {
     return context;
   }
 
+  /** Keeps the revision, then lets the memory learn (or forget) the translation and fill repetitions. */
   private async record(translation: TranslationEntity, user: SessionUser, comment: string | null, manager: EntityManager): Promise<Translation> {
     await this.translations.addRevision(translation, user.id, comment, manager);
+    await this.memory.translationChanged(translation.segmentId, translation.language, user, manager);
     return this.view(translation.segmentId, translation.language, manager);
   }
 

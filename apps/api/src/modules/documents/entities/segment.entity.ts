@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { InlineCode } from '@interlinea/formats';
 
 /** One sentence of a block. `spaceBefore`/`spaceAfter` keep the whitespace around it to rebuild the block. */
 @Entity('segment')
@@ -8,7 +9,7 @@ export class SegmentEntity {
   @Column({ type: 'integer' }) index: number;
   @Column({ name: 'block_index', type: 'integer' }) blockIndex: number;
   @Column({ type: 'text' }) source: string;
-  @Column({ type: 'jsonb', default: () => "'[]'" }) codes: unknown[];
+  @Column({ type: 'jsonb', default: () => "'[]'" }) codes: InlineCode[];
   @Column({ name: 'source_hash', type: 'text' }) sourceHash: string;
   @Column({ name: 'word_count', type: 'integer' }) wordCount: number;
   @Column({ name: 'space_before', type: 'text', default: '' }) spaceBefore: string;

@@ -25,7 +25,7 @@ describe('ExportDialog', () => {
 
     // A publisher exports but neither uploads nor manages members.
     await user.click(await screen.findByRole('button', { name: 'Export' }));
-    expect(screen.queryByText('Upload a document')).not.toBeInTheDocument();
+    expect(screen.queryByText('Upload documents')).not.toBeInTheDocument();
     const dialog = screen.getByRole('dialog');
     await user.click(within(dialog).getByRole('radio', { name: 'Do not export; list them' }));
     await user.click(within(dialog).getByRole('button', { name: 'Download' }));

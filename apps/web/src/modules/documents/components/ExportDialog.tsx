@@ -1,9 +1,8 @@
 import {
-  DOCUMENT_FORMATS,
   translationStatusSchema,
   UNAPPROVED_POLICIES,
   unapprovedSegmentSchema,
-  type DocumentFormat,
+  type ExportFormat,
   type DocumentSummary,
   type Language,
   type UnapprovedPolicy,
@@ -29,7 +28,7 @@ interface ExportDialogProps {
 export function ExportDialog({ document, languages, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const [lang, setLang] = useState<Language>(languages[0]);
-  const [format, setFormat] = useState<DocumentFormat>(document.format);
+  const [format, setFormat] = useState<ExportFormat>(document.format);
   const [unapproved, setUnapproved] = useState<UnapprovedPolicy>('translation');
   const run = useMutation({
     mutationFn: () => documentsApi.export(document.id, { lang, format, unapproved }),
@@ -73,8 +72,8 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
             </select>
           </Field>
           <Field label={t('documents:export.format')}>
-            <select value={format} onChange={(e) => setFormat(e.target.value as DocumentFormat)} name="format">
-              {DOCUMENT_FORMATS.map((f) => (
+            <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} name="format">
+              {[document.format, 'xliff12' as const, 'xliff20' as const].map((f) => (
                 <option key={f} value={f}>
                   {t(`documents:format.${f}`)}
                 </option>

@@ -1,35 +1,34 @@
-import { DOCUMENT_FORMATS, MAX_UPLOAD_BYTES } from '@interlinea/shared';
-import { useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../ui';
-import { useUploadDocument } from '../hooks/use-upload-document';
+import { useUploadQueue } from '../hooks/use-upload-queue';
+import { IMPORT_EXTENSIONS } from '../utils/import-extensions';
+import { UploadLine } from './UploadLine';
 
-const ACCEPT = DOCUMENT_FORMATS.map((f) => `.${f}`).join(',');
+const ACCEPT = IMPORT_EXTENSIONS.join(',');
 
-/** File input and drag-and-drop zone; shows "N segments, M words" or the server's reason for refusing. */
+/**
+ * Import: drop several files or pick them; each is sent on its own with a progress bar, and gets its
+ * own line with "N segments, M words" or the server's reason for refusing it (with line and column).
+ */
 export function UploadZone({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
-  const upload = useUploadDocument(projectId);
+  const queue = useUploadQueue(projectId);
   const input = useRef<HTMLInputElement>(null);
+  const optionId = useId();
   const [dragging, setDragging] = useState(false);
-  const [localError, setLocalError] = useState<string | null>(null);
+  const [mainContentOnly, setMainContentOnly] = useState(false);
 
-  const send = (file: File | undefined) => {
-    if (!file) return;
-    setLocalError(null);
-    upload.reset();
-    if (file.size > MAX_UPLOAD_BYTES) {
-      setLocalError(t('documents:upload.tooLarge', { size: Math.round(MAX_UPLOAD_BYTES / 1024 / 1024) }));
-      return;
-    }
-    upload.mutate(file);
+  const send = (files: FileList | null | undefined) => {
+    if (!files || files.length === 0) return;
+    queue.add([...files], { mainContentOnly });
     if (input.current) input.current.value = '';
   };
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    send(event.dataTransfer.files[0]);
+    send(event.dataTransfer.files);
   };
+  const finished = queue.items.some((i) => i.state.phase !== 'waiting' && i.state.phase !== 'sending');
 
   return (
     <section className="upload" aria-labelledby="upload-title">
@@ -46,36 +45,47 @@ export function UploadZone({ projectId }: { projectId: string }) {
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <p>{t('documents:upload.drop', { formats: ACCEPT.replaceAll(',', ', ') })}</p>
+        <p>{t('documents:upload.drop', { formats: IMPORT_EXTENSIONS.join(', ') })}</p>
         <label className="button">
           {t('documents:upload.choose')}
           <input
             ref={input}
             type="file"
+            multiple
             accept={ACCEPT}
             className="visually-hidden"
             data-testid="upload-input"
             aria-label={t('documents:upload.choose')}
-            onChange={(e) => send(e.target.files?.[0])}
+            onChange={(e) => send(e.target.files)}
           />
         </label>
-        {upload.isPending && <p role="status">{t('documents:upload.sending')}</p>}
       </div>
-      {upload.data && (
-        <p className="notice notice--success" role="status" data-testid="upload-result">
-          {t('documents:upload.done', {
-            title: upload.data.title,
-            segments: t('documents:segmentCount', { count: upload.data.segmentCount }),
-            words: t('documents:wordCount', { count: upload.data.wordCount }),
-          })}
-        </p>
+      <div className="upload__options">
+        <label className="check" htmlFor={optionId}>
+          <input
+            id={optionId}
+            type="checkbox"
+            checked={mainContentOnly}
+            onChange={(e) => setMainContentOnly(e.target.checked)}
+            data-testid="main-content-only"
+          />
+          {t('documents:upload.mainContentOnly')}
+        </label>
+      </div>
+      {queue.items.length > 0 && (
+        <>
+          <ul className="upload-lines" aria-label={t('documents:upload.files')} data-testid="upload-lines">
+            {queue.items.map((item) => (
+              <UploadLine key={item.key} item={item} />
+            ))}
+          </ul>
+          {finished && !queue.busy && (
+            <button type="button" className="button button--ghost button--small" onClick={queue.clearFinished}>
+              {t('documents:upload.clear')}
+            </button>
+          )}
+        </>
       )}
-      {localError && (
-        <p className="error-message" role="alert">
-          {localError}
-        </p>
-      )}
-      <ErrorMessage error={upload.error} testId="upload-error" />
     </section>
   );
 }

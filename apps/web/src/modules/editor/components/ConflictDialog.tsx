@@ -1,4 +1,6 @@
+import type { InlineCodeInfo } from '@interlinea/shared';
 import { useTranslation } from 'react-i18next';
+import { CodedText } from '../../code-chips';
 import { Dialog, StatusBadge, useFormatDate } from '../../ui';
 import type { SaveConflict } from '../hooks/use-translation-saver';
 
@@ -6,13 +8,14 @@ interface ConflictDialogProps {
   conflict: SaveConflict;
   segmentNumber: number | null;
   lang: string;
+  codes: readonly InlineCodeInfo[];
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   onClose: () => void;
 }
 
 /** Someone saved this segment in between: both versions side by side, and the choice. */
-export function ConflictDialog({ conflict, segmentNumber, lang, onKeepMine, onTakeTheirs, onClose }: ConflictDialogProps) {
+export function ConflictDialog({ conflict, segmentNumber, lang, codes, onKeepMine, onTakeTheirs, onClose }: ConflictDialogProps) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const { theirs, mine } = conflict;
@@ -44,7 +47,7 @@ export function ConflictDialog({ conflict, segmentNumber, lang, onKeepMine, onTa
             <StatusBadge status={theirs.status} />
           </p>
           <p className="conflict__text" lang={lang} data-testid="conflict-theirs-text">
-            {theirs.text}
+            <CodedText text={theirs.text} codes={codes} />
           </p>
         </section>
         <section className="conflict__side conflict__side--mine" aria-labelledby="conflict-mine">
@@ -55,7 +58,7 @@ export function ConflictDialog({ conflict, segmentNumber, lang, onKeepMine, onTa
             <StatusBadge status={mine.status} />
           </p>
           <p className="conflict__text" lang={lang} data-testid="conflict-mine-text">
-            {mine.text}
+            <CodedText text={mine.text} codes={codes} />
           </p>
         </section>
       </div>

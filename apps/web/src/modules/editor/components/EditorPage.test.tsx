@@ -85,7 +85,7 @@ describe('EditorPage', () => {
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Translation of segment 2' })).toHaveFocus());
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
 
-    expect(await screen.findByRole('textbox', { name: 'Translation of segment 1' })).toHaveValue('Черновик');
+    expect(await screen.findByRole('textbox', { name: 'Translation of segment 1' })).toHaveTextContent(/^Черновик$/);
     expect(saves(api.calls)[0].body).toEqual({ text: 'Черновик', status: 'draft', version: 0 });
   });
 
@@ -130,7 +130,7 @@ describe('EditorPage', () => {
     });
     expect(event.defaultPrevented).toBe(true);
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
-    expect(await screen.findByRole('textbox', { name: 'Translation of segment 1' })).toHaveValue('Не потерять');
+    expect(await screen.findByRole('textbox', { name: 'Translation of segment 1' })).toHaveTextContent(/^Не потерять$/);
   });
 
   it('opens the shortcut help with ? outside a text field and closes it with Esc', async () => {
@@ -142,5 +142,43 @@ describe('EditorPage', () => {
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('EditorPage after a reload', () => {
+  let api: ReturnType<typeof mockApi>;
+  let restoreLayout: () => void;
+  beforeEach(() => {
+    restoreLayout = fakeGridLayout();
+  });
+  afterEach(() => {
+    cleanup();
+    restoreLayout();
+    api.restore();
+    draftStore.clearAll();
+  });
+
+  it('restores unsaved text typed before the page went away, marked as restored, and forgets it once saved', async () => {
+    api = editorApi(5, (call) => {
+      const body = call.body as SaveTranslationRequest;
+      return jsonResponse(200, fixtures.translation({ text: body.text, status: body.status, version: body.version + 1 }));
+    });
+    const first = renderApp(EDITOR_PATH);
+    await first.user.type(await screen.findByRole('textbox', { name: 'Translation of segment 1' }), 'Не пропадёт');
+    first.unmount();
+    draftStore.dropMemory();
+    expect(window.localStorage.getItem(`interlinea.drafts.${fixtures.documentId}:ru`)).toContain('Не пропадёт');
+
+    const { user } = renderApp(EDITOR_PATH);
+    const target = await screen.findByRole('textbox', { name: 'Translation of segment 1' });
+    expect(target).toHaveTextContent(/^Не пропадёт$/);
+    const row = target.closest('[data-testid="segment-row"]') as HTMLElement;
+    expect(within(row).getByTestId('restored-label')).toHaveTextContent('Restored unsaved text');
+    expect(screen.getByTestId('restored-banner')).toHaveTextContent('1 unsaved translation from your last visit was restored in this browser.');
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(saves(api.calls)).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByTestId('restored-banner')).not.toBeInTheDocument());
+    expect(window.localStorage.getItem(`interlinea.drafts.${fixtures.documentId}:ru`)).toBeNull();
   });
 });

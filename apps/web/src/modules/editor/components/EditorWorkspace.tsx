@@ -3,8 +3,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMatches } from '../../machinery';
 import { ErrorMessage, segmentNumber } from '../../ui';
-import { useDrafts } from '../hooks/use-drafts';
+import { useDrafts, useRestoredDrafts } from '../hooks/use-drafts';
 import { useEditorShortcuts } from '../hooks/use-editor-shortcuts';
+import { useSplitMerge } from '../hooks/use-split-merge';
 import { useTranslationSaver } from '../hooks/use-translation-saver';
 import { useUnsavedWarning } from '../hooks/use-unsaved-warning';
 import { draftStore } from '../utils/draft-store';
@@ -17,6 +18,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { SegmentGrid } from './SegmentGrid';
 import { ShortcutHelpDialog } from './ShortcutHelpDialog';
 import { SidePanel } from './SidePanel';
+import { StructureConfirmDialog } from './StructureConfirmDialog';
 
 interface EditorWorkspaceProps {
   document: DocumentSummary;
@@ -31,6 +33,9 @@ const ACTION_COMMANDS: Record<SegmentAction, EditorCommand> = {
   confirm: { type: 'confirm' },
   saveDraft: { type: 'saveDraft' },
   copySource: { type: 'copySource' },
+  split: { type: 'split' },
+  merge: { type: 'merge' },
+  discard: { type: 'discard' },
 };
 
 /** Where a translator resumes: the first segment not yet translated, else the first. */
@@ -43,7 +48,13 @@ function firstOpenSegment(rows: SegmentRow[]): string | null {
 export function EditorWorkspace({ document, project, lang, rows, canTranslate, canReview }: EditorWorkspaceProps) {
   const { t } = useTranslation();
   const edition = `${document.id}:${lang}`;
+  // Text typed before a reload (or a crash) comes back from this browser's storage, marked as restored.
+  useState(() => {
+    const saved = new Map(rows.map((r) => [r.id, r.translation?.text ?? '']));
+    draftStore.restore(edition, (id) => saved.get(id));
+  });
   const drafts = useDrafts(edition);
+  const restored = useRestoredDrafts(edition);
   const saver = useTranslationSaver(document.id, lang);
   const [activeId, setActiveId] = useState<string | null>(() => firstOpenSegment(rows));
   const [filter, setFilter] = useState<StatusFilter>('all');
@@ -68,15 +79,37 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     rowsRef.current = rowById;
   });
   const savedText = (id: string) => rowsRef.current.get(id)?.translation?.text ?? '';
+  const savedVersion = (id: string) => rowsRef.current.get(id)?.translation?.version ?? 0;
 
   const changeText = useCallback(
-    (segmentId: string, text: string) => draftStore.set(edition, segmentId, text, rowsRef.current.get(segmentId)?.translation?.text ?? ''),
+    (segmentId: string, text: string) => {
+      const translation = rowsRef.current.get(segmentId)?.translation;
+      draftStore.set(edition, segmentId, text, translation?.text ?? '', translation?.version ?? 0);
+    },
     [edition],
   );
   const activate = useCallback((segmentId: string) => {
     setActiveId(segmentId);
     setNotice(null);
   }, []);
+
+  const structure = useSplitMerge({
+    documentId: document.id,
+    lang,
+    rows,
+    active,
+    drafts,
+    canTranslate,
+    onNotice: setNotice,
+    onDone: (first) => {
+      // Indexes shifted and ids changed: show everything again, with the new segment active.
+      setFilter('all');
+      setFilteredIds(null);
+      if (first) setActiveId(first.id);
+      setFocusToken((n) => n + 1);
+    },
+    onSplitCancelled: () => setFocusToken((n) => n + 1),
+  });
 
   const chooseFilter = (next: StatusFilter) => {
     setFilter(next);
@@ -87,7 +120,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
 
   const setText = (text: string) => {
     if (!active || !canTranslate) return;
-    draftStore.set(edition, active.id, text, savedText(active.id));
+    draftStore.set(edition, active.id, text, savedText(active.id), savedVersion(active.id));
     setFocusToken((n) => n + 1);
   };
 
@@ -134,9 +167,17 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
       }
       case 'help':
         return setHelpOpen(true);
+      case 'split':
+        return structure.split ? structure.cancelSplit() : structure.startSplit();
+      case 'merge':
+        return structure.merge();
+      case 'discard':
+        if (!active) return;
+        draftStore.discard(edition, active.id);
+        return setFocusToken((n) => n + 1);
     }
   };
-  useEditorShortcuts(!helpOpen && !saver.conflict, run);
+  useEditorShortcuts(!helpOpen && !saver.conflict && !structure.confirming, run);
 
   const runRef = useRef(run);
   useEffect(() => {
@@ -174,10 +215,23 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           {notice}
         </p>
       )}
+      {restored.size > 0 && (
+        <p className="banner banner--warning" role="status" data-testid="restored-banner">
+          {t('editor:restored.banner', { count: restored.size })}
+        </p>
+      )}
       {saver.error !== null && (
         <div className="banner banner--error">
           <ErrorMessage error={saver.error} testId="save-error" />
           <button type="button" className="button button--small" onClick={saver.dismissError}>
+            {t('common:actions.dismiss')}
+          </button>
+        </div>
+      )}
+      {structure.error !== null && (
+        <div className="banner banner--error">
+          <ErrorMessage error={structure.error} testId="structure-error" />
+          <button type="button" className="button button--small" onClick={structure.dismissError}>
             {t('common:actions.dismiss')}
           </button>
         </div>
@@ -190,8 +244,11 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           activeId={activeId}
           editable={canTranslate}
           drafts={drafts}
+          restored={restored}
           saving={saver.saving}
           focusToken={focusToken}
+          split={structure.split}
+          canMerge={structure.canMerge}
           onActivate={activate}
           onChange={changeText}
           onAction={onAction}
@@ -206,11 +263,20 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           onReviewed={saver.applyTranslation}
         />
       </div>
+      {structure.confirming && active && (
+        <StructureConfirmDialog
+          kind={structure.confirming.kind}
+          number={segmentNumber(active.index)}
+          onConfirm={structure.confirm}
+          onClose={structure.cancelConfirm}
+        />
+      )}
       {helpOpen && <ShortcutHelpDialog onClose={() => setHelpOpen(false)} />}
       {saver.conflict && (
         <ConflictDialog
           conflict={saver.conflict}
           segmentNumber={conflictRow ? segmentNumber(conflictRow.index) : null}
+          codes={conflictRow?.codes ?? []}
           lang={lang}
           onKeepMine={saver.keepMine}
           onTakeTheirs={saver.takeTheirs}

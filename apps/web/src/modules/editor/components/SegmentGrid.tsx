@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentAction } from '../utils/segment-action';
-import { SegmentRowView } from './SegmentRowView';
+import { SegmentRowView, type SplitControl } from './SegmentRowView';
 
 const ESTIMATED_ROW_HEIGHT = 56;
 
@@ -14,8 +14,12 @@ interface SegmentGridProps {
   activeId: string | null;
   editable: boolean;
   drafts: ReadonlyMap<string, string>;
+  /** Segments whose unsaved text was restored after a reload. */
+  restored: ReadonlySet<string>;
   saving: ReadonlySet<string>;
   focusToken: number;
+  split: SplitControl | null;
+  canMerge: boolean;
   onActivate: (segmentId: string) => void;
   onChange: (segmentId: string, text: string) => void;
   onAction: (action: SegmentAction) => void;
@@ -31,7 +35,7 @@ function measureRow(element: Element): number {
  * The source | target grid. Virtualised: only the rows in view (plus a few) exist in the DOM, each
  * measured after render, so 10,000 segments scroll as smoothly as 10.
  */
-export function SegmentGrid({ rows, lang, sourceLang, activeId, editable, drafts, saving, focusToken, onActivate, onChange, onAction }: SegmentGridProps) {
+export function SegmentGrid({ rows, lang, sourceLang, activeId, editable, drafts, restored, saving, focusToken, split, canMerge, onActivate, onChange, onAction }: SegmentGridProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -75,8 +79,11 @@ export function SegmentGrid({ rows, lang, sourceLang, activeId, editable, drafts
                   active={row.id === activeId}
                   editable={editable}
                   draft={drafts.get(row.id)}
+                  restored={restored.has(row.id)}
                   saving={saving.has(row.id)}
                   focusToken={row.id === activeId ? focusToken : 0}
+                  split={row.id === activeId ? split : null}
+                  canMerge={row.id === activeId && canMerge}
                   offset={item.start}
                   measure={virtualizer.measureElement}
                   onActivate={onActivate}

@@ -7,6 +7,11 @@ const SHORTCUTS = [
   { keys: ['Alt+↑'], action: 'previous' },
   { keys: ['Ctrl+Insert', 'Ctrl+Shift+S'], action: 'copySource' },
   { keys: ['Ctrl+1', 'Ctrl+2', 'Ctrl+3'], action: 'insertMatch' },
+  { keys: ['Ctrl+,'], action: 'nextCode' },
+  { keys: ['Ctrl+Shift+1…9'], action: 'code' },
+  { keys: ['Ctrl+Z', 'Ctrl+Shift+Z'], action: 'undo' },
+  { keys: ['Ctrl+Shift+Enter'], action: 'split' },
+  { keys: ['Ctrl+Alt+J'], action: 'merge' },
   { keys: ['?', 'F1'], action: 'help' },
   { keys: ['Esc'], action: 'close' },
 ] as const;

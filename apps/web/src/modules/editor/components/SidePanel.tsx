@@ -36,7 +36,7 @@ export function SidePanel({ segment, lang, canTranslate, canReview, hasUnsavedTe
           <p className={segment.translation.status === 'rejected' ? 'review-note review-note--rejected' : 'review-note'}>{segment.translation.reviewComment}</p>
         </section>
       )}
-      <HistoryPanel segmentId={segment.id} lang={lang} version={segment.translation?.version ?? 0} />
+      <HistoryPanel segmentId={segment.id} lang={lang} version={segment.translation?.version ?? 0} codes={segment.codes} />
     </aside>
   );
 }

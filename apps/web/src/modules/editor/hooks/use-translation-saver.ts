@@ -59,12 +59,16 @@ export function useTranslationSaver(documentId: string, lang: Language): Transla
         const row = rows?.find((r) => r.id === segmentId);
         const savedText = row?.translation?.text ?? '';
         // Whatever happens next, the text is safe in the draft store until the server has it.
-        draftStore.set(edition, segmentId, text, savedText);
+        const savedVersion = row?.translation?.version ?? 0;
+        draftStore.set(edition, segmentId, text, savedText, savedVersion);
+        // A draft restored after a reload was typed over an older version maybe: send that one, so a save
+        // made elsewhere in between comes back as a conflict instead of being overwritten.
+        const base = version ?? draftStore.baseVersion(edition, segmentId) ?? savedVersion;
         setSaving((s) => new Set(s).add(segmentId));
         try {
-          const saved = await segmentsApi.save(segmentId, lang, { text, status, version: version ?? row?.translation?.version ?? 0 });
+          const saved = await segmentsApi.save(segmentId, lang, { text, status, version: base });
           applyTranslation(segmentId, saved);
-          draftStore.settle(edition, segmentId, saved.text);
+          draftStore.settle(edition, segmentId, saved.text, saved.version);
           return true;
         } catch (cause) {
           const details = cause instanceof ApiRequestError && cause.status === 409 ? versionConflictDetailsSchema.safeParse(cause.details) : null;

@@ -5,25 +5,32 @@ export type EditorCommand =
   | { type: 'copySource' }
   | { type: 'saveDraft' }
   | { type: 'help' }
-  | { type: 'insertMatch'; rank: number };
+  | { type: 'insertMatch'; rank: number }
+  | { type: 'split' }
+  | { type: 'merge' }
+  | { type: 'discard' };
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  return target.isContentEditable || target.getAttribute('contenteditable') === 'true' || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /**
  * The editor's keyboard map (MateCat / Phrase conventions):
  * Ctrl+Enter confirm · Alt+↓/↑ next/previous · Ctrl+Insert or Ctrl+Shift+S copy source ·
- * Ctrl+1..3 insert a memory match · F1, or ? outside a text field, shortcut help.
+ * Ctrl+1..3 insert a memory match · Ctrl+Shift+Enter split mode · Ctrl+Alt+J merge with the next
+ * segment (memoQ's "join"; Chrome keeps Ctrl+J) · F1, or ? outside a text field, shortcut help.
+ * Letters are also matched by `code`, so the shortcuts work with a Cyrillic layout.
  */
 export function editorCommandFor(event: KeyboardEvent): EditorCommand | null {
   const ctrl = event.ctrlKey || event.metaKey;
+  if (ctrl && !event.altKey && event.shiftKey && event.key === 'Enter') return { type: 'split' };
   if (ctrl && !event.altKey && event.key === 'Enter') return { type: 'confirm' };
+  if (ctrl && event.altKey && !event.shiftKey && (event.code === 'KeyJ' || event.key.toLowerCase() === 'j')) return { type: 'merge' };
   if (event.altKey && !ctrl && event.key === 'ArrowDown') return { type: 'move', delta: 1 };
   if (event.altKey && !ctrl && event.key === 'ArrowUp') return { type: 'move', delta: -1 };
   if (ctrl && event.key === 'Insert') return { type: 'copySource' };
-  if (ctrl && event.shiftKey && event.key.toLowerCase() === 's') return { type: 'copySource' };
+  if (ctrl && event.shiftKey && !event.altKey && (event.key.toLowerCase() === 's' || event.code === 'KeyS')) return { type: 'copySource' };
   if (ctrl && !event.shiftKey && !event.altKey && ['1', '2', '3'].includes(event.key)) return { type: 'insertMatch', rank: Number(event.key) };
   if (event.key === 'F1') return { type: 'help' };
   if (event.key === '?' && !ctrl && !event.altKey && !isTyping(event.target)) return { type: 'help' };

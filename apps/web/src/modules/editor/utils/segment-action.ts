@@ -1,2 +1,2 @@
 /** Buttons of the active segment, mirroring the keyboard shortcuts. */
-export type SegmentAction = 'confirm' | 'saveDraft' | 'copySource';
+export type SegmentAction = 'confirm' | 'saveDraft' | 'copySource' | 'split' | 'merge' | 'discard';

@@ -1,10 +1,11 @@
-import type { Language } from '@interlinea/shared';
+import type { InlineCodeInfo, Language } from '@interlinea/shared';
 import { useTranslation } from 'react-i18next';
+import { CodedText } from '../../code-chips';
 import { ErrorMessage, StatusBadge, useFormatDate } from '../../ui';
 import { useRevisions } from '../hooks/use-revisions';
 
 /** Who saved what and when, with the status and any review comment of each revision. */
-export function HistoryPanel({ segmentId, lang, version }: { segmentId: string; lang: Language; version: number }) {
+export function HistoryPanel({ segmentId, lang, version, codes = [] }: { segmentId: string; lang: Language; version: number; codes?: readonly InlineCodeInfo[] }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const revisions = useRevisions(segmentId, lang, version);
@@ -29,7 +30,7 @@ export function HistoryPanel({ segmentId, lang, version }: { segmentId: string; 
                 <StatusBadge status={r.status} />
               </div>
               <p className="revision__text" lang={lang}>
-                {r.text || <span className="placeholder">{t('editor:history.emptyText')}</span>}
+                {r.text ? <CodedText text={r.text} codes={codes} /> : <span className="placeholder">{t('editor:history.emptyText')}</span>}
               </p>
               {r.comment && <p className="revision__comment">{r.comment}</p>}
             </li>

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../ui';
 import { useMemberActions } from '../hooks/use-member-actions';
 import { useMembers } from '../hooks/use-members';
+import { groupMembers } from '../utils/group-members';
 import { inviteLink } from '../utils/invite-link';
 import { CopyLink } from './CopyLink';
 import { GrantRoleForm } from './GrantRoleForm';
 import { InviteForm } from './InviteForm';
 
-/** Managers' panel: who holds which role, open invitations with their links, invite and grant forms. */
+/** Managers' panel: each person with their roles (each removable), open invitations with their links, invite and grant forms. */
 export function MembersPanel({ project }: { project: ProjectSummary }) {
   const { t } = useTranslation();
   const { members, invitations } = useMembers(project.id);
@@ -28,20 +29,29 @@ export function MembersPanel({ project }: { project: ProjectSummary }) {
         <ErrorMessage error={members.error} />
       ) : (
         <ul className="member-list">
-          {members.data.map((m) => (
-            <li key={m.membershipId} className="member" data-testid="member">
-              <span className="member__name" title={m.email}>
-                {m.displayName}
+          {groupMembers(members.data).map((person) => (
+            <li key={person.userId} className="member" data-testid="member">
+              <span className="member__who">
+                <span className="member__name">{person.displayName}</span>
+                <span className="member__email">{person.email}</span>
               </span>
-              <span className="tag">{roleLabel(m.role, m.language)}</span>
-              <button
-                type="button"
-                className="button button--ghost button--small"
-                aria-label={t('members:remove', { name: m.displayName, role: roleLabel(m.role, m.language) })}
-                onClick={() => revoke.mutate(m.membershipId)}
-              >
-                ×
-              </button>
+              <span className="member__roles">
+                {person.roles.map((m) => (
+                  <span key={m.membershipId} className={`role-chip role-chip--${m.role}`} data-testid="member-role">
+                    {roleLabel(m.role, m.language)}
+                    <button
+                      type="button"
+                      className="role-chip__remove"
+                      aria-label={t('members:remove', { name: person.displayName, role: roleLabel(m.role, m.language) })}
+                      title={t('members:remove', { name: person.displayName, role: roleLabel(m.role, m.language) })}
+                      disabled={revoke.isPending}
+                      onClick={() => revoke.mutate(m.membershipId)}
+                    >
+                      ×
+                    </button>
+                  </span>
+                ))}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { FormatError, parseDocument, type ParsedDocument } from '@interlinea/formats';
+import {
+  ERROR_CODES, LANGUAGES, MAX_UPLOAD_BYTES,
+  type ImportOptions, type ImportResult, type Language, type XliffUpdateResult,
+} from '@interlinea/shared';
+import { AppException } from '../../common/errors/app.exception';
+import type { SessionUser } from '../../common/http/current-user.decorator';
+import { AccessService } from '../access/access.service';
+import { ProjectsService } from '../projects/projects.service';
+import { DocumentsRepository, type ImportedTranslation } from './documents.repository';
+import { segmentDocument, type SegmentedDocument } from './document-import';
+
+export interface UploadedDocument {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
+
+/**
+ * Upload → format filter → sentence segments, stored in one transaction: a file that cannot be read
+ * stores nothing. A bilingual file (XLIFF) also brings its translations for one of the editions.
+ */
+@Injectable()
+export class DocumentImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly projects: ProjectsService,
+    private readonly documents: DocumentsRepository,
+  ) {}
+
+  async import(user: SessionUser, projectId: string, file: UploadedDocument | undefined, options: ImportOptions): Promise<ImportResult> {
+    const project = await this.projects.findOrThrow(projectId);
+    await this.access.assertCan(user, projectId, 'manage');
+    const { fileName, parsed } = readUpload(file, options);
+    const segmented = segmentDocument(parsed, project.sourceLanguage);
+    if (segmented.segments.length === 0) throw new AppException(ERROR_CODES.fileRejected, `${fileName} contains no text to translate`, { reason: 'EMPTY_FILE' });
+    const bilingual = this.bilingualTranslations(parsed, segmented, project.sourceLanguage, project.languages.map((l) => l.language));
+    const wordCount = segmented.segments.reduce((sum, s) => sum + s.wordCount, 0);
+    const title = documentTitle(parsed.format, parsed.title, fileName);
+    const document = await this.dataSource.transaction(async (manager) => {
+      const created = await this.documents.createWithSegments(
+        { projectId, title, format: parsed.format, fileName, original: file!.buffer, skeleton: segmented.skeleton, segmentCount: segmented.segments.length, wordCount, createdBy: user.id },
+        segmented.segments,
+        manager,
+      );
+      if (bilingual) await this.documents.insertImportedTranslations(created.id, bilingual.language, user.id, bilingual.translations, manager);
+      return created;
+    });
+    return { id: document.id, title, format: parsed.format, segmentCount: segmented.segments.length, wordCount, importedTranslations: bilingual?.translations.length };
+  }
+
+  /** A translated XLIFF exported from this document, back from another CAT tool: its targets update the edition. */
+  async updateFromXliff(user: SessionUser, documentId: string, file: UploadedDocument | undefined): Promise<XliffUpdateResult> {
+    const document = await this.documents.findById(documentId);
+    if (!document) throw AppException.notFound('Document');
+    const project = await this.projects.findOrThrow(document.projectId);
+    const { fileName, parsed } = readUpload(file, { mainContentOnly: false });
+    if (!parsed.bilingual) throw new AppException(ERROR_CODES.fileRejected, `${fileName} is not an XLIFF file`, { reason: 'UNSUPPORTED_FORMAT' });
+    const language = parsed.bilingual.targetLanguage ? baseLanguage(parsed.bilingual.targetLanguage) : null;
+    if (!language || !project.languages.some((l) => l.language === language)) {
+      throw new AppException(ERROR_CODES.fileRejected, `${fileName} has no target language of this project (${parsed.bilingual.targetLanguage ?? 'none'})`, { reason: 'WRONG_LANGUAGE', field: 'trgLang' });
+    }
+    await this.access.assertCan(user, document.projectId, 'translate', language as Language);
+    const known = await this.documents.segmentIds(documentId);
+    const rows = parsed.bilingual.units
+      .filter((u) => known.has(u.id) && u.target !== null && u.target.trim() !== '')
+      .map((u) => ({ segmentId: u.id, text: u.target!.trim(), status: u.state ?? ('translated' as const) }));
+    const unknown = parsed.bilingual.units.filter((u) => !known.has(u.id)).map((u) => u.id);
+    const updated = await this.dataSource.transaction((manager) => this.documents.applyFileTranslations(documentId, language as Language, user.id, rows, manager));
+    return { language: language as Language, updated, unchanged: rows.length - updated, unknown };
+  }
+
+  /** The targets of a bilingual file, checked against the project's languages. */
+  private bilingualTranslations(parsed: ParsedDocument, segmented: SegmentedDocument, source: Language, targets: Language[]): { language: Language; translations: ImportedTranslation[] } | null {
+    if (!parsed.bilingual) return null;
+    const fileSource = baseLanguage(parsed.bilingual.sourceLanguage);
+    if (fileSource !== source) throw new AppException(ERROR_CODES.fileRejected, `The file's source language is ${parsed.bilingual.sourceLanguage}, the project's is ${source}`, { reason: 'WRONG_LANGUAGE', field: 'srcLang' });
+    const target = parsed.bilingual.targetLanguage ? baseLanguage(parsed.bilingual.targetLanguage) : null;
+    if (target === null) return null;
+    if (!targets.includes(target as Language)) {
+      throw new AppException(ERROR_CODES.fileRejected, `The file is translated into ${parsed.bilingual.targetLanguage}, which is not an edition of this project`, { reason: 'WRONG_LANGUAGE', field: 'trgLang' });
+    }
+    const translations: ImportedTranslation[] = [];
+    for (const unit of parsed.bilingual.units) {
+      const segmentIndex = segmented.firstSegmentOfBlock.get(unit.blockIndex);
+      if (segmentIndex === undefined || unit.target === null || unit.target.trim() === '') continue;
+      translations.push({ segmentIndex, text: unit.target.trim(), status: unit.state ?? 'translated' });
+    }
+    return { language: target as Language, translations };
+  }
+}
+
+export function readUpload(file: UploadedDocument | undefined, options: ImportOptions): { fileName: string; parsed: ParsedDocument } {
+  if (!file) throw AppException.invalid('file', 'attach a file in the multipart field "file"');
+  if (file.size > MAX_UPLOAD_BYTES) throw new AppException(ERROR_CODES.fileTooLarge, `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+  const fileName = decodeFileName(file.originalname);
+  try {
+    return { fileName, parsed: parseDocument(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), fileName, options) };
+  } catch (error) {
+    if (error instanceof FormatError) {
+      throw new AppException(ERROR_CODES.fileRejected, `${fileName}: ${error.message}`, { reason: error.code, position: error.position });
+    }
+    throw error;
+  }
+}
+
+/** `de-DE` → `de`; anything else than our three languages is kept as it is, to be refused by name. */
+function baseLanguage(code: string): string {
+  const base = code.toLowerCase().split(/[-_]/)[0];
+  return (LANGUAGES as readonly string[]).includes(base) ? base : code;
+}
+
+/** Browsers send UTF-8 file names that multer reads as Latin-1. */
+function decodeFileName(name: string): string {
+  const decoded = Buffer.from(name, 'latin1').toString('utf8');
+  return decoded.includes('\uFFFD') ? name : decoded;
+}
+
+/**
+ * Translators know a plain-text document by its file name (its first line is often page noise such as
+ * "Search"); richer formats carry a real title.
+ */
+function documentTitle(format: string, parsedTitle: string, fileName: string): string {
+  if (format !== 'txt') return parsedTitle;
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 ? fileName.slice(0, dot) : fileName;
+}

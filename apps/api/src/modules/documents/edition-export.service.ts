@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { buildDocument, exportXliff } from '@interlinea/formats';
+import { ERROR_CODES, type ExportQuery, type Language, type UnapprovedSegment } from '@interlinea/shared';
+import { AppException } from '../../common/errors/app.exception';
+import type { SessionUser } from '../../common/http/current-user.decorator';
+import { AccessService } from '../access/access.service';
+import { ProjectsService } from '../projects/projects.service';
+import { DocumentsRepository, type EditionSegment } from './documents.repository';
+import { blockTexts } from './edition-export';
+
+export interface ExportedEdition {
+  fileName: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  txt: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xliff: 'application/xliff+xml',
+};
+
+/** An edition as a file: in the document's own format, or as XLIFF 1.2 / 2.0 for other CAT tools. */
+@Injectable()
+export class EditionExportService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly projects: ProjectsService,
+    private readonly documents: DocumentsRepository,
+  ) {}
+
+  async export(user: SessionUser, documentId: string, query: ExportQuery): Promise<ExportedEdition> {
+    const document = await this.documents.findById(documentId);
+    if (!document) throw AppException.notFound('Document');
+    await this.access.assertCan(user, document.projectId, 'export');
+    const project = await this.projects.findOrThrow(document.projectId);
+    if (!project.languages.some((l) => l.language === query.lang)) throw AppException.invalid('lang', `the project has no ${query.lang} edition`);
+    const format = query.format ?? document.format;
+    if (format !== document.format && format !== 'xliff12' && format !== 'xliff20') {
+      throw AppException.invalid('format', `this document can be exported as ${document.format}, xliff12 or xliff20`);
+    }
+    const segments = await this.documents.editionSegments(documentId, query.lang);
+    if (format === 'xliff12' || format === 'xliff20') {
+      const bytes = exportXliff(
+        { sourceLanguage: project.sourceLanguage, targetLanguage: query.lang, fileName: document.fileName, units: segments.map(toXliffUnit) },
+        format === 'xliff12' ? '1.2' : '2.0',
+      );
+      return { fileName: editionFileName(document.fileName, query.lang, format === 'xliff12' ? '.xlf' : '.xliff'), contentType: CONTENT_TYPES.xliff, bytes };
+    }
+    if (query.unapproved === 'refuse') assertAllApproved(segments, query.lang);
+    const skeleton = await this.documents.findSkeleton(documentId);
+    const bytes = buildDocument(skeleton, blockTexts(skeleton, segments, query.unapproved));
+    return { fileName: editionFileName(document.fileName, query.lang), contentType: CONTENT_TYPES[format] ?? 'application/octet-stream', bytes };
+  }
+}
+
+function assertAllApproved(segments: EditionSegment[], language: Language): void {
+  const unapproved: UnapprovedSegment[] = segments
+    .filter((s) => s.status !== 'approved')
+    .map((s) => ({ segmentId: s.id, index: s.index, source: s.source, status: s.status }));
+  if (unapproved.length > 0) {
+    throw new AppException(ERROR_CODES.validation, `${unapproved.length} segments of the ${language} edition are not approved`, { segments: unapproved });
+  }
+}
+
+function toXliffUnit(segment: EditionSegment) {
+  return { id: segment.id, source: segment.source, target: segment.text, status: segment.status, codes: segment.codes };
+}
+
+function editionFileName(fileName: string, language: Language, extension?: string): string {
+  const dot = fileName.lastIndexOf('.');
+  const base = dot > 0 ? fileName.slice(0, dot) : fileName;
+  return `${base}.${language}${extension ?? (dot > 0 ? fileName.slice(dot) : '')}`;
+}

@@ -1,0 +1,52 @@
+import { Controller, Get, HttpCode, MessageEvent, Param, ParseUUIDPipe, Post, Sse } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Observable } from 'rxjs';
+import type { JobStatus } from '@interlinea/shared';
+import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
+import { FINAL_STATES, JobsService } from './jobs.service';
+
+const EVENT_INTERVAL_MS = 1000;
+
+@ApiTags('jobs')
+@Controller('jobs/:jobId')
+export class JobsController {
+  constructor(private readonly jobs: JobsService) {}
+
+  @Get()
+  status(@CurrentUser() user: SessionUser, @Param('jobId', ParseUUIDPipe) jobId: string): Promise<JobStatus> {
+    return this.jobs.status(user, jobId);
+  }
+
+  @Post('cancel')
+  @HttpCode(200)
+  cancel(@CurrentUser() user: SessionUser, @Param('jobId', ParseUUIDPipe) jobId: string): Promise<JobStatus> {
+    return this.jobs.cancel(user, jobId);
+  }
+
+  @Post('resume')
+  @HttpCode(200)
+  resume(@CurrentUser() user: SessionUser, @Param('jobId', ParseUUIDPipe) jobId: string): Promise<JobStatus> {
+    return this.jobs.resume(user, jobId);
+  }
+
+  /** Server-sent events: the job status every second until it is completed, cancelled or failed. */
+  @Sse('events')
+  async events(@CurrentUser() user: SessionUser, @Param('jobId', ParseUUIDPipe) jobId: string): Promise<Observable<MessageEvent>> {
+    await this.jobs.status(user, jobId); // access check before the stream opens
+    return new Observable<MessageEvent>((subscriber) => {
+      let last = '';
+      const tick = async () => {
+        const job = await this.jobs.find(jobId);
+        if (!job) return subscriber.complete();
+        const status = await this.jobs.view(job);
+        const data = JSON.stringify(status);
+        if (data !== last) subscriber.next({ data: status });
+        last = data;
+        if (FINAL_STATES.includes(status.state)) subscriber.complete();
+      };
+      const timer = setInterval(() => void tick().catch((e: unknown) => subscriber.error(e)), EVENT_INTERVAL_MS);
+      void tick();
+      return () => clearInterval(timer);
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { PostEditingStatistics, TranslationOrigin } from '@interlinea/shared';
+import type { SessionUser } from '../../../common/http/current-user.decorator';
+import { AccessService } from '../../access/access.service';
+import { ProjectsService } from '../../projects/projects.service';
+import { editDistance } from './edit-distance';
+import { PostEditRepository, withEffort } from './post-edit.repository';
+
+/** What the translations service tells us after each save. */
+export interface SavedTranslation {
+  translationId: string;
+  text: string;
+  editorId: string;
+  /** From the save request: `mt` with the suggestion when the translator took an MT suggestion. */
+  origin?: TranslationOrigin;
+  suggestion?: string;
+}
+
+/**
+ * Post-editing effort: when MT output becomes a translation, its text is kept; every later save
+ * records the character edit distance between that MT output and the text now saved.
+ */
+@Injectable()
+export class PostEditingService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly projects: ProjectsService,
+    private readonly postEdits: PostEditRepository,
+  ) {}
+
+  /** Called inside the save's transaction. */
+  async recordSave(saved: SavedTranslation, manager: EntityManager): Promise<void> {
+    const mtText = saved.origin === 'mt' && saved.suggestion !== undefined ? saved.suggestion : await this.postEdits.mtText(saved.translationId, manager);
+    if (mtText === null) return;
+    await this.postEdits.record({ translationId: saved.translationId, mtText, finalText: saved.text, distance: editDistance(mtText, saved.text), editorId: saved.editorId }, manager);
+  }
+
+  /** Recorded by pre-translation: MT text written as is, nobody has edited it yet. */
+  recordMachineText(translationId: string, text: string, manager: EntityManager): Promise<void> {
+    return this.postEdits.record({ translationId, mtText: text, finalText: text, distance: 0, editorId: null }, manager);
+  }
+
+  async statistics(user: SessionUser, projectId: string): Promise<PostEditingStatistics> {
+    await this.projects.findOrThrow(projectId);
+    await this.access.assertCan(user, projectId, 'manage');
+    const [byDocument, byLanguage, byTranslator] = await Promise.all([
+      this.postEdits.byDocument(projectId), this.postEdits.byLanguage(projectId), this.postEdits.byTranslator(projectId),
+    ]);
+    const sum = (key: 'segments' | 'unedited' | 'mtCharacters' | 'editDistance') => byLanguage.reduce((n, r) => n + r[key], 0);
+    const total = withEffort({ segments: sum('segments'), unedited: sum('unedited'), mtCharacters: sum('mtCharacters'), editDistance: sum('editDistance') });
+    return { total, byDocument, byLanguage, byTranslator };
+  }
+}

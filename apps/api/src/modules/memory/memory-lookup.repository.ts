@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { MemoryOrigin } from '@interlinea/shared';
+
+/** A stored unit that may match: its variant in the query's language and one in the target language. */
+export interface Candidate {
+  unitId: number;
+  source: string;
+  sourceLanguage: string;
+  contextHash: number | null;
+  target: string;
+  targetLanguage: string;
+  origin: MemoryOrigin;
+  authorName: string | null;
+  updatedAt: Date;
+}
+
+export interface CandidateQuery {
+  tokens: number[];
+  minWords: number;
+  maxWords: number;
+  queryWords: number;
+  targetLanguage: string;
+  /** The segment being translated: its own unit is not a match for itself. */
+  excludeSegmentId: string | null;
+  limit: number;
+}
+
+@Injectable()
+export class MemoryLookupRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** How many variants hold each word id (absent ids hold none). */
+  async frequencies(tokens: number[]): Promise<Map<number, number>> {
+    if (tokens.length === 0) return new Map();
+    const rows: { token: number; frequency: number }[] = await this.db.query(`SELECT token, frequency FROM tm_token WHERE token = ANY($1::int[])`, [tokens]);
+    return new Map(rows.map((r) => [r.token, r.frequency]));
+  }
+
+  /**
+   * Variants holding any of the word ids, within the length range, most shared words first: an
+   * index-only scan of the postings. Then the units' variants in the target language.
+   */
+  candidates(q: CandidateQuery): Promise<Candidate[]> {
+    if (q.tokens.length === 0) return Promise.resolve([]);
+    return this.db.query(
+      `WITH candidate AS (
+         SELECT variant_id, count(*) AS shared_words, min(abs(length - $4)) AS length_gap
+           FROM tm_posting WHERE token = ANY($1::int[]) AND length BETWEEN $2 AND $3
+          GROUP BY variant_id ORDER BY shared_words DESC, length_gap LIMIT $5)
+       SELECT u.id AS "unitId", s.text AS source, s.language AS "sourceLanguage", s.context_hash AS "contextHash",
+              t.text AS target, t.language AS "targetLanguage", t.origin, t.author_name AS "authorName", t.updated_at AS "updatedAt"
+         FROM candidate c
+         JOIN tm_variant s ON s.id = c.variant_id
+         JOIN tm_unit u ON u.id = s.unit_id
+         JOIN tm_variant t ON t.unit_id = u.id AND t.language = $6 AND t.id <> s.id
+        WHERE $7::uuid IS NULL OR u.segment_id IS DISTINCT FROM $7::uuid`,
+      [q.tokens, q.minWords, q.maxWords, q.queryWords, q.limit, q.targetLanguage, q.excludeSegmentId],
+    );
+  }
+}

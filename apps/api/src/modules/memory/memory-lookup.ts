@@ -1,0 +1,104 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Match, MemoryOrigin } from '@interlinea/shared';
+import {
+  CONTEXT_MATCH_SCORE, MIN_MATCH_SCORE, SHARED_SCOPE,
+  bandOf, diffTexts, lookupPlan, prepare, replaceNumbers, score, tokenId,
+} from '@interlinea/tm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { MemoryLookupRepository, type Candidate } from './memory-lookup.repository';
+
+export interface LookupQuery {
+  text: string;
+  sourceLanguage: string;
+  targetLanguage: string;
+  /** The project whose private memory is searched besides the shared one. */
+  projectId: string;
+  excludeSegmentId?: string | null;
+  /** Hash of the segment's neighbours: a 100 % match with the same context scores 101. */
+  contextHash?: number | null;
+  limit?: number;
+  minScore?: number;
+}
+
+export type Penalties = AppConfig['memoryPenalties'];
+
+/** Candidates scored exactly per lookup: a few hundred at most. */
+export const CANDIDATE_LIMIT = 200;
+
+/**
+ * Fuzzy lookup: the rarest words of the query select candidates from the word index (see libs/tm
+ * `lookupPlan`), which are then scored exactly, penalised by origin, and the best returned.
+ */
+@Injectable()
+export class MemoryLookup {
+  constructor(
+    private readonly lookups: MemoryLookupRepository,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'memoryPenalties'>,
+  ) {}
+
+  async lookup(q: LookupQuery): Promise<Match[]> {
+    const query = prepare(q.text);
+    const keys = query.words.map((w) => w.key);
+    if (keys.length === 0) return [];
+    const minScore = q.minScore ?? MIN_MATCH_SCORE;
+    const scopes = [SHARED_SCOPE, q.projectId];
+    const idsOf = (key: string) => scopes.map((scope) => tokenId(q.sourceLanguage, q.targetLanguage, scope, key));
+    const frequencies = await this.lookups.frequencies([...new Set(keys.flatMap(idsOf))]);
+    const frequency = (key: string) => idsOf(key).reduce((sum, id) => sum + (frequencies.get(id) ?? 0), 0);
+    const plan = lookupPlan(keys, frequency, minScore / 100);
+    const candidates = await this.lookups.candidates({
+      tokens: plan.keys.flatMap(idsOf).filter((id) => frequencies.has(id)),
+      minWords: plan.minWords,
+      maxWords: plan.maxWords,
+      queryWords: keys.length,
+      targetLanguage: q.targetLanguage,
+      excludeSegmentId: q.excludeSegmentId ?? null,
+      limit: CANDIDATE_LIMIT,
+    });
+    const scored = candidates
+      .map((c) => this.scoreCandidate(query, c, q.contextHash ?? null))
+      .filter((m) => m.score >= minScore)
+      .sort((a, b) => b.match.score - a.match.score || b.at - a.at);
+    return dedupe(scored.map((s) => s.match)).slice(0, q.limit ?? 5).map((m) => this.explain(m, q.text));
+  }
+
+  penaltyOf(origin: MemoryOrigin): number {
+    return origin === 'human' ? 0 : this.config.memoryPenalties[origin];
+  }
+
+  private scoreCandidate(query: ReturnType<typeof prepare>, c: Candidate, contextHash: number | null) {
+    const result = score(query, prepare(c.source));
+    const penalty = this.penaltyOf(c.origin);
+    const raw = result.score === 100 && contextHash !== null && c.contextHash === contextHash ? CONTEXT_MATCH_SCORE : result.score;
+    const onlyNumbers = result.differences.words === 0 && result.numberChanges.length > 0;
+    const replaced = onlyNumbers ? replaceNumbers(c.target, result.numberChanges) : null;
+    const match: Match = {
+      score: raw - penalty,
+      source: c.source,
+      target: replaced ?? c.target,
+      origin: c.origin,
+      authorName: c.authorName,
+      updatedAt: new Date(c.updatedAt).toISOString(),
+      penalty,
+      numbersReplaced: replaced !== null,
+      sourceLanguage: c.sourceLanguage,
+      unitId: c.unitId,
+    };
+    return { match, score: raw - penalty, at: new Date(c.updatedAt).getTime() };
+  }
+
+  private explain(match: Match, text: string): Match {
+    return { ...match, band: bandOf(match.score) ?? undefined, diff: diffTexts(match.source, text) };
+  }
+}
+
+/** The same source and target stored twice (a repetition, a re-import) is offered once. */
+export function dedupe(matches: Match[]): Match[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => {
+    const key = `${m.source}\u0000${m.target}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

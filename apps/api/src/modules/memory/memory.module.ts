@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { ProjectsModule } from '../projects/projects.module';
+import { AnalysisService } from './analysis.service';
+import { MemoryController } from './memory.controller';
+import { MemoryExchangeService } from './memory-exchange.service';
+import { MemoryIndexRepository } from './memory-index.repository';
+import { MemoryLookup } from './memory-lookup';
+import { MemoryLookupRepository } from './memory-lookup.repository';
+import { MemorySearchRepository } from './memory-search.repository';
+import { MemoryService } from './memory.service';
+import { SegmentMemoryRepository } from './segment-memory.repository';
+
+@Module({
+  imports: [ProjectsModule],
+  controllers: [MemoryController],
+  providers: [MemoryService, MemoryExchangeService, AnalysisService, MemoryLookup, MemoryIndexRepository, MemoryLookupRepository, MemorySearchRepository, SegmentMemoryRepository],
+  exports: [MemoryService],
+})
+export class MemoryModule {}

@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ConcordanceHit, ConcordanceQuery, ConcordanceResponse, Language, Match, MemorySettings } from '@interlinea/shared';
+import { SHARED_SCOPE, contextHash, tokenId, tokenize, wordKeys } from '@interlinea/tm';
+import { AppException } from '../../common/errors/app.exception';
+import type { SessionUser } from '../../common/http/current-user.decorator';
+import { AccessService } from '../access/access.service';
+import { ProjectsService } from '../projects/projects.service';
+import { MemoryIndexRepository, type NewVariant } from './memory-index.repository';
+import { MemoryLookup, dedupe } from './memory-lookup';
+import { MemoryLookupRepository } from './memory-lookup.repository';
+import { MemorySearchRepository, type ConcordanceRow } from './memory-search.repository';
+import { SegmentMemoryRepository, type SegmentEditions } from './segment-memory.repository';
+
+const CONFIRMED = new Set(['translated', 'approved']);
+const MATCHES_SHOWN = 5;
+const CONCORDANCE_CANDIDATES = 500;
+
+/**
+ * The project memory grows from confirmed translations: each segment with at least one confirmed
+ * edition is one unit holding the source and every confirmed edition, so each language pair is
+ * matched in both directions. Editing rebuilds the unit; rejecting or un-confirming retracts it.
+ */
+@Injectable()
+export class MemoryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly projects: ProjectsService,
+    private readonly index: MemoryIndexRepository,
+    private readonly segments: SegmentMemoryRepository,
+    private readonly lookup: MemoryLookup,
+    private readonly lookups: MemoryLookupRepository,
+    private readonly search: MemorySearchRepository,
+  ) {}
+
+  /**
+   * Called inside the transaction that changed a translation: rebuilds the segment's unit and,
+   * when the translation is confirmed and the project wants it, fills identical segments.
+   * Returns how many repetitions were filled.
+   */
+  async translationChanged(segmentId: string, language: Language, user: SessionUser, manager: EntityManager): Promise<number> {
+    const segment = await this.record(segmentId, manager);
+    const changed = segment?.translations.find((t) => t.language === language);
+    if (!segment || !changed || !segment.propagateRepetitions || changed.origin === 'propagated') return 0;
+    if (!CONFIRMED.has(changed.status) || changed.text.trim() === '') return 0;
+    let filled = 0;
+    for (const repetition of await this.segments.repetitions(segment, language, manager)) {
+      if (repetition.text === changed.text) continue;
+      if (await this.segments.propagate(repetition, language, changed.text, user.id, segmentId, manager)) {
+        await this.record(repetition.segmentId, manager);
+        filled++;
+      }
+    }
+    return filled;
+  }
+
+  /** Memory matches for a segment in a target language: from its source, and from its other confirmed editions. */
+  async matches(segmentId: string, language: Language): Promise<Match[]> {
+    const segment = await this.segments.editions(segmentId);
+    if (!segment) throw AppException.notFound('Segment');
+    const queries = [
+      { text: segment.source, sourceLanguage: segment.sourceLanguage as string, contextHash: contextHash(segment.previous, segment.next) as number | null },
+      ...segment.translations
+        .filter((t) => t.language !== language && CONFIRMED.has(t.status) && t.text.trim() !== '')
+        .map((t) => ({ text: t.text, sourceLanguage: t.language as string, contextHash: null })),
+    ];
+    const found = await Promise.all(
+      queries.map((q) => this.lookup.lookup({ ...q, targetLanguage: language, projectId: segment.projectId, excludeSegmentId: segmentId, limit: MATCHES_SHOWN })),
+    );
+    return dedupe(found.flat().sort((a, b) => b.score - a.score)).slice(0, MATCHES_SHOWN);
+  }
+
+  /** Concordance: units whose source or target holds every word of the query, with the hits to highlight. */
+  async concordance(user: SessionUser, projectId: string, query: ConcordanceQuery): Promise<ConcordanceResponse> {
+    const project = await this.projects.findOrThrow(projectId);
+    await this.access.assertCan(user, projectId, 'view');
+    const keys = [...new Set(wordKeys(query.q))];
+    if (keys.length === 0) throw AppException.invalid('q', 'search for at least one word');
+    const target = query.lang;
+    const others = [project.sourceLanguage, ...project.languages.map((l) => l.language)].filter((l) => l !== target);
+    const families = others.flatMap((other) => [[other, target], [target, other]]);
+    const idsOf = ([from, to]: string[], key: string) => [SHARED_SCOPE, projectId].map((scope) => tokenId(from, to, scope, key));
+    const frequencies = await this.lookups.frequencies(families.flatMap((f) => keys.flatMap((k) => idsOf(f, k))));
+    const frequency = (f: string[], key: string) => idsOf(f, key).reduce((n, id) => n + (frequencies.get(id) ?? 0), 0);
+    // the rarest word of each language direction finds the candidates; all words must then be in the text
+    const tokens = families.flatMap((f) => {
+      if (keys.some((k) => frequency(f, k) === 0)) return [];
+      const rarest = [...keys].sort((a, b) => frequency(f, a) - frequency(f, b))[0];
+      return idsOf(f, rarest);
+    });
+    const rows = await this.search.concordance(tokens, target, others, CONCORDANCE_CANDIDATES);
+    const hits = concordanceHits(rows, keys);
+    return { hits: hits.slice(0, query.limit), truncated: hits.length > query.limit || rows.length >= CONCORDANCE_CANDIDATES };
+  }
+
+  async settings(user: SessionUser, projectId: string): Promise<MemorySettings> {
+    await this.projects.findOrThrow(projectId);
+    await this.access.assertCan(user, projectId, 'view');
+    return (await this.segments.settings(projectId))!;
+  }
+
+  async updateSettings(user: SessionUser, projectId: string, settings: MemorySettings): Promise<MemorySettings> {
+    await this.projects.findOrThrow(projectId);
+    await this.access.assertCan(user, projectId, 'manage');
+    await this.segments.updateSettings(projectId, settings);
+    return settings;
+  }
+
+  /** Rebuilds the unit of one segment from its confirmed editions. */
+  private async record(segmentId: string, manager: EntityManager): Promise<SegmentEditions | null> {
+    await this.index.lockSegment(segmentId, manager);
+    const segment = await this.segments.editions(segmentId, manager);
+    await this.index.removeSegmentUnit(segmentId, manager);
+    if (!segment) return null;
+    const confirmed = segment.translations.filter((t) => CONFIRMED.has(t.status) && t.text.trim() !== '');
+    if (confirmed.length === 0) return segment;
+    const latest = confirmed.reduce((a, b) => (new Date(a.updatedAt) > new Date(b.updatedAt) ? a : b));
+    const variants: NewVariant[] = [
+      { language: segment.sourceLanguage, text: segment.source, origin: 'human', authorName: latest.authorName, updatedAt: latest.updatedAt, contextHash: contextHash(segment.previous, segment.next), meta: null },
+      ...confirmed.map((t): NewVariant => ({ language: t.language, text: t.text, origin: t.origin === 'mt' ? 'mt' : 'human', authorName: t.authorName, updatedAt: t.updatedAt, contextHash: null, meta: null })),
+    ];
+    await this.index.store([{ projectId: segment.projectId, shared: true, segmentId, meta: null, variants }], manager);
+    return segment;
+  }
+
+  /** For tests and tools that work outside a request: rebuild a segment's unit in its own transaction. */
+  rebuild(segmentId: string): Promise<unknown> {
+    return this.dataSource.transaction((manager) => this.record(segmentId, manager));
+  }
+}
+
+function concordanceHits(rows: ConcordanceRow[], keys: string[]): ConcordanceHit[] {
+  const wanted = new Set(keys);
+  const ranges = (text: string) => tokenize(text).filter((t) => wanted.has(t.key)).map((t): [number, number] => [t.start, t.end]);
+  const holdsAll = (text: string) => {
+    const present = new Set(wordKeys(text));
+    return keys.every((k) => present.has(k));
+  };
+  const seen = new Set<number>();
+  const hits: ConcordanceHit[] = [];
+  for (const row of rows) {
+    if (seen.has(row.unitId)) continue;
+    const inTarget = row.hitLanguage === row.targetLanguage;
+    if (!holdsAll(inTarget ? row.target : row.source)) continue;
+    seen.add(row.unitId);
+    hits.push({
+      unitId: row.unitId,
+      sourceLanguage: row.sourceLanguage,
+      source: row.source,
+      targetLanguage: row.targetLanguage,
+      target: row.target,
+      sourceHits: ranges(row.source),
+      targetHits: ranges(row.target),
+      origin: row.origin,
+      authorName: row.authorName,
+      updatedAt: new Date(row.updatedAt).toISOString(),
+    });
+  }
+  return hits;
+}

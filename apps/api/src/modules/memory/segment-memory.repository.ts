@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Language, TranslationOrigin, TranslationStatus } from '@interlinea/shared';
+
+/** A segment with what memory needs: its project, its neighbours' sources and its editions. */
+export interface SegmentEditions {
+  segmentId: string;
+  documentId: string;
+  projectId: string;
+  sourceLanguage: Language;
+  source: string;
+  sourceHash: string;
+  previous: string | null;
+  next: string | null;
+  propagateRepetitions: boolean;
+  translations: EditionText[];
+}
+
+export interface EditionText {
+  language: Language;
+  text: string;
+  status: TranslationStatus;
+  origin: TranslationOrigin;
+  authorName: string | null;
+  updatedAt: Date;
+}
+
+/** A segment of a document, for analysis. */
+export interface AnalysedSegment {
+  id: string;
+  source: string;
+  sourceHash: string;
+  wordCount: number;
+  previous: string | null;
+  next: string | null;
+}
+
+/** An identical source segment elsewhere in the project that a confirmation may fill. */
+export interface Repetition {
+  segmentId: string;
+  translationId: string | null;
+  version: number | null;
+  text: string | null;
+}
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+@Injectable()
+export class SegmentMemoryRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async editions(segmentId: string, manager: Queryable = this.db): Promise<SegmentEditions | null> {
+    const rows: Omit<SegmentEditions, 'translations'>[] = await manager.query(
+      `SELECT s.id AS "segmentId", s.document_id AS "documentId", d.project_id AS "projectId", p.source_language AS "sourceLanguage",
+              s.source, s.source_hash AS "sourceHash", p.propagate_repetitions AS "propagateRepetitions",
+              (SELECT source FROM segment WHERE document_id = s.document_id AND index = s.index - 1) AS previous,
+              (SELECT source FROM segment WHERE document_id = s.document_id AND index = s.index + 1) AS next
+         FROM segment s JOIN document d ON d.id = s.document_id JOIN project p ON p.id = d.project_id
+        WHERE s.id = $1`,
+      [segmentId],
+    );
+    if (!rows[0]) return null;
+    const translations: EditionText[] = await manager.query(
+      `SELECT t.language, t.text, t.status, t.origin, u.display_name AS "authorName", t.updated_at AS "updatedAt"
+         FROM translation t LEFT JOIN "user" u ON u.id = t.author_id WHERE t.segment_id = $1 ORDER BY t.language`,
+      [segmentId],
+    );
+    return { ...rows[0], translations };
+  }
+
+  /** Segments with the same source in the project whose translation is missing, empty, or an unapproved propagation. */
+  repetitions(segment: SegmentEditions, language: Language, manager: Queryable): Promise<Repetition[]> {
+    return manager.query(
+      `SELECT s.id AS "segmentId", t.id AS "translationId", t.version, t.text
+         FROM segment s JOIN document d ON d.id = s.document_id
+         LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $3
+        WHERE d.project_id = $1 AND s.source_hash = $2 AND s.source = $4 AND s.id <> $5
+          AND (t.id IS NULL OR t.text = '' OR (t.origin = 'propagated' AND t.status <> 'approved'))
+        ORDER BY d.created_at, s.index`,
+      [segment.projectId, segment.sourceHash, language, segment.source, segment.segmentId],
+    );
+  }
+
+  /** Fills a repetition as `translated` with origin `propagated`, keeping a revision; false if someone saved meanwhile. */
+  async propagate(repetition: Repetition, language: Language, text: string, authorId: string, fromIndex: string, manager: Queryable): Promise<boolean> {
+    const rows: { id: string; version: number }[] =
+      repetition.translationId === null
+        ? await manager.query(
+            `INSERT INTO translation (segment_id, language, text, status, origin, version, author_id, updated_at)
+             VALUES ($1, $2, $3, 'translated', 'propagated', 1, $4, now()) ON CONFLICT (segment_id, language) DO NOTHING RETURNING id, version`,
+            [repetition.segmentId, language, text, authorId],
+          )
+        : await manager.query(
+            `UPDATE translation SET text = $3, status = 'translated', origin = 'propagated', version = version + 1, author_id = $4,
+                    review_comment = NULL, updated_at = now()
+              WHERE id = $1 AND version = $2 RETURNING id, version`,
+            [repetition.translationId, repetition.version, text, authorId],
+          );
+    const saved = Array.isArray(rows[0]) ? (rows[0] as unknown as { id: string; version: number }[])[0] : rows[0];
+    if (!saved) return false;
+    await manager.query(
+      `INSERT INTO translation_revision (translation_id, version, text, status, origin, author_id, comment)
+       VALUES ($1, $2, $3, 'translated', 'propagated', $4, $5)`,
+      [saved.id, saved.version, text, authorId, `filled from the repetition in segment ${fromIndex}`],
+    );
+    return true;
+  }
+
+  documentSegments(documentId: string): Promise<AnalysedSegment[]> {
+    return this.db.query(
+      `SELECT id, source, source_hash AS "sourceHash", word_count AS "wordCount",
+              lag(source) OVER (ORDER BY index) AS previous, lead(source) OVER (ORDER BY index) AS next
+         FROM segment WHERE document_id = $1 ORDER BY index`,
+      [documentId],
+    );
+  }
+
+  async documentProject(documentId: string): Promise<{ projectId: string; sourceLanguage: Language } | null> {
+    const rows = await this.db.query(
+      `SELECT d.project_id AS "projectId", p.source_language AS "sourceLanguage" FROM document d JOIN project p ON p.id = d.project_id WHERE d.id = $1`,
+      [documentId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async settings(projectId: string): Promise<{ propagateRepetitions: boolean } | null> {
+    const rows = await this.db.query(`SELECT propagate_repetitions AS "propagateRepetitions" FROM project WHERE id = $1`, [projectId]);
+    return rows[0] ?? null;
+  }
+
+  async updateSettings(projectId: string, settings: { propagateRepetitions: boolean }): Promise<void> {
+    await this.db.query(`UPDATE project SET propagate_repetitions = $2 WHERE id = $1`, [projectId, settings.propagateRepetitions]);
+  }
+}

@@ -1,0 +1,21 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { pretranslateRequestSchema, type PretranslateRequest, type PretranslateResponse } from '@interlinea/shared';
+import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
+import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
+import { PretranslationService } from './pretranslation.service';
+
+@ApiTags('pretranslation')
+@Controller('documents/:documentId/pretranslate')
+export class PretranslationController {
+  constructor(private readonly pretranslation: PretranslationService) {}
+
+  @Post()
+  start(
+    @CurrentUser() user: SessionUser,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @Body(new ZodValidationPipe(pretranslateRequestSchema)) body: PretranslateRequest,
+  ): Promise<PretranslateResponse> {
+    return this.pretranslation.start(user, documentId, body);
+  }
+}

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Language } from '@interlinea/shared';
+import type { JobProgress } from '../jobs/job-runner';
+
+/** A segment still to pre-translate, with its current translation (if any) and its approved pivot text. */
+export interface PendingSegment {
+  segmentId: string;
+  index: number;
+  source: string;
+  translationId: string | null;
+  version: number | null;
+  currentText: string | null;
+  pivotText: string | null;
+}
+
+export type ItemOutcome = 'memory' | 'mt' | 'skipped' | 'failed';
+
+export interface PretranslationWrite {
+  segmentId: string;
+  language: Language;
+  text: string;
+  origin: 'tm' | 'mt';
+  score: number | null;
+  authorId: string | null;
+  /** The translation row seen empty when the batch was read (null: there was none). */
+  seen: { translationId: string; version: number } | null;
+}
+
+@Injectable()
+export class PretranslationRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async documentProject(documentId: string): Promise<string | null> {
+    const rows: { projectId: string }[] = await this.db.query('SELECT project_id AS "projectId" FROM document WHERE id = $1', [documentId]);
+    return rows[0]?.projectId ?? null;
+  }
+
+  /** Segments of the document with no translation text in the language, in order. */
+  async emptySegments(documentId: string, language: Language): Promise<{ id: string; index: number }[]> {
+    return this.db.query(
+      `SELECT s.id, s.index FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $2
+        WHERE s.document_id = $1 AND (t.id IS NULL OR btrim(t.text) = '') ORDER BY s.index`,
+      [documentId, language],
+    );
+  }
+
+  async addItems(jobId: string, segments: { id: string; index: number }[], manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO pretranslation_item (job_id, segment_id, index) SELECT $1, * FROM unnest($2::uuid[], $3::int[])`,
+      [jobId, segments.map((s) => s.id), segments.map((s) => s.index)],
+    );
+  }
+
+  async pending(jobId: string, language: Language, pivotLanguage: Language | null, limit: number): Promise<PendingSegment[]> {
+    return this.db.query(
+      `SELECT s.id AS "segmentId", s.index, s.source, t.id AS "translationId", t.version, t.text AS "currentText", p.text AS "pivotText"
+         FROM pretranslation_item i JOIN segment s ON s.id = i.segment_id
+         LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $2
+         LEFT JOIN translation p ON p.segment_id = s.id AND p.language = $3 AND p.status = 'approved' AND p.text <> ''
+        WHERE i.job_id = $1 AND i.state = 'pending' ORDER BY i.index LIMIT $4`,
+      [jobId, language, pivotLanguage, limit],
+    );
+  }
+
+  /**
+   * Writes a pre-translation as version 1 (or over the empty translation seen, if its version is
+   * unchanged). Null when someone translated the segment in the meantime: their text is kept.
+   */
+  async writeTranslation(w: PretranslationWrite, manager: EntityManager): Promise<string | null> {
+    const rows: { id: string; version: number }[] = w.seen
+      ? (await manager.query(
+          `UPDATE translation SET text = $3, status = 'draft', origin = $4, score = $5, version = version + 1, author_id = $6, review_comment = NULL, updated_at = now()
+            WHERE id = $1 AND version = $2 AND btrim(text) = '' RETURNING id, version`,
+          [w.seen.translationId, w.seen.version, w.text, w.origin, w.score, w.authorId],
+        ))[0]
+      : await manager.query(
+          `INSERT INTO translation (segment_id, language, text, status, origin, score, version, author_id, updated_at)
+           VALUES ($1, $2, $3, 'draft', $4, $5, 1, $6, now()) ON CONFLICT (segment_id, language) DO NOTHING RETURNING id, version`,
+          [w.segmentId, w.language, w.text, w.origin, w.score, w.authorId],
+        );
+    const written = rows[0];
+    if (!written) return null;
+    await manager.query(
+      `INSERT INTO translation_revision (translation_id, version, text, status, origin, author_id, comment) VALUES ($1, $2, $3, 'draft', $4, $5, 'pre-translation')`,
+      [written.id, written.version, w.text, w.origin, w.authorId],
+    );
+    return written.id;
+  }
+
+  /** Only pending items change: a second worker on the same batch cannot overwrite the outcome. */
+  async markItems(jobId: string, segmentIds: string[], outcome: ItemOutcome, message: string | null, manager: EntityManager): Promise<void> {
+    if (segmentIds.length === 0) return;
+    await manager.query(
+      `UPDATE pretranslation_item SET state = $3, message = $4 WHERE job_id = $1 AND segment_id = ANY($2) AND state = 'pending'`,
+      [jobId, segmentIds, outcome, message],
+    );
+  }
+
+  async progress(jobId: string): Promise<JobProgress> {
+    const rows: JobProgress[] = await this.db.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE state <> 'pending')::int AS done,
+              count(*) FILTER (WHERE state = 'failed')::int AS failed, count(*) FILTER (WHERE state = 'memory')::int AS "fromMemory",
+              count(*) FILTER (WHERE state = 'mt')::int AS "fromMt", count(*) FILTER (WHERE state = 'skipped')::int AS skipped
+         FROM pretranslation_item WHERE job_id = $1`,
+      [jobId],
+    );
+    return rows[0];
+  }
+
+  /** Another pre-translation of the same document and language that is not finished. */
+  async activeJob(documentId: string, language: Language): Promise<string | null> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM job WHERE kind = 'pretranslation' AND state IN ('queued','running','paused')
+          AND payload->>'documentId' = $1 AND payload->>'language' = $2 LIMIT 1`,
+      [documentId, language],
+    );
+    return rows[0]?.id ?? null;
+  }
+}

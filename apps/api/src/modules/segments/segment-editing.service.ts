@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { countWords } from '@interlinea/segmentation';
+import { stripCodes, type InlineCode } from '@interlinea/formats';
+import type { Language, SegmentRow, SplitSegmentRequest } from '@interlinea/shared';
+import { AppException } from '../../common/errors/app.exception';
+import type { SessionUser } from '../../common/http/current-user.decorator';
+import { AccessService } from '../access/access.service';
+import { ProjectsService } from '../projects/projects.service';
+import { DocumentsRepository } from '../documents/documents.repository';
+import { sourceHash } from '../documents/document-import';
+import { SegmentsRepository, type LockedSegment, type SegmentSource } from './segments.repository';
+
+const TOKEN = /\{(?:\/\d+|\d+\/?)\}/g;
+
+/**
+ * Translators split a segment the segmenter joined, or merge two it cut apart, within one block.
+ * Translations follow: a split keeps the translation on the first part (or splits it where the
+ * translator says), a merge joins both. A changed source needs a fresh look, so every translation
+ * touched goes back to draft, with a revision saying why.
+ */
+@Injectable()
+export class SegmentEditingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly projects: ProjectsService,
+    private readonly segments: SegmentsRepository,
+    private readonly documents: DocumentsRepository,
+  ) {}
+
+  async split(user: SessionUser, segmentId: string, language: Language, request: SplitSegmentRequest): Promise<SegmentRow[]> {
+    const documentId = await this.dataSource.transaction(async (manager) => {
+      const segment = await this.authorise(user, segmentId, language, manager);
+      const offset = request.sourceOffset;
+      if (offset >= segment.source.length || insideToken(segment.source, offset)) throw AppException.invalid('sourceOffset', 'split between two characters of the source, not inside a code');
+      const head = segment.source.slice(0, offset).trimEnd();
+      const tail = segment.source.slice(offset).trimStart();
+      if (stripCodes(head).trim() === '' || stripCodes(tail).trim() === '') throw AppException.invalid('sourceOffset', 'both parts need some text');
+      const gap = segment.source.slice(head.length, segment.source.length - tail.length);
+      const translations = await this.segments.translationsOf(segment.id, manager);
+      const { sourceLanguage } = await this.projects.findOrThrow(segment.projectId);
+      await this.segments.updateSource(segment.id, sourceOf(head, segment.codes, sourceLanguage, segment.spaceBefore, gap), manager);
+      await this.segments.shiftAfter(segment.documentId, segment.index, 1, manager);
+      const newId = await this.segments.insertSegment(segment.documentId, segment.index + 1, segment.blockIndex, sourceOf(tail, segment.codes, sourceLanguage, '', segment.spaceAfter), manager);
+      for (const t of translations) {
+        const at = t.language === language && request.targetOffset !== undefined ? Math.min(request.targetOffset, t.text.length) : t.text.length;
+        await this.segments.writeTranslation(segment.id, t.language, t.text.slice(0, at).trimEnd(), 'draft', user.id, 'segment split', manager);
+        const rest = t.text.slice(at).trim();
+        if (rest) await this.segments.writeTranslation(newId, t.language, rest, 'draft', user.id, 'segment split', manager);
+      }
+      return segment.documentId;
+    });
+    return this.rowsAround(documentId, segmentId, language, 2);
+  }
+
+  async merge(user: SessionUser, segmentId: string, language: Language): Promise<SegmentRow[]> {
+    const documentId = await this.dataSource.transaction(async (manager) => {
+      const first = await this.authorise(user, segmentId, language, manager);
+      const second = await this.segments.findByIndex(first.documentId, first.index + 1, manager);
+      if (!second || second.blockIndex !== first.blockIndex) throw AppException.invalid('withNext', 'only segments of the same paragraph can be merged: this is the last segment of its block');
+      const project = await this.projects.findOrThrow(first.projectId);
+      const joint = first.spaceAfter.includes('\n') ? first.spaceAfter : first.spaceAfter || ' ';
+      const merged = first.source + joint + second.source;
+      const codes = [...first.codes, ...second.codes.filter((c) => !first.codes.some((f) => f.id === c.id))];
+      const firstTranslations = await this.segments.translationsOf(first.id, manager);
+      const secondTranslations = await this.segments.translationsOf(second.id, manager);
+      await this.segments.updateSource(first.id, sourceOf(merged, codes, project.sourceLanguage, first.spaceBefore, second.spaceAfter), manager);
+      const languages = new Set([...firstTranslations, ...secondTranslations].map((t) => t.language));
+      for (const lang of languages) {
+        const a = firstTranslations.find((t) => t.language === lang)?.text ?? '';
+        const b = secondTranslations.find((t) => t.language === lang)?.text ?? '';
+        await this.segments.writeTranslation(first.id, lang, [a, b].filter(Boolean).join(' '), 'draft', user.id, 'segments merged', manager);
+      }
+      await this.segments.deleteSegment(second.id, manager);
+      await this.segments.shiftAfter(first.documentId, first.index + 1, -1, manager);
+      return first.documentId;
+    });
+    return this.rowsAround(documentId, segmentId, language, 1);
+  }
+
+  private async authorise(user: SessionUser, segmentId: string, language: Language, manager: EntityManager): Promise<LockedSegment> {
+    const found = await this.segments.findSegment(segmentId, manager);
+    if (!found) throw AppException.notFound('Segment');
+    await this.access.assertCan(user, found.projectId, 'translate', language);
+    await this.segments.lockDocument(found.documentId, manager);
+    return (await this.segments.findSegment(segmentId, manager))!;
+  }
+
+  /** The changed segment and the ones the change created, as the editor's grid shows them. */
+  private async rowsAround(documentId: string, segmentId: string, language: Language, count: number): Promise<SegmentRow[]> {
+    const rows = await this.documents.segmentsWithTranslations(documentId, language);
+    const at = rows.findIndex((r) => r.id === segmentId);
+    return rows.slice(at, at + count);
+  }
+}
+
+function insideToken(text: string, offset: number): boolean {
+  return [...text.matchAll(TOKEN)].some((m) => offset > m.index && offset < m.index + m[0].length);
+}
+
+function sourceOf(text: string, codes: InlineCode[], language: Language, spaceBefore: string, spaceAfter: string): SegmentSource {
+  const ids = new Set([...text.matchAll(/\{\/?(\d+)\/?\}/g)].map((m) => Number(m[1])));
+  return {
+    source: text,
+    codes: codes.filter((c) => ids.has(c.id)),
+    sourceHash: sourceHash(text),
+    wordCount: countWords(stripCodes(text), language),
+    spaceBefore,
+    spaceAfter,
+  };
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module';
+import { ProjectsModule } from '../projects/projects.module';
+import { SegmentEditingService } from './segment-editing.service';
+import { SegmentsController } from './segments.controller';
+import { SegmentsRepository } from './segments.repository';
+
+@Module({
+  imports: [DocumentsModule, ProjectsModule],
+  controllers: [SegmentsController],
+  providers: [SegmentEditingService, SegmentsRepository],
+})
+export class SegmentsModule {}

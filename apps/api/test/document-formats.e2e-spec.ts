@@ -1,0 +1,127 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { IncomingMessage } from 'node:http';
+import { zipSync, unzipSync, strFromU8, strToU8 } from 'fflate';
+import { parseDocument } from '@interlinea/formats';
+import type { ImportResult, SegmentRow } from '@interlinea/shared';
+import { createTestApp, type TestApp } from './support/test-app';
+import { addMember, createProject, setUpAdmin } from './support/factories';
+import type { TestBrowser } from './support/test-browser';
+
+const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/formats');
+
+describe('documents in HTML, DOCX and XLIFF', () => {
+  let t: TestApp;
+  let manager: TestBrowser;
+  let translator: TestBrowser;
+  let projectId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    manager = await setUpAdmin(t);
+    projectId = (await createProject(manager, 'en', ['ru', 'de'])).id;
+    translator = await addMember(t, manager, projectId, 'translator', 'ru', 'Tanya');
+  });
+  afterAll(() => t.close());
+
+  async function rows(documentId: string, lang = 'ru'): Promise<SegmentRow[]> {
+    return (await manager.get(`/api/documents/${documentId}/segments?lang=${lang}`).expect(200)).body;
+  }
+
+  async function translate(row: SegmentRow, text: string): Promise<void> {
+    await translator.put(`/api/segments/${row.id}/translations/ru`, { text, status: 'translated', version: row.translation?.version ?? 0 }).expect(200);
+  }
+
+  it('keeps bold text and a link of an HTML article as codes, and puts them back in the translation', async () => {
+    const html = '<!doctype html><html><head><title>Leaflet</title></head><body><nav><a href="/">Home</a></nav><article><h1>Rabochaya Vlast</h1>' +
+      '<p>Down with <b>capitalism</b>! Read <a href="https://example.org/rv">our paper</a>.</p></article></body></html>';
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'leaflet.html', html).expect(201)).body;
+    expect(imported.format).toBe('html');
+    const segments = await rows(imported.id);
+    const bold = segments.find((r) => r.source.includes('capitalism'))!;
+    expect(bold.source).toBe('Down with {1}capitalism{/1}!');
+    expect(bold.codes).toEqual([{ id: 1, kind: 'paired', title: expect.stringMatching(/bold/i) }]);
+    const link = segments.find((r) => r.source.includes('paper'))!;
+    expect(link.codes[0].title).toContain('https://example.org/rv');
+    await translate(bold, 'Долой {1}капитализм{/1}!');
+    await translate(link, 'Читайте {2}нашу газету{/2}.');
+    const exported = await manager.get(`/api/documents/${imported.id}/export?lang=ru`).buffer(true).expect(200);
+    expect(exported.headers['content-type']).toContain('text/html');
+    expect(exported.text).toContain('Долой <b>капитализм</b>!');
+    expect(exported.text).toContain('<a href="https://example.org/rv">нашу газету</a>');
+    const reparsed = parseDocument(new TextEncoder().encode(exported.text), 'leaflet.ru.html');
+    expect(reparsed.blocks.map((b) => b.kind)).toEqual(parseDocument(new TextEncoder().encode(html), 'leaflet.html').blocks.map((b) => b.kind));
+  });
+
+  it('keeps only the article of a scraped page when asked', async () => {
+    const page = '<html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li></ul></nav><article><h1>Forward to a new red October!</h1>' +
+      `${'<p>The leaflet was distributed in Moscow on 7 November 1992 and called on the workers to organise themselves. </p>'.repeat(4)}</article>` +
+      '<footer><p>Share this Article</p><p>Facebook</p></footer></body></html>';
+    const res = await manager.agent.post(`/api/projects/${projectId}/documents`).set('x-csrf-token', manager.csrfToken).field('mainContentOnly', 'true').attach('file', Buffer.from(page), 'scraped.html').expect(201);
+    const sources = (await rows(res.body.id)).map((r) => r.source);
+    expect(sources.join(' ')).toContain('distributed in Moscow');
+    expect(sources).not.toContain('Share this Article');
+    expect(sources).not.toContain('About us');
+  });
+
+  it('translates a Word document and writes a .docx with the formatting in place', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const docx = zipSync({
+      '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+      'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body><w:p><w:r><w:t xml:space="preserve">Down with </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>capitalism</w:t></w:r><w:r><w:t>!</w:t></w:r></w:p></w:body></w:document>`),
+    });
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'leaflet.docx', Buffer.from(docx)).expect(201)).body;
+    expect(imported.format).toBe('docx');
+    const [row] = await rows(imported.id);
+    expect(row.source).toBe('Down with {1}capitalism{/1}!');
+    await translate(row, 'Долой {1}капитализм{/1}!');
+    const exported = await manager.get(`/api/documents/${imported.id}/export?lang=ru`).buffer(true).parse(binary as unknown as (res: unknown, callback: (err: Error | null, body: unknown) => void) => void).expect(200);
+    const xml = strFromU8(unzipSync(new Uint8Array(exported.body as Buffer))['word/document.xml']);
+    expect(xml).toMatch(/<w:t[^>]*>Долой <\/w:t><\/w:r><w:r><w:rPr><w:b\/><\/w:rPr><w:t[^>]*>капитализм<\/w:t><\/w:r><w:r><w:t[^>]*>!<\/w:t>/);
+  });
+
+  it('imports a bilingual XLIFF with its Russian targets and states', async () => {
+    const file = fs.readFileSync(path.join(CORPUS, 'xliff12/msdocs_batch_en-ru.xlf'));
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'batch.xlf', file).expect(201)).body;
+    expect(imported).toMatchObject({ format: 'xliff', segmentCount: 15 });
+    expect(imported.importedTranslations).toBeGreaterThan(10);
+    const first = (await rows(imported.id))[0];
+    expect(first.source).toBe('Improved handling of batch-tracked items');
+    expect(first.translation).toMatchObject({ text: 'Улучшенная обработка номенклатур с отслеженными партиями', status: 'translated', version: 1 });
+  });
+
+  it('refuses an XLIFF whose target language is not an edition of the project, storing nothing', async () => {
+    const other = await createProject(manager, 'en', ['de']);
+    const res = await manager.upload(`/api/projects/${other.id}/documents`, 'batch.xlf', fs.readFileSync(path.join(CORPUS, 'xliff12/msdocs_batch_en-ru.xlf'))).expect(400);
+    expect(res.body.details).toMatchObject({ reason: 'WRONG_LANGUAGE', field: 'trgLang' });
+    expect((await manager.get(`/api/projects/${other.id}/documents`).expect(200)).body).toEqual([]);
+  });
+
+  it('exports an edition as XLIFF 2.0 and takes back the file another tool translated', async () => {
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'short.txt', 'First sentence. Second sentence.\n').expect(201)).body;
+    const [first] = await rows(imported.id);
+    await translate(first, 'Первое предложение.');
+    const xliff = await manager.get(`/api/documents/${imported.id}/export?lang=ru&format=xliff20`).buffer(true).expect(200);
+    expect(xliff.headers['content-disposition']).toContain('short.ru.xliff');
+    expect(xliff.text).toContain('trgLang="ru"');
+    const translatedElsewhere = xliff.text.replace(/(<source>Second sentence\.<\/source>)(\s*<target[^>]*>[^<]*<\/target>)?/, '$1<target>Второе предложение.</target>');
+    const update = await translator.agent.post(`/api/documents/${imported.id}/xliff`).set('x-csrf-token', translator.csrfToken).attach('file', Buffer.from(translatedElsewhere), 'short.ru.xliff').expect(200);
+    expect(update.body).toEqual({ language: 'ru', updated: 1, unchanged: 1, unknown: [] });
+    expect((await rows(imported.id)).map((r) => r.translation?.text)).toEqual(['Первое предложение.', 'Второе предложение.']);
+  });
+
+  it.each(fs.readdirSync(path.join(CORPUS, 'malformed')))('refuses malformed %s with a position or element and stores nothing', async (name) => {
+    const before = (await t.db.query('SELECT count(*)::int AS n FROM segment'))[0].n;
+    const res = await manager.upload(`/api/projects/${projectId}/documents`, name, fs.readFileSync(path.join(CORPUS, 'malformed', name))).expect(400);
+    expect(res.body.code).toBe('FILE_REJECTED');
+    expect(res.body.message).toMatch(/line \d+, column \d+|<\w+>/);
+    expect((await t.db.query('SELECT count(*)::int AS n FROM segment'))[0].n).toBe(before);
+  });
+});
+
+/** Reads a response body as bytes (supertest only buffers text types by itself). */
+function binary(res: IncomingMessage, callback: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+}

@@ -1,0 +1,88 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Match, SegmentRow, TmxImportResult } from '@interlinea/shared';
+import { createTestApp, type TestApp } from './support/test-app';
+import { createProject, setUpAdmin } from './support/factories';
+import type { TestBrowser } from './support/test-browser';
+
+const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/formats');
+const fixture = (name: string) => fs.readFileSync(path.join(CORPUS, name));
+
+describe('TMX import and export', () => {
+  let t: TestApp;
+  let manager: TestBrowser;
+  let projectId: string;
+
+  const units = async () => Number((await t.db.query(`SELECT count(*) AS n FROM tm_unit`))[0].n);
+  const importTmx = (name: string, bytes: Buffer | string, project = projectId) => manager.upload(`/api/projects/${project}/memory/import`, name, bytes);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    manager = await setUpAdmin(t);
+    projectId = (await createProject(manager, 'en', ['de', 'ru'])).id;
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['tmx/omegat_multiple-tuv14.tmx', 3, ['de', 'en', 'es', 'fr']],
+    ['tmx/omegat_TMXComplianceKit_ImportTest2A.tmx', 4, ['en', 'fr']],
+    ['tmx/okapi_Paragraph_TM_en-de.tmx', 4, ['de', 'en']],
+    ['tmx/omegat_match-stat-en-ca.tmx', 35, ['ca', 'en']],
+  ])('imports %s', async (name, minimum, languages) => {
+    const result: TmxImportResult = (await importTmx(path.basename(name), fixture(name)).expect(201)).body;
+    expect(result.units).toBeGreaterThanOrEqual(minimum as number);
+    expect(result.languages).toEqual(languages);
+  });
+
+  it('rejects an invalid TMX with its line and column, and stores nothing', async () => {
+    const before = await units();
+    const res = await importTmx('omegat_invalid.tmx', fixture('malformed/omegat_invalid.tmx')).expect(400);
+    expect(res.body).toMatchObject({ code: 'FILE_REJECTED', details: { reason: 'INVALID_TMX', position: { line: 12, column: expect.any(Number) } } });
+    expect(res.body.message).toMatch(/line 12, column \d+: <ept i="1"> has no <bpt i="1"> before it/);
+    // broken far down a file: the units read before the error are not kept either
+    const good = fixture('tmx/omegat_match-stat-en-ca.tmx').toString('utf8');
+    const broken = good.replace('</body>', '<tu><tuv xml:lang="en"><seg>x</tuv></tu></body>');
+    const late = await importTmx('broken.tmx', broken).expect(400);
+    expect(late.body.details.position.line).toBeGreaterThan(100);
+    expect(await units()).toBe(before);
+  });
+
+  it('offers imported units as matches, two points lower, with the code difference counted', async () => {
+    const doc = (await manager.upload(`/api/projects/${projectId}/documents`, 'retry.txt', 'Touch Retry to resume the procedure.').expect(201)).body;
+    const [segment]: SegmentRow[] = (await manager.get(`/api/documents/${doc.id}/segments?lang=de`).expect(200)).body;
+    const found: Match[] = (await manager.get(`/api/segments/${segment.id}/matches?lang=de`).expect(200)).body.matches;
+    expect(found[0]).toMatchObject({
+      source: 'Touch Retry to {1/}resume the procedure.',
+      target: "Zur Fortsetzung {1/}des Verfahrens 'Wiederholen' drücken.",
+      origin: 'tmx',
+      penalty: 2,
+      score: 97,
+      band: '95-99',
+    });
+  });
+
+  it('exports TMX that imports back to the same units (round trip)', async () => {
+    const first = await manager.get(`/api/projects/${projectId}/memory/export?source=en&target=fr`).buffer(true).expect(200);
+    expect(first.headers['content-disposition']).toContain('.project.en-fr.tmx');
+    const text = first.text;
+    expect(text).toContain('<bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>black<ept i="1">&lt;/b&gt;</ept>');
+    const other = (await createProject(manager, 'en', ['de'])).id;
+    const again: TmxImportResult = (await importTmx('export.tmx', text, other).expect(201)).body;
+    const second = await manager.get(`/api/projects/${other}/memory/export?source=en&target=fr`).buffer(true).expect(200);
+    const segs = (tmx: string) => [...tmx.matchAll(/<seg>(.*?)<\/seg>/gs)].map((m) => m[1]);
+    expect(again.units).toBeGreaterThan(0);
+    expect(segs(second.text)).toEqual(segs(text));
+  });
+
+  it('keeps a project-scoped import out of other projects, and shares a shared one', async () => {
+    const other = (await createProject(manager, 'en', ['de'])).id;
+    const tmx = '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>The leaflet was printed in Moscow.</seg></tuv><tuv xml:lang="de"><seg>Das Flugblatt wurde in Moskau gedruckt.</seg></tuv></tu></body></tmx>';
+    await importTmx('private.tmx', tmx).expect(201);
+    const doc = (await manager.upload(`/api/projects/${other}/documents`, 'p.txt', 'The leaflet was printed in Moscow.').expect(201)).body;
+    const [segment]: SegmentRow[] = (await manager.get(`/api/documents/${doc.id}/segments?lang=de`).expect(200)).body;
+    expect((await manager.get(`/api/segments/${segment.id}/matches?lang=de`).expect(200)).body.matches).toEqual([]);
+    await manager.upload(`/api/projects/${projectId}/memory/import?scope=shared`, 'shared.tmx', tmx).expect(201);
+    const shared: Match[] = (await manager.get(`/api/segments/${segment.id}/matches?lang=de`).expect(200)).body.matches;
+    expect(shared[0]).toMatchObject({ score: 98, target: 'Das Flugblatt wurde in Moskau gedruckt.' });
+  });
+});

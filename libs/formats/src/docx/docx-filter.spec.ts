@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
+import { buildDocument, FormatError, parseDocument, ParsedDocument, stripCodes } from '../index';
+import { editionDocx } from './test-support/edition-docx';
+
+const docx = editionDocx();
+const document = parseDocument(docx, 'edition.docx');
+const shape = (parsed: ParsedDocument): string[] => parsed.blocks.map((block) => `${block.kind}${block.level ?? ''}: ${block.text}`);
+const partOf = (bytes: Uint8Array, path: string): string => strFromU8(unzipSync(bytes)[path]);
+
+describe('DOCX: what a translator gets', () => {
+  it('makes each paragraph with text a block, formatting as codes, in reading order: body, header, footnotes', () => {
+    expect(document.format).toBe('docx');
+    expect(document.title).toBe('The Workers’ Council edition');
+    expect(shape(document)).toEqual([
+      'heading1: The Workers’ Council edition',
+      // The footnote reference after the last text stays in the skeleton, at the end of the paragraph.
+      'paragraph: Every edition starts from the {1}source{/1} text,{2/}see {3}the guide{/3}.',
+      'list-item: Upload the file{1/}{2/} stays text & so does <this>',
+      'paragraph: Page {1/} of the edition',
+      'table-cell: издание',
+      'table-cell: edition',
+      'paragraph: Interlinea',
+      'paragraph:  A footnote.',
+    ]);
+  });
+
+  it('titles the codes for the translator and keeps their XML as JSON', () => {
+    expect(document.blocks[1].codes?.map((code) => code.title)).toEqual(['bold', 'tab', 'link → https://example.org/guide?a=1&b=2, style Hyperlink']);
+    expect(JSON.parse(document.blocks[1].codes?.[0].open ?? '')).toEqual({ rPr: '<w:rPr><w:b/></w:rPr>', open: [] });
+    expect(document.blocks[3].codes?.[0].title).toBe('field: PAGE');
+    expect(document.blocks[2].codes?.map((code) => code.title)).toEqual(['line break', 'text "{1}"']);
+  });
+});
+
+describe('DOCX export', () => {
+  it('gives back every file of the package unchanged when nothing is translated', () => {
+    const exported = unzipSync(buildDocument(document.skeleton, document.blocks.map((block) => block.text)));
+    const original = unzipSync(docx);
+    expect(Object.keys(exported)).toEqual(Object.keys(original));
+    for (const path of Object.keys(original)) expect([path, exported[path]]).toEqual([path, original[path]]);
+  });
+
+  it('keeps the skeleton JSON-serialisable', () => {
+    const skeleton = JSON.parse(JSON.stringify(document.skeleton));
+    expect(buildDocument(skeleton, document.blocks.map((block) => block.text)).length).toBeGreaterThan(0);
+  });
+
+  const texts = document.blocks.map((block) => block.text);
+  texts[1] = 'Jede Ausgabe beginnt mit dem {1}Quelltext{/1},{2/}siehe {3}Leitfaden{/3} & <Anhang>.';
+  texts[2] = 'Datei hochladen{1/}Zeile zwei\tmit Tab';
+  texts[6] = 'Interlinea — Kopfzeile';
+  const translated = buildDocument(document.skeleton, texts);
+
+  it('rebuilds the runs from the codes: formatting, hyperlink, tab, line break', () => {
+    const xml = partOf(translated, 'word/document.xml');
+    expect(xml).toContain(
+      '<w:bookmarkStart w:id="0" w:name="intro"/><w:r><w:t xml:space="preserve">Jede Ausgabe beginnt mit dem </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Quelltext</w:t></w:r>' +
+        '<w:r><w:t xml:space="preserve">,</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">siehe </w:t></w:r>' +
+        '<w:hyperlink r:id="rId5" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">Leitfaden</w:t></w:r></w:hyperlink>' +
+        '<w:r><w:t xml:space="preserve"> &amp; &lt;Anhang&gt;.</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r><w:bookmarkEnd w:id="0"/></w:p>',
+    );
+    expect(xml).toContain('<w:r><w:t xml:space="preserve">Datei hochladen</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">Zeile zwei</w:t><w:tab/><w:t xml:space="preserve">mit Tab</w:t></w:r>');
+    expect(partOf(translated, 'word/header1.xml')).toContain('<w:r><w:t xml:space="preserve">Interlinea — Kopfzeile</w:t></w:r>');
+    expect(unzipSync(translated)['word/media/image1.png']).toEqual(unzipSync(docx)['word/media/image1.png']);
+  });
+
+  it('re-imports the translation with the same blocks and codes', () => {
+    const again = parseDocument(translated, 'edition.de.docx');
+    expect(again.blocks.map((block) => block.kind)).toEqual(document.blocks.map((block) => block.kind));
+    expect(again.blocks[1].text).toBe(texts[1]);
+  });
+
+  it('writes a valid document whatever the translator did to the tokens', () => {
+    const careless = document.blocks.map((block, i) => `{/3}Text ${i} {3}{1}x{/3}{9/}{4/}{4/}`);
+    const again = parseDocument(buildDocument(document.skeleton, careless), 'careless.docx');
+    expect(again.blocks.map((block) => stripCodes(block.text).replace(/\{\/?\d+\/?\}/g, ''))).toEqual(careless.map((text) => stripCodes(text).replace(/\{\/?\d+\/?\}/g, '')));
+  });
+
+  it('opens in LibreOffice with the translated text (when LibreOffice is installed)', () => {
+    let soffice: string;
+    try {
+      soffice = execFileSync('which', ['soffice'], { encoding: 'utf8' }).trim();
+    } catch {
+      console.log('LibreOffice (soffice) is not installed: skipping the check that it reads the exported .docx.');
+      return;
+    }
+    const folder = mkdtempSync(join(tmpdir(), 'interlinea-docx-'));
+    writeFileSync(join(folder, 'edition.docx'), translated);
+    execFileSync(soffice, ['--headless', '--convert-to', 'txt:Text', '--outdir', folder, join(folder, 'edition.docx')], { timeout: 120_000 });
+    const text = readFileSync(join(folder, 'edition.txt'), 'utf8');
+    expect(text).toContain('Jede Ausgabe beginnt mit dem Quelltext');
+  });
+});
+
+describe('DOCX files that cannot be read', () => {
+  const refusal = (bytes: Uint8Array): FormatError => {
+    try {
+      parseDocument(bytes, 'broken.docx');
+    } catch (error) {
+      if (error instanceof FormatError) return error;
+      throw error;
+    }
+    throw new Error('imported');
+  };
+
+  it('refuses a file that is not a zip, or a zip without word/document.xml', () => {
+    expect(refusal(new TextEncoder().encode('just text')).code).toBe('INVALID_DOCX');
+    const noDocument = refusal(zipSync({ 'content.xml': new TextEncoder().encode('<office:document/>') }));
+    expect([noDocument.code, noDocument.message]).toEqual(['INVALID_DOCX', 'The file is not a Word document: the archive has no word/document.xml. Save it as .docx (Word 2007 or later) and upload it again.']);
+  });
+
+  it('names the part, line and column of broken XML', () => {
+    const error = refusal(editionDocx('<w:p><w:r><w:t>unclosed</w:r></w:p>'));
+    expect(error.code).toBe('MALFORMED_XML');
+    expect(error.message).toMatch(/^The Word document's word\/document.xml is not well-formed XML at line 3, column \d+: the close tag <\/w:r> comes while <w:t> \(opened at line 3, column 11\) is still open\./);
+  });
+});

@@ -1,0 +1,58 @@
+import { unzipSync } from 'fflate';
+import { FormatError } from '../lib/format-error';
+
+/** Reads a DOCX's zip, refusing what is not a Word document. */
+export function unzipDocx(bytes: Uint8Array): Record<string, Uint8Array> {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch (error) {
+    throw new FormatError('INVALID_DOCX', `The file is not a Word document: it is not a readable zip archive (${(error as Error).message}). Save it again as .docx in Word or LibreOffice and upload it again.`);
+  }
+  if (!files['word/document.xml']) {
+    throw new FormatError('INVALID_DOCX', 'The file is not a Word document: the archive has no word/document.xml. Save it as .docx (Word 2007 or later) and upload it again.');
+  }
+  return files;
+}
+
+/** The parts whose paragraphs are translated, in the order a translator reads them. */
+export function translatableParts(paths: string[]): string[] {
+  const rank = (path: string): number => {
+    if (path === 'word/document.xml') return 0;
+    if (/^word\/header\d*\.xml$/.test(path)) return 1;
+    if (/^word\/footer\d*\.xml$/.test(path)) return 2;
+    if (path === 'word/footnotes.xml') return 3;
+    if (path === 'word/endnotes.xml') return 4;
+    return -1;
+  };
+  return paths.filter((path) => rank(path) >= 0).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** Targets of a part's relationships (hyperlink ids → URLs), from its _rels file. */
+export function relationshipTargets(files: Record<string, Uint8Array>, partPath: string): Map<string, string> {
+  const slash = partPath.lastIndexOf('/');
+  const rels = files[`${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`];
+  const targets = new Map<string, string>();
+  if (!rels) return targets;
+  const text = new TextDecoder().decode(rels);
+  for (const match of text.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(match[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(match[0])?.[1];
+    if (id && target) targets.set(id, target.replace(/&amp;/g, '&'));
+  }
+  return targets;
+}
+
+/** Bytes as base64 (btoa works on "binary strings"; chunked so large media do not overflow the call stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function fromBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

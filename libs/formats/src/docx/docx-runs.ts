@@ -1,0 +1,127 @@
+import { attribute, childElements, textContent, XmlElement } from '../lib/xml-tree';
+
+/** The formatting a piece of a paragraph is written with: its run properties inside wrappers (hyperlink, content control…). */
+export interface RunContext {
+  /** `<w:rPr>…</w:rPr>` as written, or "". */
+  rPr: string;
+  /** Start markup of each wrapper, outermost first, and the end markup, innermost first. */
+  open: string[];
+  close: string[];
+  /** For the translator: what the formatting is ("bold", "link → https://…"). */
+  description: string[];
+}
+
+/** A piece of a paragraph's content, in order: text, or something that is not text (a tab, a drawing, a field, a bookmark). */
+export type ParagraphItem =
+  | { kind: 'text'; text: string; context: RunContext; child: number }
+  | { kind: 'code'; xml: string; inRun: boolean; title: string; context: RunContext; child: number };
+
+/** Children of a paragraph (or of a wrapper) whose start and end tags wrap runs. */
+const WRAPPERS = new Set(['w:hyperlink', 'w:ins', 'w:smartTag', 'w:fldSimple', 'w:customXml', 'w:dir', 'w:bdo', 'w:moveTo']);
+const SKIPPED = new Set(['w:pPr', 'w:proofErr', 'w:lastRenderedPageBreak', 'w:rPr']);
+const RUN_CODE_TITLES: Record<string, string> = {
+  'w:tab': 'tab',
+  'w:cr': 'line break',
+  'w:drawing': 'image',
+  'w:pict': 'image',
+  'w:object': 'embedded object',
+  'mc:AlternateContent': 'image',
+  'w:sym': 'symbol',
+  'w:noBreakHyphen': 'non-breaking hyphen',
+  'w:softHyphen': 'soft hyphen',
+  'w:commentReference': 'comment',
+  'w:footnoteRef': 'footnote mark',
+  'w:endnoteRef': 'endnote mark',
+  'w:separator': 'separator',
+  'w:continuationSeparator': 'separator',
+};
+
+/**
+ * The items of a paragraph's content, each with the top-level child of the paragraph it comes from.
+ * Complex fields (w:fldChar begin … end) are one code holding their runs; deleted text, bookmarks,
+ * comment ranges and equations are codes outside runs; proofing marks are dropped.
+ */
+export function paragraphItems(paragraph: XmlElement, xml: string, links: Map<string, string>): ParagraphItem[] {
+  const items: ParagraphItem[] = [];
+  const base: RunContext = { rPr: '', open: [], close: [], description: [] };
+  let field: { depth: number; start: number; instruction: string; child: number; context: RunContext } | null = null;
+  const raw = (element: XmlElement): string => xml.slice(element.start, element.end);
+
+  const readRun = (run: XmlElement, context: RunContext, child: number): void => {
+    const rPr = childElements(run, 'rPr')[0];
+    const runContext = { ...context, rPr: rPr ? raw(rPr) : '', description: [...context.description, ...describeRunProperties(rPr)] };
+    for (const part of childElements(run)) {
+      const fieldChar = part.name === 'w:fldChar' ? attribute(part, 'fldCharType') : undefined;
+      if (fieldChar === 'begin') {
+        if (field) field.depth += 1;
+        else field = { depth: 1, start: run.start, instruction: '', child, context };
+      }
+      if (field) {
+        if (part.name === 'w:instrText') field.instruction += textContent(part);
+        if (fieldChar === 'end' && --field.depth === 0) {
+          const instruction = field.instruction.trim().split(/\s+/).slice(0, 2).join(' ');
+          items.push({ kind: 'code', xml: xml.slice(field.start, run.end), inRun: false, title: `field: ${instruction}`, context: field.context, child: field.child });
+          field = null;
+        }
+        continue;
+      }
+      if (SKIPPED.has(part.name)) continue;
+      if (part.name === 'w:t') items.push({ kind: 'text', text: textContent(part), context: runContext, child });
+      else if (part.name === 'w:br') {
+        const type = attribute(part, 'type');
+        items.push({ kind: 'code', xml: raw(part), inRun: true, title: type === 'page' ? 'page break' : type === 'column' ? 'column break' : 'line break', context: runContext, child });
+      } else if (part.name === 'w:footnoteReference' || part.name === 'w:endnoteReference') {
+        items.push({ kind: 'code', xml: raw(part), inRun: true, title: `${part.name === 'w:footnoteReference' ? 'footnote' : 'endnote'} ${attribute(part, 'id') ?? ''}`, context: runContext, child });
+      } else items.push({ kind: 'code', xml: raw(part), inRun: true, title: RUN_CODE_TITLES[part.name] ?? `<${part.name}>`, context: runContext, child });
+    }
+  };
+
+  /** Reads a paragraph's children (`top` undefined) or a wrapper's (`top`: the paragraph child it is in). */
+  const readContent = (parent: XmlElement, context: RunContext, top?: number): void => {
+    childElements(parent).forEach((element, index) => {
+      const child = top ?? index;
+      if (SKIPPED.has(element.name)) return;
+      if (element.name === 'w:r') return readRun(element, context, child);
+      if (field) return; // a field's runs are read as part of it; anything else inside it stays with it
+      const content = element.name === 'w:sdt' ? childElements(element, 'sdtContent')[0] : WRAPPERS.has(element.name) ? element : undefined;
+      if (content && element.startTagEnd !== element.end) {
+        const link = element.name === 'w:hyperlink' ? (links.get(attribute(element, 'id') ?? '') ?? `#${attribute(element, 'anchor') ?? ''}`) : undefined;
+        const inner: RunContext = {
+          rPr: '',
+          open: [...context.open, xml.slice(element.start, content.startTagEnd)],
+          close: [xml.slice(content.endTagStart, element.end), ...context.close],
+          description: [...context.description, link !== undefined ? `link → ${link}` : element.name === 'w:sdt' ? 'content control' : element.name === 'w:ins' ? 'inserted' : `<${element.name}>`],
+        };
+        readContent(content, inner, child);
+        return;
+      }
+      const title = element.name.startsWith('w:bookmark') ? 'bookmark' : element.name.startsWith('w:comment') ? 'comment' : element.name === 'w:del' ? 'deleted text' : element.name.startsWith('m:') ? 'equation' : `<${element.name}>`;
+      items.push({ kind: 'code', xml: raw(element), inRun: false, title, context: base, child });
+    });
+  };
+
+  readContent(paragraph, base);
+  return items;
+}
+
+/** A short description of run properties for a code's tooltip: "bold, italic", "style Emphasis". */
+export function describeRunProperties(rPr: XmlElement | undefined): string[] {
+  if (!rPr) return [];
+  const on = (name: string): boolean => {
+    const element = childElements(rPr).find((child) => child.name === name);
+    return element !== undefined && !['0', 'false', 'none'].includes(attribute(element, 'val') ?? 'true');
+  };
+  const found: string[] = [];
+  const style = childElements(rPr).find((child) => child.name === 'w:rStyle');
+  if (style) found.push(`style ${attribute(style, 'val')}`);
+  if (on('w:b')) found.push('bold');
+  if (on('w:i')) found.push('italic');
+  if (on('w:u')) found.push('underline');
+  if (on('w:strike') || on('w:dstrike')) found.push('strikethrough');
+  const vertical = childElements(rPr).find((child) => child.name === 'w:vertAlign');
+  if (vertical) found.push(attribute(vertical, 'val') ?? 'superscript');
+  if (on('w:highlight')) found.push('highlight');
+  if (on('w:color')) found.push('colour');
+  if (on('w:caps') || on('w:smallCaps')) found.push('capitals');
+  return found;
+}

@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset.cjs'), displayName: 'tm', rootDir: __dirname, testEnvironment: 'node', testMatch: ['<rootDir>/src/**/*.spec.ts'] };

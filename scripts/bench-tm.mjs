@@ -1,0 +1,220 @@
+// Translation-memory benchmark: Interlinea's lookup (the API's repository, SQL and scorer) against the
+// bare pg_trgm query on the same data, recall@1 against an exhaustive scorer, and TMX import rate.
+// Run: npm run bench:tm   (builds the API first). Env: BENCH_SIZES=100000,1000000  BENCH_QUERIES=500
+//      BENCH_TRGM_QUERIES=200 (pg_trgm is slow: fewer queries, same data)  BENCH_IMPORT_UNITS=100000
+import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const api = (p) => require(path.resolve(here, '../apps/api/dist', p));
+const { DataSource } = require('typeorm');
+const { Client } = require('pg');
+const { dataSourceOptions } = api('database/data-source-options.js');
+const { MemoryIndexRepository } = api('modules/memory/memory-index.repository.js');
+const { MemoryLookupRepository } = api('modules/memory/memory-lookup.repository.js');
+const { MemoryLookup } = api('modules/memory/memory-lookup.js');
+const { importTmx } = api('modules/memory/tmx-import.js');
+const tm = require('../libs/tm/dist/index.js');
+
+const env = (name, fallback) => process.env[name] ?? fallback;
+const SIZES = env('BENCH_SIZES', '100000,1000000').split(',').map(Number);
+const QUERIES = Number(env('BENCH_QUERIES', 500));
+const TRGM_QUERIES = Number(env('BENCH_TRGM_QUERIES', 200));
+const IMPORT_UNITS = Number(env('BENCH_IMPORT_UNITS', 100000));
+const SAMPLE = 20000;
+const PENALTIES = { memoryPenalties: { tmx: 2, mt: 5, aligned: 3 } };
+
+// ---------- child process: TMX import, so that its peak RSS is its own ----------
+if (process.argv[2] === '--import') {
+  const [, , , url, file, projectId] = process.argv;
+  const db = new DataSource({ ...dataSourceOptions(url), migrationsRun: false });
+  await db.initialize();
+  const started = performance.now();
+  const result = await db.transaction((manager) => importTmx(createReadStream(file, { highWaterMark: 64 * 1024 }), { projectId, shared: false }, new MemoryIndexRepository(db), manager));
+  const seconds = (performance.now() - started) / 1000;
+  await db.destroy();
+  console.log(JSON.stringify({ ...result, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+
+// ---------- a corpus of real sentences, recombined ----------
+let seed = 42;
+const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const pick = (list) => list[Math.floor(random() * list.length)];
+const shared = path.resolve(here, '../../shared');
+const corpus = path.join(shared, 'corpus');
+const sentencesOf = (text) => text.split(/\n+|(?<=[.!?])\s+(?=[A-ZÄÖÜА-Я])/u).map((s) => s.replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim()).filter((s) => { const n = s.split(' ').length; return n >= 4 && n <= 40; });
+const filesIn = (dir, suffix) => readdirSync(dir).filter((f) => f.endsWith(suffix)).map((f) => readFileSync(path.join(dir, f), 'utf8'));
+const gold = (file) => JSON.parse(readFileSync(path.join(corpus, 'segmentation', file), 'utf8')).map((c) => c.text).join('\n');
+const german = [...new Set(sentencesOf([...filesIn(path.join(corpus, 'alignment/textberg_de-fr'), '.de'), ...filesIn(path.join(corpus, 'alignment/msdocs_en-de-ru'), '.de.txt'), gold('golden_rules_de.json')].join('\n')))];
+const english = [...new Set(sentencesOf([...filesIn(path.join(corpus, 'alignment/msdocs_en-de-ru'), '.en.txt'), gold('golden_rules_en.json'), readFileSync(path.join(shared, 'samples/rabochaya-vlast-1992.txt'), 'utf8')].join('\n')))];
+const germanWords = german.flatMap((s) => s.split(' '));
+
+/** A new sentence from the first part of one real sentence and the last part of another. */
+function recombine(pool, seen) {
+  for (;;) {
+    const a = pick(pool).split(' ');
+    const b = pick(pool).split(' ');
+    const text = [...a.slice(0, 1 + Math.floor(random() * (a.length - 1))), ...b.slice(Math.floor(random() * (b.length - 1)))].join(' ');
+    const n = text.split(' ').length;
+    if (n < 5 || n > 30 || seen?.has(text)) continue;
+    seen?.add(text);
+    return text;
+  }
+}
+
+/** What a translator meets: a stored sentence with one or two words changed, added or removed, or a number or case changed. */
+function edit(text) {
+  const words = text.split(' ');
+  const edits = 1 + Math.floor(random() * 2);
+  for (let e = 0; e < edits; e++) {
+    const i = Math.floor(random() * words.length);
+    const kind = random();
+    if (kind < 0.4) words[i] = pick(germanWords);
+    else if (kind < 0.6 && words.length > 5) words.splice(i, 1);
+    else if (kind < 0.8) words.splice(i, 0, pick(germanWords));
+    else if (kind < 0.9) words[i] = /\d/.test(words[i]) ? words[i].replace(/\d/, String(Math.floor(random() * 10))) : words[i].toUpperCase();
+    else words[i] = words[i] + ',';
+  }
+  return words.join(' ');
+}
+
+const percentile = (values, p) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+const ms = (v) => `${v.toFixed(1).padStart(7)} ms`;
+
+// ---------- PostgreSQL ----------
+const { startEmbeddedPostgres } = api('database/embedded-postgres.js');
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'interlinea-bench-tm-'));
+chmodSync(dataDir, 0o755);
+const port = 55000 + Math.floor(Math.random() * 5000);
+let pg = await startEmbeddedPostgres(dataDir, port, 'bench');
+const tune = new Client({ connectionString: pg.url });
+await tune.connect();
+for (const setting of ["shared_buffers = '2GB'", "maintenance_work_mem = '1GB'", 'fsync = off', 'synchronous_commit = off', "max_wal_size = '8GB'"]) await tune.query(`ALTER SYSTEM SET ${setting}`);
+await tune.end();
+await pg.stop();
+pg = await startEmbeddedPostgres(dataDir, port, 'bench');
+const db = new DataSource(dataSourceOptions(pg.url));
+await db.initialize();
+await db.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+const [{ id: bigProject }] = await db.query(`INSERT INTO project (name, source_language) VALUES ('bench', 'de') RETURNING id`);
+const [{ id: sampleProject }] = await db.query(`INSERT INTO project (name, source_language) VALUES ('sample', 'de') RETURNING id`);
+const index = new MemoryIndexRepository(db);
+const lookup = new MemoryLookup(new MemoryLookupRepository(db), PENALTIES);
+const trgm = new Client({ connectionString: pg.url });
+await trgm.connect();
+await trgm.query(`SET pg_trgm.similarity_threshold = 0.5`);
+
+console.log(`Corpus: ${german.length} German and ${english.length} English sentences (alignment corpus, gold sets, leaflet), recombined into distinct de→en units.`);
+const stored = [];
+const seen = new Set();
+const unit = (projectId, source) => ({ projectId, shared: false, segmentId: null, meta: null, variants: [
+  { language: 'de', text: source, origin: 'human', authorName: 'bench', updatedAt: null, contextHash: null, meta: null },
+  { language: 'en', text: recombine(english), origin: 'human', authorName: 'bench', updatedAt: null, contextHash: null, meta: null },
+] });
+
+// ---------- TMX import (child process) — these units are the first of the memory ----------
+const tmxFile = path.join(dataDir, 'import.tmx');
+{
+  const parts = [tm.tmxHead('de')];
+  for (let i = 0; i < IMPORT_UNITS; i++) {
+    const source = recombine(german, seen);
+    stored.push(source);
+    parts.push(tm.tuXml({ tuid: String(i), attributes: {}, props: [], notes: [], variants: [
+      { language: 'de', locale: 'de-DE', text: source, codes: [], props: [], notes: [], attributes: {} },
+      { language: 'en', locale: 'en-GB', text: recombine(english), codes: [], props: [], notes: [], attributes: {} },
+    ] }));
+  }
+  parts.push(tm.TMX_TAIL);
+  writeFileSync(tmxFile, parts.join(''));
+}
+const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--import', pg.url, tmxFile, bigProject], { encoding: 'utf8', maxBuffer: 1e7 });
+if (child.status !== 0) throw new Error(child.stderr);
+const imported = JSON.parse(child.stdout.trim().split('\n').pop());
+rmSync(tmxFile);
+
+async function storeMany(projectId, count, into) {
+  const BATCH = 5000;
+  for (let done = 0; done < count; done += BATCH) {
+    const units = [];
+    for (let i = 0; i < Math.min(BATCH, count - done); i++) {
+      const source = recombine(german, seen);
+      into.push(source);
+      units.push(unit(projectId, source));
+    }
+    await db.transaction((m) => index.store(units, m));
+  }
+}
+
+async function measure(size) {
+  for (const table of ['tm_posting', 'tm_variant', 'tm_unit', 'tm_token']) await db.query(`VACUUM ANALYZE ${table}`);
+  const t0 = performance.now();
+  await db.query(`CREATE INDEX IF NOT EXISTS bench_trgm_idx ON tm_variant USING gin (text gin_trgm_ops)`);
+  const trgmBuild = (performance.now() - t0) / 1000;
+  const queries = Array.from({ length: QUERIES }, () => edit(pick(stored)));
+  for (const q of queries.slice(0, 20)) await lookup.lookup({ text: q, sourceLanguage: 'de', targetLanguage: 'en', projectId: bigProject }); // warm-up
+  const ours = [];
+  let found = 0;
+  for (const q of queries) {
+    const start = performance.now();
+    const matches = await lookup.lookup({ text: q, sourceLanguage: 'de', targetLanguage: 'en', projectId: bigProject });
+    ours.push(performance.now() - start);
+    if (matches.length > 0) found++;
+  }
+  const bare = [];
+  for (const q of queries.slice(0, TRGM_QUERIES)) {
+    const start = performance.now();
+    await trgm.query(`SELECT id, text, similarity(text, $1) AS score FROM tm_variant WHERE text % $1 AND language = 'de' ORDER BY score DESC LIMIT 5`, [q]);
+    bare.push(performance.now() - start);
+  }
+  const [{ mb }] = await db.query(`SELECT (pg_total_relation_size('tm_posting') / 1048576)::int AS mb`);
+  const result = { size, ours, bare, found, trgmBuild, postingsMb: mb };
+  console.log(`\n${size.toLocaleString('en')} units (${stored.length.toLocaleString('en')} de→en in the memory; word index ${mb} MB; trigram index built in ${trgmBuild.toFixed(0)} s)`);
+  console.log(`  Interlinea lookup  (${ours.length} queries)  p50 ${ms(percentile(ours, 50))}   p95 ${ms(percentile(ours, 95))}   with a match ≥ 50: ${found}/${queries.length}`);
+  console.log(`  bare pg_trgm 0.5   (${bare.length} queries)  p50 ${ms(percentile(bare, 50))}   p95 ${ms(percentile(bare, 95))}`);
+  console.log(`  speed-up           p50 ×${(percentile(bare, 50) / percentile(ours, 50)).toFixed(1)}   p95 ×${(percentile(bare, 95) / percentile(ours, 95)).toFixed(1)}`);
+  await db.query(`DROP INDEX bench_trgm_idx`);
+  return result;
+}
+
+console.log(`TMX import: ${imported.units.toLocaleString('en')} <tu> (${imported.variants.toLocaleString('en')} variants) in ${imported.seconds.toFixed(1)} s = ${Math.round(imported.units / imported.seconds).toLocaleString('en')} units/s (${Math.round(imported.units * 2 / imported.seconds).toLocaleString('en')} directed pairs/s), peak RSS ${imported.maxRssMb.toFixed(0)} MB`);
+for (const size of SIZES) {
+  const t0 = performance.now();
+  await storeMany(bigProject, size - stored.length, stored);
+  if (size > IMPORT_UNITS) console.log(`(bulk store of ${(size - IMPORT_UNITS).toLocaleString('en')} more units: ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  await measure(size);
+}
+
+// ---------- recall@1 against an exhaustive scorer over a 20,000-unit memory ----------
+const sample = [];
+await storeMany(sampleProject, SAMPLE, sample);
+await db.query(`VACUUM ANALYZE tm_posting`);
+await db.query(`ANALYZE tm_token`);
+const prepared = sample.map((s) => tm.prepare(s));
+let hits = 0;
+let withMatch = 0;
+for (let i = 0; i < QUERIES; i++) {
+  const q = edit(pick(sample));
+  const pq = tm.prepare(q);
+  let best = 0;
+  for (const p of prepared) {
+    const s = tm.score(pq, p).score;
+    if (s > best) best = s;
+  }
+  const [top] = await lookup.lookup({ text: q, sourceLanguage: 'de', targetLanguage: 'en', projectId: sampleProject, limit: 1 });
+  if (best < 50) { if (!top) hits++; continue; }
+  withMatch++;
+  if (top && top.score === best) hits++;
+}
+console.log(`\nRecall@1 vs exhaustive scoring of a ${SAMPLE.toLocaleString('en')}-unit memory: ${((100 * hits) / QUERIES).toFixed(1)} % (${hits}/${QUERIES}; ${withMatch} queries had a match ≥ 50)`);
+
+await trgm.end();
+await db.destroy();
+await pg.stop();
+rmSync(dataDir, { recursive: true, force: true });
