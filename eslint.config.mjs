@@ -28,9 +28,9 @@ export default [
               onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'],
               bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-*', 'i18next', 'fs', 'node:fs', 'node:fs/*', 'fs/*', 'http', 'node:http', 'net', 'node:net', 'child_process', 'node:child_process'],
             },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: ['react', 'react-*'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:testing'], bannedExternalImports: ['react', 'react-*'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:testing'] },
           ],
         },
       ],
@@ -39,7 +39,8 @@ export default [
   {
     // Libraries are pure: no I/O, no framework. Nx's rule does not see Node built-ins, so name them here.
     files: ['libs/**/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/test-support/**'],
+    // libs/testing-deepl is test support (a local HTTP server speaking DeepL), not a domain library.
+    ignores: ['**/*.spec.ts', '**/test-support/**', 'libs/testing-deepl/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -36,14 +36,25 @@ if (process.argv[2] === '--import') {
   const db = new DataSource({ ...dataSourceOptions(url), migrationsRun: false });
   await db.initialize();
   const started = performance.now();
-  const result = await db.transaction((manager) => importTmx(createReadStream(file, { highWaterMark: 64 * 1024 }), { projectId, shared: false }, new MemoryIndexRepository(db), manager));
+  const repository = new MemoryIndexRepository(db);
+  const copy = repository.copy.bind(repository);
+  let writing = 0; // time with a batch being written (COPY), while the next one is parsed
+  repository.copy = async (...args) => { const t = performance.now(); try { return await copy(...args); } finally { writing += performance.now() - t; } };
+  const result = await db.transaction((manager) => importTmx(createReadStream(file, { highWaterMark: 64 * 1024 }), { projectId, shared: false }, repository, manager));
   const seconds = (performance.now() - started) / 1000;
   await db.destroy();
-  console.log(JSON.stringify({ ...result, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(JSON.stringify({ ...result, seconds, writingSeconds: writing / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
   process.exit(0);
 }
 
-// ---------- a corpus of real sentences, recombined ----------
+// ---------- a corpus of real sentences, recombined by clause, with the vocabulary of a big memory ----------
+// All German and English text of /work/shared (alignment corpora, segmentation gold sets, samples) is
+// cut into clauses; a stored sentence joins 1–3 clauses of different sentences. A real memory of a
+// million units has a long-tailed vocabulary (names, terms, compounds, numbers), which ~1,700 source
+// sentences alone do not: so nouns and names (capitalised German words) are swapped with probability
+// NOUN_SWAP for a word drawn from a Zipf law (P(rank r) ∝ 1/r) over a lexicon whose head is the
+// corpus's own capitalised words by frequency and whose tail is German compounds of two of them,
+// and numbers are changed. Queries are still small edits of stored sentences.
 let seed = 42;
 const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
 const pick = (list) => list[Math.floor(random() * list.length)];
@@ -52,21 +63,64 @@ const corpus = path.join(shared, 'corpus');
 const sentencesOf = (text) => text.split(/\n+|(?<=[.!?])\s+(?=[A-ZÄÖÜА-Я])/u).map((s) => s.replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim()).filter((s) => { const n = s.split(' ').length; return n >= 4 && n <= 40; });
 const filesIn = (dir, suffix) => readdirSync(dir).filter((f) => f.endsWith(suffix)).map((f) => readFileSync(path.join(dir, f), 'utf8'));
 const gold = (file) => JSON.parse(readFileSync(path.join(corpus, 'segmentation', file), 'utf8')).map((c) => c.text).join('\n');
-const german = [...new Set(sentencesOf([...filesIn(path.join(corpus, 'alignment/textberg_de-fr'), '.de'), ...filesIn(path.join(corpus, 'alignment/msdocs_en-de-ru'), '.de.txt'), gold('golden_rules_de.json')].join('\n')))];
-const english = [...new Set(sentencesOf([...filesIn(path.join(corpus, 'alignment/msdocs_en-de-ru'), '.en.txt'), gold('golden_rules_en.json'), readFileSync(path.join(shared, 'samples/rabochaya-vlast-1992.txt'), 'utf8')].join('\n')))];
+const msdocs = JSON.parse(readFileSync(path.join(corpus, 'alignment/msdocs_en-de-ru/msdocs_segments_en-de-ru.json'), 'utf8'));
+const german = [...new Set(sentencesOf([...filesIn(path.join(corpus, 'alignment/textberg_de-fr'), '.de'), ...filesIn(path.join(corpus, 'alignment/msdocs_en-de-ru'), '.de.txt'), ...msdocs.map((u) => u.de ?? ''), gold('golden_rules_de.json')].join('\n')))];
+const english = [...new Set(sentencesOf([...filesIn(path.join(corpus, 'alignment/msdocs_en-de-ru'), '.en.txt'), ...msdocs.map((u) => u.en ?? ''), gold('golden_rules_en.json'), ...readdirSync(path.join(shared, 'samples')).map((f) => readFileSync(path.join(shared, 'samples', f), 'utf8'))].join('\n')))];
 const germanWords = german.flatMap((s) => s.split(' '));
+const NOUN_SWAP = 0.4;
+const clausesOf = (sentence) => sentence.split(/(?<=[,;:])\s+|\s+(?=(?:und|oder|aber|denn|weil|dass|wenn|damit|and|or|but|because|when|which)\s)/u).filter((c) => c.split(' ').length >= 2);
+const clausePool = (sentences) => ({ first: sentences.map((s) => clausesOf(s)[0]).filter(Boolean), rest: sentences.flatMap((s) => clausesOf(s).slice(1)) });
+const germanClauses = clausePool(german);
+const englishClauses = clausePool(english);
+const PRONOUNS = new Set(['Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer']);
+const isName = (w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !PRONOUNS.has(w);
+const nounCounts = new Map();
+for (const s of german) s.split(' ').slice(1).map((w) => w.replace(/[^\p{L}]+$/u, '')).filter(isName).forEach((w) => nounCounts.set(w, (nounCounts.get(w) ?? 0) + 1));
+const nouns = [...nounCounts.keys()].sort((a, b) => nounCounts.get(b) - nounCounts.get(a));
+const LEXICON = 5_000_000;
+/** A noun of the lexicon by Zipf rank: the corpus's own nouns first, then compounds of two of them. */
+function zipfNoun() {
+  const rank = Math.floor(LEXICON ** random()) - 1;
+  if (rank < nouns.length) return nouns[rank];
+  const c = rank - nouns.length;
+  return nouns[c % nouns.length] + nouns[Math.floor(c / nouns.length) % nouns.length].toLowerCase();
+}
+const number = () => String(Math.floor(10 ** (random() * 4)));
+/** Nouns swapped along the Zipf law, numbers changed. */
+function vary(text) {
+  return text.split(' ').map((w, i) => {
+    const m = w.match(/^(\p{L}+)(\P{L}*)$/u);
+    if (i > 0 && m && isName(m[1]) && random() < NOUN_SWAP) return zipfNoun() + m[2];
+    if (/^\d+$/.test(w) && random() < 0.7) return number();
+    return w;
+  }).join(' ');
+}
 
-/** A new sentence from the first part of one real sentence and the last part of another. */
-function recombine(pool, seen) {
+/** A new sentence of 1–3 clauses from different real sentences, its nouns and numbers varied. */
+function recombine(pool, seen, varied = true) {
   for (;;) {
-    const a = pick(pool).split(' ');
-    const b = pick(pool).split(' ');
-    const text = [...a.slice(0, 1 + Math.floor(random() * (a.length - 1))), ...b.slice(Math.floor(random() * (b.length - 1)))].join(' ');
+    const parts = [pick(pool.first)];
+    const more = Math.floor(random() * 3);
+    for (let i = 0; i < more && pool.rest.length > 0; i++) parts.push(pick(pool.rest));
+    let text = parts.map((p, i) => (i > 0 && !/[,;:]$/.test(parts[i - 1]) && !/^(und|oder|aber|denn|weil|dass|wenn|damit|and|or|but|because|when|which)\s/u.test(p) ? ', ' : ' ') + p).join('').trim();
+    if (!/[.!?]$/.test(text)) text = text.replace(/[,;:]$/, '') + '.';
+    if (varied) text = vary(text);
     const n = text.split(' ').length;
     if (n < 5 || n > 30 || seen?.has(text)) continue;
     seen?.add(text);
     return text;
   }
+}
+
+/** Distinct German word keys of the stored sources, and how much of the text the 100 commonest and the words seen once make. */
+function vocabulary(sources) {
+  const counts = new Map();
+  let tokens = 0;
+  for (const s of sources) for (const k of tm.wordKeys(s)) { counts.set(k, (counts.get(k) ?? 0) + 1); tokens++; }
+  const sorted = [...counts.values()].sort((a, b) => b - a);
+  const top100 = sorted.slice(0, 100).reduce((a, b) => a + b, 0);
+  const once = sorted.filter((c) => c === 1).length;
+  return `vocabulary ${counts.size.toLocaleString('en')} German word types in ${tokens.toLocaleString('en')} tokens; top 100 types = ${((100 * top100) / tokens).toFixed(0)} % of tokens, ${once.toLocaleString('en')} types seen once`;
 }
 
 /** What a translator meets: a stored sentence with one or two words changed, added or removed, or a number or case changed. */
@@ -76,9 +130,9 @@ function edit(text) {
   for (let e = 0; e < edits; e++) {
     const i = Math.floor(random() * words.length);
     const kind = random();
-    if (kind < 0.4) words[i] = pick(germanWords);
+    if (kind < 0.4) words[i] = random() < 0.5 ? pick(germanWords) : zipfNoun();
     else if (kind < 0.6 && words.length > 5) words.splice(i, 1);
-    else if (kind < 0.8) words.splice(i, 0, pick(germanWords));
+    else if (kind < 0.8) words.splice(i, 0, random() < 0.5 ? pick(germanWords) : zipfNoun());
     else if (kind < 0.9) words[i] = /\d/.test(words[i]) ? words[i].replace(/\d/, String(Math.floor(random() * 10))) : words[i].toUpperCase();
     else words[i] = words[i] + ',';
   }
@@ -111,12 +165,12 @@ const trgm = new Client({ connectionString: pg.url });
 await trgm.connect();
 await trgm.query(`SET pg_trgm.similarity_threshold = 0.5`);
 
-console.log(`Corpus: ${german.length} German and ${english.length} English sentences (alignment corpus, gold sets, leaflet), recombined into distinct de→en units.`);
+console.log(`Corpus: ${german.length} German and ${english.length} English sentences (alignment corpora, gold sets, samples), cut into ${(germanClauses.first.length + germanClauses.rest.length).toLocaleString('en')} German clauses, recombined 1–3 clauses per sentence into distinct de→en units; German nouns/names swapped (p ${NOUN_SWAP}) along a Zipf law over ${nouns.length.toLocaleString('en')} corpus nouns + two-noun compounds (lexicon ${LEXICON.toLocaleString('en')}), numbers varied.`);
 const stored = [];
 const seen = new Set();
 const unit = (projectId, source) => ({ projectId, shared: false, segmentId: null, meta: null, variants: [
   { language: 'de', text: source, origin: 'human', authorName: 'bench', updatedAt: null, contextHash: null, meta: null },
-  { language: 'en', text: recombine(english), origin: 'human', authorName: 'bench', updatedAt: null, contextHash: null, meta: null },
+  { language: 'en', text: recombine(englishClauses, null, false), origin: 'human', authorName: 'bench', updatedAt: null, contextHash: null, meta: null },
 ] });
 
 // ---------- TMX import (child process) — these units are the first of the memory ----------
@@ -124,18 +178,19 @@ const tmxFile = path.join(dataDir, 'import.tmx');
 {
   const parts = [tm.tmxHead('de')];
   for (let i = 0; i < IMPORT_UNITS; i++) {
-    const source = recombine(german, seen);
+    const source = recombine(germanClauses, seen);
     stored.push(source);
     parts.push(tm.tuXml({ tuid: String(i), attributes: {}, props: [], notes: [], variants: [
       { language: 'de', locale: 'de-DE', text: source, codes: [], props: [], notes: [], attributes: {} },
-      { language: 'en', locale: 'en-GB', text: recombine(english), codes: [], props: [], notes: [], attributes: {} },
+      { language: 'en', locale: 'en-GB', text: recombine(englishClauses, null, false), codes: [], props: [], notes: [], attributes: {} },
     ] }));
   }
   parts.push(tm.TMX_TAIL);
   writeFileSync(tmxFile, parts.join(''));
 }
-const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--import', pg.url, tmxFile, bigProject], { encoding: 'utf8', maxBuffer: 1e7 });
+const child = spawnSync(process.execPath, [...(process.env.BENCH_IMPORT_NODE_ARGS ?? '').split(' ').filter(Boolean), fileURLToPath(import.meta.url), '--import', pg.url, tmxFile, bigProject], { encoding: 'utf8', maxBuffer: 1e7 });
 if (child.status !== 0) throw new Error(child.stderr);
+if (process.env.BENCH_IMPORT_ONLY) process.stderr.write(child.stderr.split("\n").filter((l) => !l.includes("Nest")).slice(-3).join("\n"));
 const imported = JSON.parse(child.stdout.trim().split('\n').pop());
 rmSync(tmxFile);
 
@@ -144,7 +199,7 @@ async function storeMany(projectId, count, into) {
   for (let done = 0; done < count; done += BATCH) {
     const units = [];
     for (let i = 0; i < Math.min(BATCH, count - done); i++) {
-      const source = recombine(german, seen);
+      const source = recombine(germanClauses, seen);
       into.push(source);
       units.push(unit(projectId, source));
     }
@@ -153,7 +208,7 @@ async function storeMany(projectId, count, into) {
 }
 
 async function measure(size) {
-  for (const table of ['tm_posting', 'tm_variant', 'tm_unit', 'tm_token']) await db.query(`VACUUM ANALYZE ${table}`);
+  for (const table of ['tm_posting', 'tm_variant', 'tm_unit', 'tm_token']) await db.query(`VACUUM (FREEZE, ANALYZE) ${table}`);
   const t0 = performance.now();
   await db.query(`CREATE INDEX IF NOT EXISTS bench_trgm_idx ON tm_variant USING gin (text gin_trgm_ops)`);
   const trgmBuild = (performance.now() - t0) / 1000;
@@ -173,17 +228,30 @@ async function measure(size) {
     await trgm.query(`SELECT id, text, similarity(text, $1) AS score FROM tm_variant WHERE text % $1 AND language = 'de' ORDER BY score DESC LIMIT 5`, [q]);
     bare.push(performance.now() - start);
   }
-  const [{ mb }] = await db.query(`SELECT (pg_total_relation_size('tm_posting') / 1048576)::int AS mb`);
+  const [{ mb, visible }] = await db.query(`SELECT (pg_total_relation_size('tm_posting') / 1048576)::int AS mb, round(100.0 * relallvisible / greatest(relpages, 1)) AS visible FROM pg_class WHERE relname = 'tm_posting'`);
   const result = { size, ours, bare, found, trgmBuild, postingsMb: mb };
-  console.log(`\n${size.toLocaleString('en')} units (${stored.length.toLocaleString('en')} de→en in the memory; word index ${mb} MB; trigram index built in ${trgmBuild.toFixed(0)} s)`);
+  console.log(`\n${size.toLocaleString('en')} units (${stored.length.toLocaleString('en')} de→en in the memory; word index tm_posting ${mb} MB, ${visible} % of its pages all-visible; trigram index built in ${trgmBuild.toFixed(0)} s)`);
   console.log(`  Interlinea lookup  (${ours.length} queries)  p50 ${ms(percentile(ours, 50))}   p95 ${ms(percentile(ours, 95))}   with a match ≥ 50: ${found}/${queries.length}`);
   console.log(`  bare pg_trgm 0.5   (${bare.length} queries)  p50 ${ms(percentile(bare, 50))}   p95 ${ms(percentile(bare, 95))}`);
+  console.log(`  data               ${vocabulary(stored)}`);
+  {
+    // the plan of one lookup's candidate query (EXPLAIN ANALYZE), to check it stays an index-only scan of few postings
+    const plans = [];
+    const explaining = { query: async (sql, params) => {
+      if (!sql.includes('WITH candidate')) return db.query(sql, params);
+      plans.push((await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).map((r) => r['QUERY PLAN']).join('\n    '));
+      return db.query(sql, params);
+    } };
+    await new MemoryLookup(Object.assign(new MemoryLookupRepository(db), { db: explaining }), PENALTIES).lookup({ text: queries[0], sourceLanguage: 'de', targetLanguage: 'en', projectId: bigProject });
+    console.log(`  query: ${queries[0]}\n  candidate plan${plans.length > 1 ? 's (first pass, then widened)' : ' (first pass)'}:\n    ${plans.join('\n    ---\n    ')}`);
+  }
   console.log(`  speed-up           p50 ×${(percentile(bare, 50) / percentile(ours, 50)).toFixed(1)}   p95 ×${(percentile(bare, 95) / percentile(ours, 95)).toFixed(1)}`);
   await db.query(`DROP INDEX bench_trgm_idx`);
   return result;
 }
 
-console.log(`TMX import: ${imported.units.toLocaleString('en')} <tu> (${imported.variants.toLocaleString('en')} variants) in ${imported.seconds.toFixed(1)} s = ${Math.round(imported.units / imported.seconds).toLocaleString('en')} units/s (${Math.round(imported.units * 2 / imported.seconds).toLocaleString('en')} directed pairs/s), peak RSS ${imported.maxRssMb.toFixed(0)} MB`);
+console.log(`TMX import: ${imported.units.toLocaleString('en')} <tu> (${imported.variants.toLocaleString('en')} variants) in ${imported.seconds.toFixed(1)} s = ${Math.round(imported.units / imported.seconds).toLocaleString('en')} units/s (${Math.round(imported.units * 2 / imported.seconds).toLocaleString('en')} directed pairs/s), peak RSS ${imported.maxRssMb.toFixed(0)} MB; a batch was being written ${imported.writingSeconds.toFixed(1)} s of it`);
+if (process.env.BENCH_IMPORT_ONLY) { await trgm.end(); await db.destroy(); await pg.stop(); rmSync(dataDir, { recursive: true, force: true }); process.exit(0); }
 for (const size of SIZES) {
   const t0 = performance.now();
   await storeMany(bigProject, size - stored.length, stored);

@@ -2,7 +2,7 @@
 // `npm test`: every check CI runs, in order — lint (with module boundaries), type checks, unit and
 // component tests, integration tests on a real PostgreSQL, then the browser journey on the built app.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -35,13 +35,10 @@ const jest = (config, name, extra = []) => {
 
 run('lint (ESLint + Nx module boundaries)', 'npx', ['nx', 'run-many', '-t', 'lint', '--parallel=2']);
 run('type check', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--parallel=2']);
-for (const [name, config] of [
-  ['shared', 'libs/shared/jest.config.cjs'],
-  ['segmentation', 'libs/segmentation/jest.config.cjs'],
-  ['formats', 'libs/formats/jest.config.cjs'],
-  ['api unit', 'apps/api/jest.config.cjs'],
-  ['web components', 'apps/web/jest.config.cjs'],
-]) {
+const libraries = readdirSync('libs')
+  .filter((lib) => existsSync(join('libs', lib, 'jest.config.cjs')))
+  .map((lib) => [lib, join('libs', lib, 'jest.config.cjs')]);
+for (const [name, config] of [...libraries, ['api unit', 'apps/api/jest.config.cjs'], ['web components', 'apps/web/jest.config.cjs']]) {
   const [cmd, args, out] = jest(config, name.replace(/\W/g, '-'), ['--passWithNoTests']);
   run(`${name} tests`, cmd, args, out);
 }
@@ -52,7 +49,7 @@ for (const [name, config] of [
 run('build api + web', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=api,web', '--parallel=2']);
 {
   const [cmd, args, out] = jest('apps/web-e2e/jest.config.cjs', 'browser', ['--runInBand']);
-  run('browser journey (chromium)', cmd, args, out);
+  run('browser journeys (chromium)', cmd, args, out);
 }
 
 rmSync(reports, { recursive: true, force: true });

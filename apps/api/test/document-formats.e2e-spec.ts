@@ -88,6 +88,11 @@ describe('documents in HTML, DOCX and XLIFF', () => {
     const first = (await rows(imported.id))[0];
     expect(first.source).toBe('Improved handling of batch-tracked items');
     expect(first.translation).toMatchObject({ text: 'Улучшенная обработка номенклатур с отслеженными партиями', status: 'translated', version: 1 });
+    // what the file brought is in the memory: a new document with the same sentence gets it as a match
+    const next: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'next.txt', 'Improved handling of batch-tracked items\n').expect(201)).body;
+    const [row] = await rows(next.id);
+    const matches = (await translator.get(`/api/segments/${row.id}/matches?lang=ru`).expect(200)).body.matches;
+    expect(matches[0]).toMatchObject({ score: 100, target: 'Улучшенная обработка номенклатур с отслеженными партиями' });
   });
 
   it('refuses an XLIFF whose target language is not an edition of the project, storing nothing', async () => {

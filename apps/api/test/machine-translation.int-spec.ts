@@ -2,7 +2,7 @@ import type { MachineTranslationStatus, MachineTranslationSuggestion, SegmentRow
 import type { TestApp } from './support/test-app';
 import type { TestBrowser } from './support/test-browser';
 import { addMember, createProject, setUpAdmin } from './support/factories';
-import { FakeDeeplServer } from './support/fake-deepl-server';
+import { FakeDeeplServer } from '@interlinea/testing-deepl';
 import { createMtTestApp, uploadLeaflet } from './support/mt-test-app';
 
 describe('machine translation suggestions (DeepL)', () => {

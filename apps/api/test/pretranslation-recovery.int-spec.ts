@@ -1,7 +1,7 @@
 import type { JobStatus, PretranslateResponse } from '@interlinea/shared';
 import type { TestApp } from './support/test-app';
 import { createProject, setUpAdmin, PASSWORD } from './support/factories';
-import { FakeDeeplServer } from './support/fake-deepl-server';
+import { FakeDeeplServer } from '@interlinea/testing-deepl';
 import { crash, createMtTestApp, deeplEnv, startAppOnSameDatabase, uploadLeaflet, waitFor } from './support/mt-test-app';
 
 const sentences = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i + 1} of the leaflet.`).join(' ');

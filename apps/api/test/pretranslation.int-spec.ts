@@ -2,7 +2,7 @@ import type { JobStatus, PretranslateResponse, SegmentRow } from '@interlinea/sh
 import type { TestApp } from './support/test-app';
 import type { TestBrowser } from './support/test-browser';
 import { addMember, createProject, setUpAdmin } from './support/factories';
-import { FakeDeeplServer } from './support/fake-deepl-server';
+import { FakeDeeplServer } from '@interlinea/testing-deepl';
 import { createMtTestApp, uploadLeaflet, waitFor } from './support/mt-test-app';
 
 const sentences = (n: number, prefix = 'Sentence') => Array.from({ length: n }, (_, i) => `${prefix} number ${i + 1} is here.`).join(' ');

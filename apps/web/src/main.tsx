@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/editor.css';
+import './styles/machinery.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

@@ -1,4 +1,4 @@
-import { tokenId } from './token-ids';
+import { tokenIdHasher } from './token-ids';
 import { wordKeys } from './tokenize';
 
 /** A language variant of a unit, as the index sees it. */
@@ -6,6 +6,8 @@ export interface IndexedVariant {
   id: number;
   language: string;
   text: string;
+  /** Its word keys (`wordKeys(text)`), when the caller already has them. */
+  keys?: string[];
 }
 
 /** Rows of the memory index, column by column (ready for a bulk insert). */
@@ -19,16 +21,17 @@ export interface Postings {
  * The postings of a unit: each variant is indexed once per other language of the unit (a lookup
  * from that language into the other one), under ids that also name the unit's scope.
  */
-export function unitPostings(scope: string, variants: IndexedVariant[], into: Postings = { tokens: [], lengths: [], variantIds: [] }): Postings {
+export function unitPostings(scope: string, variants: IndexedVariant[], into: Postings = { tokens: [], lengths: [], variantIds: [] }, hashers: PostingHashers = new PostingHashers()): Postings {
   const languages = [...new Set(variants.map((v) => v.language))];
   for (const variant of variants) {
-    const keys = wordKeys(variant.text);
+    const keys = variant.keys ?? wordKeys(variant.text);
     const distinct = [...new Set(keys)];
     for (const target of languages) {
       if (target === variant.language) continue;
+      const tokenId = hashers.of(variant.language, target, scope);
       const seen = new Set<number>();
       for (const key of distinct) {
-        const token = tokenId(variant.language, target, scope, key);
+        const token = tokenId(key);
         if (seen.has(token)) continue; // two words, one hash: one posting
         seen.add(token);
         into.tokens.push(token);
@@ -38,6 +41,18 @@ export function unitPostings(scope: string, variants: IndexedVariant[], into: Po
     }
   }
   return into;
+}
+
+/** Word-id hashers per language pair and scope, kept across the units of a batch. */
+export class PostingHashers {
+  private readonly hashers = new Map<string, (key: string) => number>();
+
+  of(sourceLanguage: string, targetLanguage: string, scope: string): (key: string) => number {
+    const name = `${sourceLanguage}>${targetLanguage}|${scope}`;
+    let hasher = this.hashers.get(name);
+    if (!hasher) this.hashers.set(name, (hasher = tokenIdHasher(sourceLanguage, targetLanguage, scope)));
+    return hasher;
+  }
 }
 
 /** How many postings each word id gains (or loses), sorted by id. */

@@ -9,9 +9,26 @@ export function tokenId(sourceLanguage: string, targetLanguage: string, scope: s
   return fnv1a(`${sourceLanguage}>${targetLanguage}|${scope}|${key}`);
 }
 
-/** FNV-1a, 32 bits, as a signed int4. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
+/**
+ * `tokenId` for many keys of one language pair and scope: the hash of the common prefix is computed
+ * once (FNV-1a is incremental), and each key's id is remembered. Same ids as `tokenId`.
+ */
+export function tokenIdHasher(sourceLanguage: string, targetLanguage: string, scope: string): (key: string) => number {
+  const prefix = fnv1a(`${sourceLanguage}>${targetLanguage}|${scope}|`);
+  const known = new Map<string, number>();
+  return (key) => {
+    let id = known.get(key);
+    if (id === undefined) {
+      id = fnv1a(key, prefix);
+      if (known.size < 20_000) known.set(key, id);
+    }
+    return id;
+  };
+}
+
+/** FNV-1a, 32 bits, as a signed int4 (`from`: the hash of a prefix, to hash a continuation). */
+export function fnv1a(text: string, from = 0x811c9dc5): number {
+  let hash = from;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);

@@ -37,13 +37,111 @@ export function isWordLike(token: Token): boolean {
   return token.kind === 'word' || token.kind === 'number';
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function wordKey(word: string): string {
-  return word.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/’/g, "'");
+  // the same key as normalising every word, without the cost for plain ASCII words (most of a big import)
+  if (ASCII.test(word)) return word.toLowerCase();
+  let key = word.normalize('NFC').toLowerCase();
+  if (key.includes('ё')) key = key.replace(/ё/g, 'е');
+  if (key.includes('’')) key = key.replace(/’/g, "'");
+  return key;
 }
 
-/** The keys of a text's words and numbers, in order: what the memory index stores. */
+/**
+ * The keys of a text's words and numbers, in order: what the memory index stores. The same as
+ * `tokenize(text).filter(isWordLike).map((t) => t.key)`, scanned by hand: a big import calls it
+ * for every variant, and the Unicode regular expression was most of the import's time.
+ */
 export function wordKeys(text: string): string[] {
-  return tokenize(text).filter(isWordLike).map((t) => t.key);
+  const keys: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b) {
+      // an inline code is not a word; a lone `{` is punctuation
+      i = codeEnd(text, i) ?? i + 1;
+    } else if (c >= 0x30 && c <= 0x39) {
+      i = digitsEnd(text, i);
+      while (i + 1 < n && isSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) i = digitsEnd(text, i + 1);
+      keys.push('#');
+    } else {
+      const width = charClass(text, i);
+      if (width > 0) {
+        const start = i;
+        i += width;
+        for (let w = charClass(text, i); w > 0; w = charClass(text, i)) i += w;
+        for (;;) {
+          const q = text.charCodeAt(i);
+          if (q !== 0x27 && q !== 0x2019) break;
+          let w = letterWidth(text, i + 1);
+          if (w === 0) break;
+          i += 1;
+          while (w > 0) {
+            i += w;
+            w = letterWidth(text, i);
+          }
+        }
+        keys.push(wordKey(text.slice(start, i)));
+      } else {
+        i += width < 0 ? -width : 1;
+      }
+    }
+  }
+  return keys;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isSeparator = (c: number) => c === 0x2e || c === 0x2c || c === 0x3a;
+
+function digitsEnd(text: string, i: number): number {
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End of an inline code `{1}`, `{/1}`, `{2/}` starting at `i`, or null. */
+function codeEnd(text: string, i: number): number | null {
+  let j = i + 1;
+  if (text.charCodeAt(j) === 0x2f) j++;
+  const digits = j;
+  j = digitsEnd(text, j);
+  if (j === digits) return null;
+  if (text.charCodeAt(j) === 0x2f) j++;
+  return text.charCodeAt(j) === 0x7d ? j + 1 : null;
+}
+
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
+const LETTER = /^[\p{L}\p{M}]$/u;
+const nonAsciiClass = new Map<number, { word: boolean; letter: boolean }>();
+
+function classOf(code: number): { word: boolean; letter: boolean } {
+  let known = nonAsciiClass.get(code);
+  if (!known) {
+    const ch = String.fromCodePoint(code);
+    known = { word: WORD_CHAR.test(ch), letter: LETTER.test(ch) };
+    if (nonAsciiClass.size < 100_000) nonAsciiClass.set(code, known);
+  }
+  return known;
+}
+
+/** Width (1 or 2 code units) of a word character ([\p{L}\p{M}\p{N}_]) at `i`; 0 at the end; minus the width of any other character. */
+function charClass(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : -1;
+  const code = text.codePointAt(i)!;
+  const width = code > 0xffff ? 2 : 1;
+  return classOf(code).word ? width : -width;
+}
+
+/** Width of a letter or mark ([\p{L}\p{M}]) at `i`, else 0. */
+function letterWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  const code = text.codePointAt(i)!;
+  return classOf(code).letter ? (code > 0xffff ? 2 : 1) : 0;
 }
 
 /** Whitespace-insensitive form used to decide that two texts are identical (a 100 % match). */

@@ -8,7 +8,7 @@ import { PgBossService } from '../../src/modules/jobs/pg-boss.service';
 import type { SegmentRow } from '@interlinea/shared';
 import { createTestApp, type TestApp } from './test-app';
 import { TestBrowser } from './test-browser';
-import type { FakeDeeplServer } from './fake-deepl-server';
+import type { FakeDeeplServer } from '@interlinea/testing-deepl';
 
 /** Settings that keep MT tests fast: few retries, short timeouts, quick lease expiry. */
 export function deeplEnv(server: FakeDeeplServer, key = 'test-key', extra: Record<string, string> = {}): Record<string, string> {

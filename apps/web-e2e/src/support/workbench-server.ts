@@ -19,50 +19,118 @@ function freePort(): Promise<number> {
 
 export interface WorkbenchServer {
   url: string;
+  /** The data folder (embedded PostgreSQL, uploads). */
+  dataDir: string;
   log(): string;
   /** Milliseconds the embedded PostgreSQL took to start, as the server logged it. */
   databaseStartMs(): number | null;
+  /**
+   * The API process dies at once (SIGKILL): nothing is cleaned up. Its embedded PostgreSQL, left
+   * running as an orphan, is then shut down by its pid (as a host restart would), keeping the data.
+   */
+  crash(): Promise<void>;
+  /** Starts the API again on the same data folder and port (after `crash`). */
+  restart(env?: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Starts the built workbench exactly as `npm start` does, on a fresh data folder. */
-export async function startWorkbench(env: Record<string, string> = {}): Promise<WorkbenchServer> {
+export interface WorkbenchOptions {
+  /** Extra environment, e.g. `DEEPL_AUTH_KEY` and `DEEPL_SERVER_URL` of a fake DeepL. */
+  env?: Record<string, string>;
+  /** Keep the data folder after `stop` (to look at it, or to start on it again). */
+  keepData?: boolean;
+  /** Start on this data folder instead of a fresh one. */
+  dataDir?: string;
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Stops a PostgreSQL left running on `dataDir` by a killed API (fast shutdown through its postmaster pid). */
+async function stopOrphanedPostgres(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 20000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+}
+
+/**
+ * Starts the built workbench exactly as `npm start` does, on a fresh data folder (or `options.dataDir`).
+ * A plain object of variables is taken as `options.env` (the older call).
+ */
+export async function startWorkbench(envOrOptions: Record<string, string> | WorkbenchOptions = {}): Promise<WorkbenchServer> {
+  const options: WorkbenchOptions = 'env' in envOrOptions || 'keepData' in envOrOptions || 'dataDir' in envOrOptions ? (envOrOptions as WorkbenchOptions) : { env: envOrOptions as Record<string, string> };
   const main = path.join(ROOT, 'apps/api/dist/main.js');
   if (!fs.existsSync(main)) throw new Error('Build first: npx nx run-many -t build --projects=api,web');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlinea-e2e-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'interlinea-e2e-'));
   fs.chmodSync(dataDir, 0o755);
   const port = await freePort();
+  const databasePort = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [main], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()), DATABASE_URL: '', NODE_ENV: 'test', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  let child: ChildProcess | null = null;
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The workbench exited early:\n${output}`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`The workbench did not start within 60 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+
+  const launch = async (env: Record<string, string>) => {
+    const launched = spawn(process.execPath, [main], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(databasePort), DATABASE_URL: '', NODE_ENV: 'test', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = launched;
+    launched.stdout?.on('data', (chunk) => (output += chunk));
+    launched.stderr?.on('data', (chunk) => (output += chunk));
+    const deadline = Date.now() + 60000;
+    for (;;) {
+      if (launched.exitCode !== null) throw new Error(`The workbench exited early:\n${output}`);
+      const ok = await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false);
+      if (ok) break;
+      if (Date.now() > deadline) throw new Error(`The workbench did not start within 60 s:\n${output}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+  let currentEnv = options.env ?? {};
+  await launch(currentEnv);
+
   return {
     url,
+    dataDir,
     log: () => output,
     databaseStartMs: () => {
       const match = /PostgreSQL ready on port \d+ in (\d+) ms/.exec(output);
       return match ? Number(match[1]) : null;
     },
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
+    crash: async () => {
+      const running = child;
+      if (running && running.exitCode === null) {
+        const exited = new Promise((r) => running.once('exit', r));
+        running.kill('SIGKILL');
         await exited;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await stopOrphanedPostgres(dataDir);
+    },
+    restart: async (env) => {
+      currentEnv = { ...currentEnv, ...env };
+      output += '\n--- restart ---\n';
+      await launch(currentEnv);
+    },
+    stop: async () => {
+      const running = child;
+      if (running && running.exitCode === null) {
+        const exited = new Promise((r) => running.once('exit', r));
+        running.kill('SIGTERM');
+        await exited;
+      }
+      await stopOrphanedPostgres(dataDir);
+      if (!options.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

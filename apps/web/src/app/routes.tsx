@@ -2,8 +2,11 @@ import type { RouteObject } from 'react-router-dom';
 import { InvitePage, LoginPage, SetupPage } from '../modules/auth';
 import { ProjectPage } from '../modules/documents';
 import { EditorPage } from '../modules/editor';
+import { GlossaryPage } from '../modules/glossary';
+import { ProjectSettingsPage } from '../modules/project-settings';
 import { ProjectsPage } from '../modules/projects';
 import { RequireSession } from '../modules/session';
+import { PostEditingPage } from '../modules/statistics';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -20,6 +23,9 @@ export const routes: RouteObject[] = [
         children: [
           { path: '/', element: <ProjectsPage /> },
           { path: '/projects/:projectId', element: <ProjectPage /> },
+          { path: '/projects/:projectId/glossary', element: <GlossaryPage /> },
+          { path: '/projects/:projectId/statistics', element: <PostEditingPage /> },
+          { path: '/projects/:projectId/settings', element: <ProjectSettingsPage /> },
           { path: '/documents/:documentId/:lang', element: <EditorPage /> },
         ],
       },

@@ -4,22 +4,40 @@ import enProjects from './en/projects.json';
 import enDocuments from './en/documents.json';
 import enMembers from './en/members.json';
 import enEditor from './en/editor.json';
+import enMachinery from './en/machinery.json';
+import enMemory from './en/memory.json';
+import enGlossary from './en/glossary.json';
+import enPretranslation from './en/pretranslation.json';
+import enStatistics from './en/statistics.json';
+import enSettings from './en/settings.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
 import ruDocuments from './ru/documents.json';
 import ruMembers from './ru/members.json';
 import ruEditor from './ru/editor.json';
+import ruMachinery from './ru/machinery.json';
+import ruMemory from './ru/memory.json';
+import ruGlossary from './ru/glossary.json';
+import ruPretranslation from './ru/pretranslation.json';
+import ruStatistics from './ru/statistics.json';
+import ruSettings from './ru/settings.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
 import deDocuments from './de/documents.json';
 import deMembers from './de/members.json';
 import deEditor from './de/editor.json';
+import deMachinery from './de/machinery.json';
+import deMemory from './de/memory.json';
+import deGlossary from './de/glossary.json';
+import dePretranslation from './de/pretranslation.json';
+import deStatistics from './de/statistics.json';
+import deSettings from './de/settings.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
-  en: { common: enCommon, auth: enAuth, projects: enProjects, documents: enDocuments, members: enMembers, editor: enEditor },
-  ru: { common: ruCommon, auth: ruAuth, projects: ruProjects, documents: ruDocuments, members: ruMembers, editor: ruEditor },
-  de: { common: deCommon, auth: deAuth, projects: deProjects, documents: deDocuments, members: deMembers, editor: deEditor },
+  en: { common: enCommon, auth: enAuth, projects: enProjects, documents: enDocuments, members: enMembers, editor: enEditor, machinery: enMachinery, memory: enMemory, glossary: enGlossary, pretranslation: enPretranslation, statistics: enStatistics, settings: enSettings },
+  ru: { common: ruCommon, auth: ruAuth, projects: ruProjects, documents: ruDocuments, members: ruMembers, editor: ruEditor, machinery: ruMachinery, memory: ruMemory, glossary: ruGlossary, pretranslation: ruPretranslation, statistics: ruStatistics, settings: ruSettings },
+  de: { common: deCommon, auth: deAuth, projects: deProjects, documents: deDocuments, members: deMembers, editor: deEditor, machinery: deMachinery, memory: deMemory, glossary: deGlossary, pretranslation: dePretranslation, statistics: deStatistics, settings: deSettings },
 };

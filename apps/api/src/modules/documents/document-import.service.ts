@@ -9,6 +9,7 @@ import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { ProjectsService } from '../projects/projects.service';
+import { MemoryService } from '../memory/memory.service';
 import { DocumentsRepository, type ImportedTranslation } from './documents.repository';
 import { segmentDocument, type SegmentedDocument } from './document-import';
 
@@ -29,6 +30,7 @@ export class DocumentImportService {
     private readonly access: AccessService,
     private readonly projects: ProjectsService,
     private readonly documents: DocumentsRepository,
+    private readonly memory: MemoryService,
   ) {}
 
   async import(user: SessionUser, projectId: string, file: UploadedDocument | undefined, options: ImportOptions): Promise<ImportResult> {
@@ -46,7 +48,10 @@ export class DocumentImportService {
         segmented.segments,
         manager,
       );
-      if (bilingual) await this.documents.insertImportedTranslations(created.id, bilingual.language, user.id, bilingual.translations, manager);
+      if (bilingual) {
+        const segmentIds = await this.documents.insertImportedTranslations(created.id, bilingual.language, user.id, bilingual.translations, manager);
+        for (const segmentId of segmentIds) await this.memory.translationChanged(segmentId, bilingual.language, user, manager);
+      }
       return created;
     });
     return { id: document.id, title, format: parsed.format, segmentCount: segmented.segments.length, wordCount, importedTranslations: bilingual?.translations.length };
@@ -69,7 +74,11 @@ export class DocumentImportService {
       .filter((u) => known.has(u.id) && u.target !== null && u.target.trim() !== '')
       .map((u) => ({ segmentId: u.id, text: u.target!.trim(), status: u.state ?? ('translated' as const) }));
     const unknown = parsed.bilingual.units.filter((u) => !known.has(u.id)).map((u) => u.id);
-    const updated = await this.dataSource.transaction((manager) => this.documents.applyFileTranslations(documentId, language as Language, user.id, rows, manager));
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const changed = await this.documents.applyFileTranslations(documentId, language as Language, user.id, rows, manager);
+      for (const segmentId of changed) await this.memory.translationChanged(segmentId, language as Language, user, manager);
+      return changed.length;
+    });
     return { language: language as Language, updated, unchanged: rows.length - updated, unknown };
   }
 

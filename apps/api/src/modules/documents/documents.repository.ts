@@ -45,30 +45,33 @@ export class DocumentsRepository {
     return saved;
   }
 
-  /** Stores the translations a bilingual file brought, each as version 1 with its first revision. */
-  async insertImportedTranslations(documentId: string, language: Language, authorId: string, translations: ImportedTranslation[], manager: EntityManager): Promise<void> {
-    if (translations.length === 0) return;
-    await manager.query(
+  /** Stores the translations a bilingual file brought, each as version 1 with its first revision; returns their segments. */
+  async insertImportedTranslations(documentId: string, language: Language, authorId: string, translations: ImportedTranslation[], manager: EntityManager): Promise<string[]> {
+    if (translations.length === 0) return [];
+    const rows: { id: string }[] = await manager.query(
       `WITH incoming AS (
          SELECT * FROM unnest($3::int[], $4::text[], $5::text[]) AS i(segment_index, text, status)
        ), inserted AS (
          INSERT INTO translation (segment_id, language, text, status, origin, version, author_id, updated_at)
          SELECT s.id, $2, i.text, i.status, 'human', 1, $6, now()
            FROM incoming i JOIN segment s ON s.document_id = $1 AND s.index = i.segment_index
-         RETURNING id, text, status
+         RETURNING id, text, status, segment_id
+       ), revisions AS (
+         INSERT INTO translation_revision (translation_id, version, text, status, origin, author_id, comment)
+         SELECT id, 1, text, status, 'human', $6, 'imported from XLIFF' FROM inserted
        )
-       INSERT INTO translation_revision (translation_id, version, text, status, origin, author_id, comment)
-       SELECT id, 1, text, status, 'human', $6, 'imported from XLIFF' FROM inserted`,
+       SELECT segment_id AS id FROM inserted`,
       [documentId, language, translations.map((t) => t.segmentIndex), translations.map((t) => t.text), translations.map((t) => t.status), authorId],
     );
+    return rows.map((r) => r.id);
   }
 
   /**
    * A re-imported bilingual file's targets: new or changed texts become a new version with a revision;
-   * identical ones are left alone. Returns how many changed.
+   * identical ones are left alone. Returns the segments whose translation changed.
    */
-  async applyFileTranslations(documentId: string, language: Language, authorId: string, rows: { segmentId: string; text: string; status: TranslationStatus }[], manager: EntityManager): Promise<number> {
-    if (rows.length === 0) return 0;
+  async applyFileTranslations(documentId: string, language: Language, authorId: string, rows: { segmentId: string; text: string; status: TranslationStatus }[], manager: EntityManager): Promise<string[]> {
+    if (rows.length === 0) return [];
     const changed: { id: string }[] = await manager.query(
       `WITH incoming AS (
          SELECT i.* FROM unnest($3::uuid[], $4::text[], $5::text[]) AS i(segment_id, text, status)
@@ -80,13 +83,15 @@ export class DocumentsRepository {
            SET text = EXCLUDED.text, status = EXCLUDED.status, origin = 'human', version = translation.version + 1,
                author_id = EXCLUDED.author_id, updated_at = now(), review_comment = NULL
            WHERE (translation.text, translation.status) IS DISTINCT FROM (EXCLUDED.text, EXCLUDED.status)
-         RETURNING id, version, text, status
+         RETURNING id, version, text, status, segment_id
+       ), revisions AS (
+         INSERT INTO translation_revision (translation_id, version, text, status, origin, author_id, comment)
+         SELECT id, version, text, status, 'human', $6, 'imported from XLIFF' FROM written
        )
-       INSERT INTO translation_revision (translation_id, version, text, status, origin, author_id, comment)
-       SELECT id, version, text, status, 'human', $6, 'imported from XLIFF' FROM written RETURNING translation_id AS id`,
+       SELECT segment_id AS id FROM written`,
       [documentId, language, rows.map((r) => r.segmentId), rows.map((r) => r.text), rows.map((r) => r.status), authorId],
     );
-    return changed.length;
+    return changed.map((c) => c.id);
   }
 
   async segmentIds(documentId: string): Promise<Set<string>> {

@@ -1,8 +1,12 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MemoryOrigin } from '@interlinea/shared';
-import { SHARED_SCOPE, tokenCounts, unitPostings, wordKeys, type Postings } from '@interlinea/tm';
+import { PostingHashers, SHARED_SCOPE, tokenCounts, unitPostings, wordKeys, type Postings } from '@interlinea/tm';
 
 export interface NewVariant {
   language: string;
@@ -24,11 +28,14 @@ export interface NewUnit {
 
 type Queryable = Pick<EntityManager, 'query'>;
 
+/** Word-id counts of a bulk import, added to `tm_token` now and then instead of once per batch. */
+export type FrequencyTally = Map<number, number>;
+
 const scopeOf = (unit: { shared: boolean; projectId: string }) => (unit.shared ? SHARED_SCOPE : unit.projectId);
 
 /**
- * Writes units, their variants and the word index. Bulk writes pass whole columns as arrays
- * (`unnest`), so a batch of thousands of units is four statements.
+ * Writes units, their variants and the word index. `store` passes whole columns as arrays
+ * (`unnest`), so a batch of units is four statements; a TMX import uses `copy` (COPY FROM STDIN).
  */
 @Injectable()
 export class MemoryIndexRepository {
@@ -50,17 +57,18 @@ export class MemoryIndexRepository {
     units.forEach((unit, i) => {
       const indexed = unit.variants.map((variant) => {
         const id = variantIds[next++];
+        const keys = wordKeys(variant.text);
         v.id.push(id);
         v.unit.push(unitIds[i]);
         v.language.push(variant.language);
         v.text.push(variant.text);
-        v.words.push(wordKeys(variant.text).length);
+        v.words.push(keys.length);
         v.origin.push(variant.origin);
         v.author.push(variant.authorName);
         v.at.push(variant.updatedAt);
         v.context.push(variant.contextHash);
         v.meta.push(json(variant.meta));
-        return { id, language: variant.language, text: variant.text };
+        return { id, language: variant.language, text: variant.text, keys };
       });
       unitPostings(scopeOf(unit), indexed, postings);
     });
@@ -75,6 +83,57 @@ export class MemoryIndexRepository {
     await manager.query(`INSERT INTO tm_posting (token, length, variant_id) SELECT * FROM unnest($1::int[], $2::int2[], $3::int[]) ORDER BY 1, 2, 3`, [postings.tokens, postings.lengths, postings.variantIds]);
     await this.addFrequencies(manager, postings, 1);
     return { units: units.length, variants: variantCount };
+  }
+
+  /**
+   * The bulk path of a TMX import: the same rows as `store`, sent with `COPY … FROM STDIN` (text
+   * format) through the transaction's own connection. Word counts are added to `tally` and written
+   * by `addTally`, so `tm_token` is updated once per many batches rather than once per batch.
+   */
+  async copy(units: NewUnit[], manager: EntityManager, tally: FrequencyTally): Promise<{ units: number; variants: number }> {
+    if (units.length === 0) return { units: 0, variants: 0 };
+    const client = await connectionOf(manager);
+    const variantCount = units.reduce((n, u) => n + u.variants.length, 0);
+    const [ids]: { units: number[]; variants: number[]; now: Date }[] = await manager.query(
+      `SELECT array(SELECT nextval(pg_get_serial_sequence('tm_unit', 'id'))::int FROM generate_series(1, $1)) AS units,
+              array(SELECT nextval(pg_get_serial_sequence('tm_variant', 'id'))::int FROM generate_series(1, $2)) AS variants, now() AS now`,
+      [units.length, variantCount],
+    );
+    const now = new Date(ids.now).toISOString();
+    const unitRows: string[] = [];
+    const variantRows: string[] = [];
+    const postings: Postings = { tokens: [], lengths: [], variantIds: [] };
+    const hashers = new PostingHashers();
+    let next = 0;
+    units.forEach((unit, i) => {
+      const unitId = ids.units[i];
+      unitRows.push(`${unitId}\t${unit.projectId}\t${unit.shared ? 't' : 'f'}\t${unit.segmentId ?? '\\N'}\t${copyText(json(unit.meta))}\n`);
+      const indexed = unit.variants.map((variant) => {
+        const id = ids.variants[next++];
+        const keys = wordKeys(variant.text);
+        variantRows.push(
+          `${id}\t${unitId}\t${copyText(variant.language)}\t${copyText(variant.text)}\t${keys.length}\t${variant.origin}\t${copyText(variant.authorName)}\t` +
+            `${variant.updatedAt ? variant.updatedAt.toISOString() : now}\t${variant.contextHash ?? '\\N'}\t${copyText(json(variant.meta))}\n`,
+        );
+        return { id, language: variant.language, text: variant.text, keys };
+      });
+      unitPostings(scopeOf(unit), indexed, postings, hashers);
+    });
+    await copyRows(client, 'COPY tm_unit (id, project_id, shared, segment_id, meta) FROM STDIN', unitRows);
+    await copyRows(client, 'COPY tm_variant (id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, meta) FROM STDIN', variantRows);
+    await copyRows(client, 'COPY tm_posting (token, length, variant_id) FROM STDIN', postingRows(postings));
+    for (const t of postings.tokens) tally.set(t, (tally.get(t) ?? 0) + 1);
+    return { units: units.length, variants: variantCount };
+  }
+
+  /** Adds a bulk import's word counts to `tm_token` (one statement per 100,000 word ids) and empties the tally. */
+  async addTally(tally: FrequencyTally, manager: Queryable): Promise<void> {
+    const tokens = [...tally.keys()].sort((a, b) => a - b);
+    for (let at = 0; at < tokens.length; at += 100_000) {
+      const slice = tokens.slice(at, at + 100_000);
+      await this.upsertFrequencies(manager, slice, slice.map((t) => tally.get(t)!));
+    }
+    tally.clear();
   }
 
   /** Retracts the unit made from a segment's editions, with its postings. */
@@ -102,12 +161,16 @@ export class MemoryIndexRepository {
 
   private async addFrequencies(manager: Queryable, postings: Postings, sign: 1 | -1): Promise<void> {
     const { tokens, counts } = tokenCounts(postings);
+    await this.upsertFrequencies(manager, tokens, sign === 1 ? counts : counts.map((c) => -c));
+  }
+
+  private async upsertFrequencies(manager: Queryable, tokens: number[], counts: number[]): Promise<void> {
     if (tokens.length === 0) return;
     // sorted ids: concurrent writers lock the same rows in the same order
     await manager.query(
       `INSERT INTO tm_token (token, frequency) SELECT token, count FROM unnest($1::int[], $2::int[]) AS t(token, count) ORDER BY token
        ON CONFLICT (token) DO UPDATE SET frequency = greatest(tm_token.frequency + EXCLUDED.frequency, 0)`,
-      [tokens, sign === 1 ? counts : counts.map((c) => -c)],
+      [tokens, counts],
     );
   }
 
@@ -116,6 +179,52 @@ export class MemoryIndexRepository {
     return rows.map((r) => r.id);
   }
 }
+
+/** The pg client under a TypeORM transaction, for COPY. */
+async function connectionOf(manager: EntityManager): Promise<PoolClient> {
+  if (!manager.queryRunner) throw new Error('COPY needs the transaction of a query runner');
+  return (await manager.queryRunner.connect()) as PoolClient;
+}
+
+async function copyRows(client: PoolClient, sql: string, rows: string[]): Promise<void> {
+  const CHUNK = 2000;
+  const chunks = function* () {
+    for (let at = 0; at < rows.length; at += CHUNK) yield rows.slice(at, at + CHUNK).join('');
+  };
+  await pipeline(Readable.from(chunks()), client.query(copyFrom(sql)));
+}
+
+/**
+ * Index rows in key order, so the B-tree is filled page by page instead of at random places: by
+ * word id, then as pushed (variant order). Sorted as doubles (id + 2³¹)·2²¹ + row, exact below 2²¹ rows.
+ */
+function postingRows(postings: Postings): string[] {
+  const { tokens, lengths, variantIds } = postings;
+  const n = tokens.length;
+  let order: ArrayLike<number>;
+  if (n < 2 ** 21) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = (tokens[i] + 2 ** 31) * 2 ** 21 + i;
+    keys.sort();
+    order = keys.map((k) => k % 2 ** 21);
+  } else {
+    order = Uint32Array.from(tokens.keys()).sort((a, b) => tokens[a] - tokens[b] || a - b);
+  }
+  const rows = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const at = order[i];
+    rows[i] = `${tokens[at]}\t${lengths[at]}\t${variantIds[at]}\n`;
+  }
+  return rows;
+}
+
+/** A value in COPY's text format: `\N` for null, backslash, tab and line breaks escaped. */
+function copyText(value: string | null): string {
+  if (value === null) return '\\N';
+  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]) : value;
+}
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 function json(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);

@@ -21,6 +21,8 @@ export interface CandidateQuery {
   minWords: number;
   maxWords: number;
   queryWords: number;
+  /** Fewest of the word ids a candidate must hold (see libs/tm `lookupPlan`). */
+  minShared: number;
   targetLanguage: string;
   /** The segment being translated: its own unit is not a match for itself. */
   excludeSegmentId: string | null;
@@ -39,8 +41,8 @@ export class MemoryLookupRepository {
   }
 
   /**
-   * Variants holding any of the word ids, within the length range, most shared words first: an
-   * index-only scan of the postings. Then the units' variants in the target language.
+   * Variants holding at least `minShared` of the word ids, within the length range, most shared
+   * words first: an index-only scan of the postings. Then the units' variants in the target language.
    */
   candidates(q: CandidateQuery): Promise<Candidate[]> {
     if (q.tokens.length === 0) return Promise.resolve([]);
@@ -48,7 +50,7 @@ export class MemoryLookupRepository {
       `WITH candidate AS (
          SELECT variant_id, count(*) AS shared_words, min(abs(length - $4)) AS length_gap
            FROM tm_posting WHERE token = ANY($1::int[]) AND length BETWEEN $2 AND $3
-          GROUP BY variant_id ORDER BY shared_words DESC, length_gap LIMIT $5)
+          GROUP BY variant_id HAVING count(*) >= $8 ORDER BY shared_words DESC, length_gap LIMIT $5)
        SELECT u.id AS "unitId", s.text AS source, s.language AS "sourceLanguage", s.context_hash AS "contextHash",
               t.text AS target, t.language AS "targetLanguage", t.origin, t.author_name AS "authorName", t.updated_at AS "updatedAt"
          FROM candidate c
@@ -56,7 +58,7 @@ export class MemoryLookupRepository {
          JOIN tm_unit u ON u.id = s.unit_id
          JOIN tm_variant t ON t.unit_id = u.id AND t.language = $6 AND t.id <> s.id
         WHERE $7::uuid IS NULL OR u.segment_id IS DISTINCT FROM $7::uuid`,
-      [q.tokens, q.minWords, q.maxWords, q.queryWords, q.limit, q.targetLanguage, q.excludeSegmentId],
+      [q.tokens, q.minWords, q.maxWords, q.queryWords, q.limit, q.targetLanguage, q.excludeSegmentId, q.minShared],
     );
   }
 }

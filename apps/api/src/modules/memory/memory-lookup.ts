@@ -24,6 +24,24 @@ export type Penalties = AppConfig['memoryPenalties'];
 
 /** Candidates scored exactly per lookup: a few hundred at most. */
 export const CANDIDATE_LIMIT = 200;
+/**
+ * First pass of a lookup: only matches of at least this score. Its prefix holds a quarter of the
+ * query's words (the rarest) instead of half of them, and its length range is narrower, so few
+ * postings are read. The lookup widens to the asked minimum only when this finds too few matches.
+ */
+export const FIRST_PASS_SCORE = 75;
+/**
+ * Words beyond the prefix rank candidates and make the filter on shared words stricter; each is
+ * read only if its posting list is at most this share of the prefix's (at least MIN_…).
+ */
+export const EXTRA_WORD_SHARE = 0.5;
+export const EXTRA_WORD_MIN_FREQUENCY = 200;
+/**
+ * The widened pass (below 75) reads at most this many postings: in a big memory its prefix (half
+ * the query's words) holds common words whose lists are long, and a text sharing only such words
+ * with the query is a weak match. The first pass is never cut: every match of 75 or more is found.
+ */
+export const WIDE_PASS_BUDGET = 20000;
 
 /**
  * Fuzzy lookup: the rarest words of the query select candidates from the word index (see libs/tm
@@ -45,21 +63,32 @@ export class MemoryLookup {
     const idsOf = (key: string) => scopes.map((scope) => tokenId(q.sourceLanguage, q.targetLanguage, scope, key));
     const frequencies = await this.lookups.frequencies([...new Set(keys.flatMap(idsOf))]);
     const frequency = (key: string) => idsOf(key).reduce((sum, id) => sum + (frequencies.get(id) ?? 0), 0);
-    const plan = lookupPlan(keys, frequency, minScore / 100);
-    const candidates = await this.lookups.candidates({
-      tokens: plan.keys.flatMap(idsOf).filter((id) => frequencies.has(id)),
-      minWords: plan.minWords,
-      maxWords: plan.maxWords,
-      queryWords: keys.length,
-      targetLanguage: q.targetLanguage,
-      excludeSegmentId: q.excludeSegmentId ?? null,
-      limit: CANDIDATE_LIMIT,
-    });
-    const scored = candidates
-      .map((c) => this.scoreCandidate(query, c, q.contextHash ?? null))
-      .filter((m) => m.score >= minScore)
-      .sort((a, b) => b.match.score - a.match.score || b.at - a.at);
-    return dedupe(scored.map((s) => s.match)).slice(0, q.limit ?? 5).map((m) => this.explain(m, q.text));
+    const limit = q.limit ?? 5;
+    const pass = async (threshold: number) => {
+      const budget = threshold < FIRST_PASS_SCORE ? WIDE_PASS_BUDGET : Infinity;
+      const prefix = lookupPlan(keys, frequency, threshold / 100, { extraKeys: 0, prefixBudget: budget }).keys.reduce((sum, key) => sum + frequency(key), 0);
+      const plan = lookupPlan(keys, frequency, threshold / 100, { maxExtraFrequency: Math.max(EXTRA_WORD_MIN_FREQUENCY, prefix * EXTRA_WORD_SHARE), prefixBudget: budget });
+      const candidates = await this.lookups.candidates({
+        tokens: plan.keys.flatMap(idsOf).filter((id) => frequencies.has(id)),
+        minWords: plan.minWords,
+        maxWords: plan.maxWords,
+        queryWords: keys.length,
+        minShared: plan.minShared,
+        targetLanguage: q.targetLanguage,
+        excludeSegmentId: q.excludeSegmentId ?? null,
+        limit: CANDIDATE_LIMIT,
+      });
+      const scored = candidates
+        .map((c) => this.scoreCandidate(query, c, q.contextHash ?? null))
+        .filter((m) => m.score >= threshold)
+        .sort((a, b) => b.match.score - a.match.score || b.at - a.at);
+      return dedupe(scored.map((s) => s.match));
+    };
+    // Every stored text scoring ≥ 75 holds one of the first pass's words: when that pass finds
+    // `limit` such matches, they are the best ones, and the wider pass would only add lower ones.
+    let matches = minScore < FIRST_PASS_SCORE ? await pass(FIRST_PASS_SCORE) : [];
+    if (matches.length < limit) matches = await pass(minScore);
+    return matches.slice(0, limit).map((m) => this.explain(m, q.text));
   }
 
   penaltyOf(origin: MemoryOrigin): number {

@@ -1,36 +1,49 @@
 import { TextDecoder } from 'node:util';
 import type { TmxImportResult } from '@interlinea/shared';
 import { TmxReader, detectXmlEncoding, type TmxUnit } from '@interlinea/tm';
-import type { MemoryIndexRepository, NewUnit } from './memory-index.repository';
+import type { FrequencyTally, MemoryIndexRepository, NewUnit } from './memory-index.repository';
 
 export interface TmxDestination {
   projectId: string;
   shared: boolean;
 }
 
-/** Units stored per bulk insert: big enough to amortise round trips, small enough to keep memory flat. */
+/** Units stored per COPY: big enough to amortise round trips, small enough to keep memory flat. */
 export const IMPORT_BATCH = 2000;
+/** Distinct word ids counted before `tm_token` is updated (and at the end). */
+const TALLY_LIMIT = 100_000;
 
-type Store = Pick<MemoryIndexRepository, 'store'>;
-type Manager = Parameters<MemoryIndexRepository['store']>[1];
+type Store = Pick<MemoryIndexRepository, 'copy' | 'addTally'>;
+type Manager = Parameters<MemoryIndexRepository['copy']>[1];
 
 /**
  * Reads a TMX file chunk by chunk (saxes, never the whole file as a string) and stores its units
  * in batches through the caller's transaction: if the file turns out broken, nothing is kept.
+ * One batch is written (COPY) while the next one is read, so parsing and PostgreSQL work at once;
+ * at most two batches are in memory.
  */
 export async function importTmx(chunks: AsyncIterable<Uint8Array>, destination: TmxDestination, index: Store, manager: Manager): Promise<TmxImportResult> {
   const reader = new TmxReader();
   let decoder: TextDecoder | null = null;
   let pending: NewUnit[] = [];
   const languages = new Set<string>();
+  const tally: FrequencyTally = new Map();
   let units = 0;
   let variants = 0;
+  let writing: Promise<void> | null = null;
   const flush = async () => {
+    if (writing) await writing;
+    writing = null;
     if (pending.length === 0) return;
-    const stored = await index.store(pending, manager);
-    units += stored.units;
-    variants += stored.variants;
+    const batch = pending;
     pending = [];
+    writing = (async () => {
+      const stored = await index.copy(batch, manager, tally);
+      units += stored.units;
+      variants += stored.variants;
+      if (tally.size >= TALLY_LIMIT) await index.addTally(tally, manager);
+    })();
+    writing.catch(() => undefined); // awaited by the next flush, or on the way out
   };
   const collect = async () => {
     for (const unit of reader.take()) {
@@ -40,15 +53,23 @@ export async function importTmx(chunks: AsyncIterable<Uint8Array>, destination: 
     }
     if (pending.length >= IMPORT_BATCH) await flush();
   };
-  for await (const chunk of chunks) {
-    decoder ??= new TextDecoder(detectXmlEncoding(chunk.subarray(0, 200)), { fatal: true });
-    reader.write(decoder.decode(chunk, { stream: true }));
+  try {
+    for await (const chunk of chunks) {
+      decoder ??= new TextDecoder(detectXmlEncoding(chunk.subarray(0, 200)), { fatal: true });
+      reader.write(decoder.decode(chunk, { stream: true }));
+      await collect();
+    }
+    if (decoder) reader.write(decoder.decode());
+    reader.close();
     await collect();
+    await flush();
+    await flush();
+    await index.addTally(tally, manager);
+  } catch (error) {
+    // a broken file: let the batch being written finish (or fail) before the transaction rolls back
+    await (writing as Promise<void> | null)?.catch(() => undefined);
+    throw error;
   }
-  if (decoder) reader.write(decoder.decode());
-  reader.close();
-  await collect();
-  await flush();
   return { units, variants, skipped: reader.skipped, languages: [...languages].sort() };
 }
 
@@ -59,7 +80,7 @@ function toNewUnit(unit: TmxUnit, destination: TmxDestination): NewUnit {
     projectId: destination.projectId,
     shared: destination.shared,
     segmentId: null,
-    meta: { tuid: unit.tuid, attributes: unit.attributes, props: unit.props, notes: unit.notes },
+    meta: compact({ tuid: unit.tuid, attributes: unit.attributes, props: unit.props, notes: unit.notes }),
     variants: unit.variants
       .filter((v) => v.text.trim() !== '')
       .map((v) => ({
@@ -69,9 +90,20 @@ function toNewUnit(unit: TmxUnit, destination: TmxDestination): NewUnit {
         authorName: v.attributes.changeid ?? v.attributes.creationid ?? unitAuthor,
         updatedAt: tmxDate(v.attributes.changedate ?? v.attributes.creationdate ?? unitDate),
         contextHash: null,
-        meta: { locale: v.locale, codes: v.codes, props: v.props, notes: v.notes, attributes: v.attributes },
+        meta: compact({ locale: v.locale, codes: v.codes, props: v.props, notes: v.notes, attributes: v.attributes }),
       })),
   };
+}
+
+/** Meta without its empty lists and maps (export reads a missing one as empty): less to parse and store per unit. */
+function compact(meta: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(meta)) {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) continue;
+    kept[key] = value;
+  }
+  return kept;
 }
 
 /** TMX dates are `YYYYMMDDThhmmssZ`. */

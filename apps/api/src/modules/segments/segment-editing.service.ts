@@ -8,6 +8,7 @@ import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { ProjectsService } from '../projects/projects.service';
 import { DocumentsRepository } from '../documents/documents.repository';
+import { MemoryService } from '../memory/memory.service';
 import { sourceHash } from '../documents/document-import';
 import { SegmentsRepository, type LockedSegment, type SegmentSource } from './segments.repository';
 
@@ -27,6 +28,7 @@ export class SegmentEditingService {
     private readonly projects: ProjectsService,
     private readonly segments: SegmentsRepository,
     private readonly documents: DocumentsRepository,
+    private readonly memory: MemoryService,
   ) {}
 
   async split(user: SessionUser, segmentId: string, language: Language, request: SplitSegmentRequest): Promise<SegmentRow[]> {
@@ -48,6 +50,7 @@ export class SegmentEditingService {
         await this.segments.writeTranslation(segment.id, t.language, t.text.slice(0, at).trimEnd(), 'draft', user.id, 'segment split', manager);
         const rest = t.text.slice(at).trim();
         if (rest) await this.segments.writeTranslation(newId, t.language, rest, 'draft', user.id, 'segment split', manager);
+        await this.memory.translationChanged(segment.id, t.language, user, manager);
       }
       return segment.documentId;
     });
@@ -71,6 +74,7 @@ export class SegmentEditingService {
         const a = firstTranslations.find((t) => t.language === lang)?.text ?? '';
         const b = secondTranslations.find((t) => t.language === lang)?.text ?? '';
         await this.segments.writeTranslation(first.id, lang, [a, b].filter(Boolean).join(' '), 'draft', user.id, 'segments merged', manager);
+        await this.memory.translationChanged(first.id, lang, user, manager);
       }
       await this.segments.deleteSegment(second.id, manager);
       await this.segments.shiftAfter(first.documentId, first.index + 1, -1, manager);

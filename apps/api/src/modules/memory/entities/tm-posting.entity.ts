@@ -1,4 +1,4 @@
-import { Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The word index: a word id (see libs/tm `tokenId`) → variants holding it, with their length in words. */
 @Entity('tm_posting')
@@ -12,5 +12,5 @@ export class TmPostingEntity {
 @Entity('tm_token')
 export class TmTokenEntity {
   @PrimaryColumn({ type: 'integer' }) token: number;
-  @PrimaryColumn({ type: 'integer' }) frequency: number;
+  @Column({ type: 'integer' }) frequency: number;
 }

@@ -1,4 +1,5 @@
 import type { DocumentSummary, Language } from '@interlinea/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ProgressBar } from '../../ui';
@@ -8,10 +9,12 @@ interface DocumentsTableProps {
   languages: Language[];
   /** Given when the user may export (publisher or manager). */
   onExport?: (document: DocumentSummary) => void;
+  /** Extra actions per document × edition (pre-translation, analysis), shown after "Open". */
+  editionTools?: (document: DocumentSummary, language: Language) => ReactNode;
 }
 
 /** Title, size and per-edition progress of each document, with a link into the editor per edition. */
-export function DocumentsTable({ documents, languages, onExport }: DocumentsTableProps) {
+export function DocumentsTable({ documents, languages, onExport, editionTools }: DocumentsTableProps) {
   const { t } = useTranslation();
   return (
     <table className="table" data-testid="documents-table">
@@ -54,6 +57,7 @@ export function DocumentsTable({ documents, languages, onExport }: DocumentsTabl
                     >
                       {t('documents:open')}
                     </Link>
+                    {editionTools?.(doc, language)}
                   </div>
                 );
               })}

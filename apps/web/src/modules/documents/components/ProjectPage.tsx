@@ -3,6 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { MembersPanel } from '../../members';
+import { EditionAnalysis, MemoryToolsPanel } from '../../memory';
+import { EditionPretranslation } from '../../pretranslation';
+import { ProjectLinks } from '../../project-settings';
 import { LanguagePair, useProject } from '../../projects';
 import { permissionsFor, useMe } from '../../session';
 import { ErrorMessage, Loading } from '../../ui';
@@ -31,6 +34,7 @@ export function ProjectPage() {
           <h1>{project.data.name}</h1>
           <LanguagePair source={project.data.sourceLanguage} targets={project.data.targetLanguages} />
         </div>
+        <ProjectLinks projectId={projectId} manage={may.manage} />
         {may.manage && <UploadZone projectId={projectId} />}
         <section aria-labelledby="documents-title">
           <h2 id="documents-title" className="section-title">
@@ -43,13 +47,28 @@ export function ProjectPage() {
           ) : documents.data.length === 0 ? (
             <p className="empty">{t('documents:empty')}</p>
           ) : (
-            <DocumentsTable documents={documents.data} languages={project.data.targetLanguages} onExport={may.publish ? setExporting : undefined} />
+            <DocumentsTable
+              documents={documents.data}
+              languages={project.data.targetLanguages}
+              onExport={may.publish ? setExporting : undefined}
+              editionTools={
+                may.manage
+                  ? (doc, language) => (
+                      <div className="edition-tools">
+                        <EditionAnalysis document={doc} lang={language} />
+                        <EditionPretranslation document={doc} lang={language} />
+                      </div>
+                    )
+                  : undefined
+              }
+            />
           )}
         </section>
       </div>
       {may.manage && (
         <aside className="page__side">
           <MembersPanel project={project.data} />
+          <MemoryToolsPanel project={project.data} />
         </aside>
       )}
       {exporting && <ExportDialog document={exporting} languages={project.data.targetLanguages} onClose={() => setExporting(null)} />}

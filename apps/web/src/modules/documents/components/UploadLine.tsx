@@ -9,8 +9,10 @@ const MB = 1024 * 1024;
 
 /** One file of an import: a progress bar while it is sent, then "N segments, M words" or why it was refused. */
 export function UploadLine({ item }: { item: UploadItem }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state } = item;
+  const megabytes = (bytes: number, digits: number) =>
+    new Intl.NumberFormat(i18n.language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(bytes / MB);
   return (
     <li className={`upload-line upload-line--${state.phase}`} data-testid="upload-line" data-phase={state.phase}>
       <span className="upload-line__name" title={item.name}>
@@ -40,7 +42,7 @@ export function UploadLine({ item }: { item: UploadItem }) {
       )}
       {state.phase === 'refused' && (
         <span className="upload-line__error" role="alert" data-testid="upload-error">
-          {t('documents:upload.tooLarge', { size: (item.size / MB).toFixed(1), limit: Math.round(MAX_UPLOAD_BYTES / MB) })}
+          {t('documents:upload.tooLarge', { size: megabytes(item.size, 1), limit: megabytes(MAX_UPLOAD_BYTES, 0) })}
         </span>
       )}
       {state.phase === 'failed' && <FailedUpload error={state.error} />}

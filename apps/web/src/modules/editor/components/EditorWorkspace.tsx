@@ -1,7 +1,8 @@
-import type { DocumentSummary, Language, Match, ProjectSummary, SegmentRow } from '@interlinea/shared';
+import type { ConcordanceHit, DocumentSummary, Language, ProjectSummary, SegmentRow } from '@interlinea/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMatches } from '../../machinery';
+import { suggestionProvenance, useExactMatchPrefill, useMachinery, type MachinerySuggestion } from '../../machinery';
+import { ConcordanceDialog } from '../../memory';
 import { ErrorMessage, segmentNumber } from '../../ui';
 import { useDrafts, useRestoredDrafts } from '../hooks/use-drafts';
 import { useEditorShortcuts } from '../hooks/use-editor-shortcuts';
@@ -56,14 +57,16 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
   const drafts = useDrafts(edition);
   const restored = useRestoredDrafts(edition);
   const saver = useTranslationSaver(document.id, lang);
-  const [activeId, setActiveId] = useState<string | null>(() => firstOpenSegment(rows));
+  // Resume where text was typed and not saved, else at the first segment still to translate.
+  const [activeId, setActiveId] = useState<string | null>(() => rows.find((r) => draftStore.restored(edition).has(r.id))?.id ?? firstOpenSegment(rows));
   const [filter, setFilter] = useState<StatusFilter>('all');
   // The filtered ids are taken when the filter is chosen: a segment does not vanish while you work on it.
   const [filteredIds, setFilteredIds] = useState<string[] | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [focusToken, setFocusToken] = useState(0);
-  const matches = useMatches(activeId, lang);
+  const [concordance, setConcordance] = useState<{ query: string } | null>(null);
+  const machinery = useMachinery(activeId, lang, project.id);
 
   const rowById = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
   const visibleRows = useMemo(
@@ -124,6 +127,18 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     setFocusToken((n) => n + 1);
   };
 
+  /** Puts a memory match or MT text into the active segment; saves then carry its origin and the text as offered. */
+  const takeSuggestion = (origin: 'tm' | 'mt', text: string, focus = true) => {
+    if (!active || !canTranslate) return;
+    suggestionProvenance.record(edition, active.id, { origin, suggestion: text });
+    if (focus) return setText(text);
+    draftStore.set(edition, active.id, text, savedText(active.id), savedVersion(active.id));
+  };
+  const takeSuggestionRef = useRef(takeSuggestion);
+  useEffect(() => {
+    takeSuggestionRef.current = takeSuggestion;
+  });
+
   const move = (delta: 1 | -1, saveDraft: boolean) => {
     if (!active) {
       if (visibleRows[0]) setActiveId(visibleRows[0].id);
@@ -158,9 +173,11 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
       case 'copySource':
         return active && setText(active.source);
       case 'insertMatch': {
-        const match = matches.data?.matches[command.rank - 1];
-        return match && setText(match.target);
+        const suggestion = machinery.suggestions[command.rank - 1];
+        return suggestion && takeSuggestion(suggestion.kind, suggestion.text);
       }
+      case 'concordance':
+        return setConcordance({ query: window.getSelection()?.toString().trim().slice(0, 200) ?? '' });
       case 'saveDraft': {
         const typed = active ? draftStore.get(edition).get(active.id) : undefined;
         return active && canTranslate && typed !== undefined && void saver.save(active.id, typed, 'draft');
@@ -174,10 +191,11 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
       case 'discard':
         if (!active) return;
         draftStore.discard(edition, active.id);
+        suggestionProvenance.forget(edition, active.id);
         return setFocusToken((n) => n + 1);
     }
   };
-  useEditorShortcuts(!helpOpen && !saver.conflict && !structure.confirming, run);
+  useEditorShortcuts(!helpOpen && !concordance && !saver.conflict && !structure.confirming, run);
 
   const runRef = useRef(run);
   useEffect(() => {
@@ -188,7 +206,15 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
   useEffect(() => {
     setTextRef.current = setText;
   });
-  const insertMatch = useCallback((match: Match) => setTextRef.current(match.target), []);
+  const insertSuggestion = useCallback((suggestion: MachinerySuggestion) => takeSuggestionRef.current(suggestion.kind, suggestion.text), []);
+  const prefilled = useExactMatchPrefill({
+    segment: active,
+    hasDraft: active ? drafts.has(active.id) : false,
+    memoryLoaded: machinery.memoryLoaded,
+    suggestions: machinery.suggestions,
+    enabled: canTranslate,
+    apply: (match) => takeSuggestion('tm', match.text, false),
+  });
 
   const conflictRow = saver.conflict ? rowById.get(saver.conflict.segmentId) : undefined;
 
@@ -259,7 +285,10 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           canTranslate={canTranslate}
           canReview={canReview}
           hasUnsavedText={active ? drafts.has(active.id) : false}
-          onInsertMatch={insertMatch}
+          sourceLang={project.sourceLanguage}
+          machinery={machinery}
+          prefilledScore={active ? prefilled.get(active.id) : undefined}
+          onInsertSuggestion={insertSuggestion}
           onReviewed={saver.applyTranslation}
         />
       </div>
@@ -272,6 +301,16 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
         />
       )}
       {helpOpen && <ShortcutHelpDialog onClose={() => setHelpOpen(false)} />}
+      {concordance && (
+        <ConcordanceDialog
+          projectId={project.id}
+          lang={lang}
+          initialQuery={concordance.query}
+          canInsert={canTranslate && active !== null}
+          onInsert={(hit: ConcordanceHit) => takeSuggestion('tm', hit.target)}
+          onClose={() => setConcordance(null)}
+        />
+      )}
       {saver.conflict && (
         <ConflictDialog
           conflict={saver.conflict}

@@ -30,12 +30,12 @@ export function SegmentActions({ onAction, disabled, canMerge }: SegmentActionsP
         {t('editor:actions.merge')}
       </button>
       <span className="segment-actions__save">
-      <button type="button" className="button button--small" onClick={() => onAction('saveDraft')} disabled={disabled} data-testid="save-draft-button">
-        {t('editor:actions.saveDraft')}
-      </button>
-      <button type="button" className="button button--small button--primary" onClick={() => onAction('confirm')} disabled={disabled} data-testid="save-button" title="Ctrl+Enter">
-        {t('editor:actions.confirm')}
-      </button>
+        <button type="button" className="button button--small" onClick={() => onAction('saveDraft')} disabled={disabled} data-testid="save-draft-button">
+          {t('editor:actions.saveDraft')}
+        </button>
+        <button type="button" className="button button--small button--primary" onClick={() => onAction('confirm')} disabled={disabled} data-testid="save-button" title="Ctrl+Enter">
+          {t('editor:actions.confirm')}
+        </button>
       </span>
     </div>
   );

@@ -1,8 +1,9 @@
-import type { SegmentRow } from '@interlinea/shared';
+import type { Language, SegmentRow } from '@interlinea/shared';
 import { checkCodes } from '@interlinea/inline-codes';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodedText } from '../../code-chips';
+import { GlossarySource } from '../../glossary';
 import { segmentNumber, StatusBadge } from '../../ui';
 import type { SegmentAction } from '../utils/segment-action';
 import { CodeEditor } from './CodeEditor';
@@ -74,7 +75,13 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
         {number}
       </div>
       <div role="cell" className="segment__source" lang={sourceLang}>
-        {split ? <SplitSource source={row.source} codes={row.codes} lang={sourceLang} {...split} /> : <CodedText text={row.source} codes={row.codes} />}
+        {split ? (
+          <SplitSource source={row.source} codes={row.codes} lang={sourceLang} {...split} />
+        ) : active ? (
+          <GlossarySource segmentId={row.id} lang={lang as Language} text={row.source} codes={row.codes} />
+        ) : (
+          <CodedText text={row.source} codes={row.codes} />
+        )}
       </div>
       <div role="cell" className="segment__target">
         {active ? (
@@ -108,7 +115,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
             ⚠
           </span>
         )}
-        {draft !== undefined && !saving && (
+        {draft !== undefined && !restored && !saving && (
           <span className="unsaved" data-testid="unsaved-label">
             {t('editor:unsaved')}
           </span>

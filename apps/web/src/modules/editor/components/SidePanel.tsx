@@ -1,22 +1,28 @@
-import type { Language, Match, SegmentRow, Translation } from '@interlinea/shared';
+import type { Language, SegmentRow, Translation } from '@interlinea/shared';
 import { useTranslation } from 'react-i18next';
 import { HistoryPanel } from '../../history';
-import { MatchesPanel } from '../../machinery';
+import { TermsPanel } from '../../glossary';
+import { MachineryPanel, type Machinery, type MachinerySuggestion } from '../../machinery';
 import { ReviewBox } from '../../review';
 import { segmentNumber } from '../../ui';
 
 interface SidePanelProps {
   segment: SegmentRow | null;
   lang: Language;
+  sourceLang: Language;
   canTranslate: boolean;
   canReview: boolean;
   hasUnsavedText: boolean;
-  onInsertMatch: (match: Match) => void;
+  /** Memory matches and MT of the active segment (the workspace holds them: Ctrl+1..9 inserts too). */
+  machinery: Machinery;
+  /** Score of the memory match the active segment was filled with when opened, if it was. */
+  prefilledScore: number | undefined;
+  onInsertSuggestion: (suggestion: MachinerySuggestion) => void;
   onReviewed: (segmentId: string, translation: Translation) => void;
 }
 
-/** Helpers for the active segment: memory matches, review, history. */
-export function SidePanel({ segment, lang, canTranslate, canReview, hasUnsavedText, onInsertMatch, onReviewed }: SidePanelProps) {
+/** Helpers for the active segment: memory matches and MT, glossary terms, review, history. */
+export function SidePanel({ segment, lang, sourceLang, canTranslate, canReview, hasUnsavedText, machinery, prefilledScore, onInsertSuggestion, onReviewed }: SidePanelProps) {
   const { t } = useTranslation();
   if (!segment) {
     return (
@@ -28,7 +34,16 @@ export function SidePanel({ segment, lang, canTranslate, canReview, hasUnsavedTe
   return (
     <aside className="side-panel" aria-label={t('editor:side.label')} data-testid="side-panel">
       <p className="side-panel__segment">{t('editor:side.segment', { number: segmentNumber(segment.index) })}</p>
-      <MatchesPanel segmentId={segment.id} lang={lang} canInsert={canTranslate} onInsert={onInsertMatch} />
+      <MachineryPanel
+        machinery={machinery}
+        lang={lang}
+        sourceLang={sourceLang}
+        codes={segment.codes}
+        canInsert={canTranslate}
+        prefilledScore={prefilledScore}
+        onInsert={onInsertSuggestion}
+      />
+      <TermsPanel segmentId={segment.id} lang={lang} version={segment.translation?.version ?? 0} />
       {canReview && <ReviewBox key={segment.id} segment={segment} lang={lang} hasUnsavedText={hasUnsavedText} onReviewed={onReviewed} />}
       {!canReview && segment.translation?.reviewComment && (
         <section className="side-section">

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ApiRequestError } from '../../../api/api-request-error';
 import { segmentsApi } from '../../../api/segments-api';
+import { suggestionProvenance } from '../../machinery';
 import { draftStore } from '../utils/draft-store';
 import { segmentsQueryKey } from '../utils/segments-query-key';
 
@@ -66,7 +67,10 @@ export function useTranslationSaver(documentId: string, lang: Language): Transla
         const base = version ?? draftStore.baseVersion(edition, segmentId) ?? savedVersion;
         setSaving((s) => new Set(s).add(segmentId));
         try {
-          const saved = await segmentsApi.save(segmentId, lang, { text, status, version: base });
+          // A suggestion taken for this segment goes along (origin + the text as offered) until it is confirmed.
+          const provenance = suggestionProvenance.get(edition, segmentId);
+          const saved = await segmentsApi.save(segmentId, lang, { text, status, version: base, ...provenance });
+          if (status === 'translated') suggestionProvenance.forget(edition, segmentId);
           applyTranslation(segmentId, saved);
           draftStore.settle(edition, segmentId, saved.text, saved.version);
           return true;

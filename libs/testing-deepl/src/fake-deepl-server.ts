@@ -48,6 +48,8 @@ export class FakeDeeplServer {
   holdAfter: { key: string; answered: number } | undefined;
   characterCount = 0;
   characterLimit = 500_000;
+  /** Every translate request waits this long before it is answered (a slow DeepL, to catch a job mid-way). */
+  translateDelayMs = 0;
   private readonly injected: Injected[] = [];
   private readonly held: { key: string | null; res: http.ServerResponse }[] = [];
   private server: http.Server | undefined;
@@ -96,6 +98,7 @@ export class FakeDeeplServer {
     this.holdAfter = undefined;
     this.characterCount = 0;
     this.characterLimit = 500_000;
+    this.translateDelayMs = 0;
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -125,6 +128,7 @@ export class FakeDeeplServer {
       const injected = this.injected.shift();
       if (injected && 'delayMs' in injected) await new Promise((r) => setTimeout(r, injected.delayMs));
       else if (injected) return reply(injected.status, injected.body ?? { message: `injected ${injected.status}` });
+      if (this.translateDelayMs > 0) await new Promise((r) => setTimeout(r, this.translateDelayMs));
       return this.translate(record, form, reply);
     }
     return this.route(record, form, reply);

@@ -1,0 +1,3 @@
+export { GlossaryPage } from './components/GlossaryPage';
+export { GlossarySource } from './components/GlossarySource';
+export { TermsPanel } from './components/TermsPanel';

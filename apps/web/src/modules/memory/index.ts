@@ -1,0 +1,3 @@
+export { ConcordanceDialog } from './components/ConcordanceDialog';
+export { EditionAnalysis } from './components/EditionAnalysis';
+export { MemoryToolsPanel } from './components/MemoryToolsPanel';

@@ -1,0 +1,2 @@
+export { EditionPretranslation } from './components/EditionPretranslation';
+export { PretranslationProgress } from './components/PretranslationProgress';

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+/** Links from a project page to its glossary, and for managers to its settings and statistics. */
+export function ProjectLinks({ projectId, manage }: { projectId: string; manage: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="project-links" aria-label={t('settings:links.label')}>
+      <Link className="button button--small" to={`/projects/${projectId}/glossary`} data-testid="glossary-link">
+        {t('settings:links.glossary')}
+      </Link>
+      {manage && (
+        <>
+          <Link className="button button--small" to={`/projects/${projectId}/statistics`} data-testid="statistics-link">
+            {t('settings:links.statistics')}
+          </Link>
+          <Link className="button button--small" to={`/projects/${projectId}/settings`} data-testid="settings-link">
+            {t('settings:links.settings')}
+          </Link>
+        </>
+      )}
+    </nav>
+  );
+}

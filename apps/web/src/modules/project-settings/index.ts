@@ -1,0 +1,2 @@
+export { ProjectLinks } from './components/ProjectLinks';
+export { ProjectSettingsPage } from './components/ProjectSettingsPage';

@@ -1,0 +1,1 @@
+export { PostEditingPage } from './components/PostEditingPage';

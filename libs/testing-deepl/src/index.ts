@@ -1,0 +1,1 @@
+export { FakeDeeplServer, type DeeplRequest } from './fake-deepl-server';
