@@ -37,11 +37,14 @@ export function isWordLike(token: Token): boolean {
   return token.kind === 'word' || token.kind === 'number';
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 export function wordKey(word: string): string {
   // the same key as normalising every word, without the cost for plain ASCII words (most of a big import)
-  if (ASCII.test(word)) return word.toLowerCase();
+  if (isAscii(word)) return word.toLowerCase();
   let key = word.normalize('NFC').toLowerCase();
   if (key.includes('ё')) key = key.replace(/ё/g, 'е');
   if (key.includes('’')) key = key.replace(/’/g, "'");

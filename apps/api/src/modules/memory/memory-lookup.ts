@@ -23,11 +23,10 @@ export interface LookupQuery {
 export type Penalties = AppConfig['memoryPenalties'];
 
 /** Candidates scored exactly per lookup: a few hundred at most. */
-export const CANDIDATE_LIMIT = 200;
+export const CANDIDATE_LIMIT = 100;
 /**
- * First pass of a lookup: only matches of at least this score. Its prefix holds a quarter of the
- * query's words (the rarest) instead of half of them, and its length range is narrower, so few
- * postings are read. The lookup widens to the asked minimum only when this finds too few matches.
+ * Matches of at least this score are always found: the rarest quarter of the query's words (the
+ * prefix for 75 %), which every such text holds one of, is always read.
  */
 export const FIRST_PASS_SCORE = 75;
 /**
@@ -37,9 +36,9 @@ export const FIRST_PASS_SCORE = 75;
 export const EXTRA_WORD_SHARE = 0.5;
 export const EXTRA_WORD_MIN_FREQUENCY = 200;
 /**
- * The widened pass (below 75) reads at most this many postings: in a big memory its prefix (half
- * the query's words) holds common words whose lists are long, and a text sharing only such words
- * with the query is a weak match. The first pass is never cut: every match of 75 or more is found.
+ * Below 75, the further prefix words (up to half the query's words) are read only within this many
+ * postings: in a big memory they are common words with long lists, and a text sharing only such
+ * words with the query is a weak match (50–74). Lookups stay exact from 75 up.
  */
 export const WIDE_PASS_BUDGET = 20000;
 
@@ -64,30 +63,27 @@ export class MemoryLookup {
     const frequencies = await this.lookups.frequencies([...new Set(keys.flatMap(idsOf))]);
     const frequency = (key: string) => idsOf(key).reduce((sum, id) => sum + (frequencies.get(id) ?? 0), 0);
     const limit = q.limit ?? 5;
-    const pass = async (threshold: number) => {
-      const budget = threshold < FIRST_PASS_SCORE ? WIDE_PASS_BUDGET : Infinity;
-      const prefix = lookupPlan(keys, frequency, threshold / 100, { extraKeys: 0, prefixBudget: budget }).keys.reduce((sum, key) => sum + frequency(key), 0);
-      const plan = lookupPlan(keys, frequency, threshold / 100, { maxExtraFrequency: Math.max(EXTRA_WORD_MIN_FREQUENCY, prefix * EXTRA_WORD_SHARE), prefixBudget: budget });
-      const candidates = await this.lookups.candidates({
-        tokens: plan.keys.flatMap(idsOf).filter((id) => frequencies.has(id)),
-        minWords: plan.minWords,
-        maxWords: plan.maxWords,
-        queryWords: keys.length,
-        minShared: plan.minShared,
-        targetLanguage: q.targetLanguage,
-        excludeSegmentId: q.excludeSegmentId ?? null,
-        limit: CANDIDATE_LIMIT,
-      });
-      const scored = candidates
-        .map((c) => this.scoreCandidate(query, c, q.contextHash ?? null))
-        .filter((m) => m.score >= threshold)
-        .sort((a, b) => b.match.score - a.match.score || b.at - a.at);
-      return dedupe(scored.map((s) => s.match));
-    };
-    // Every stored text scoring ≥ 75 holds one of the first pass's words: when that pass finds
-    // `limit` such matches, they are the best ones, and the wider pass would only add lower ones.
-    let matches = minScore < FIRST_PASS_SCORE ? await pass(FIRST_PASS_SCORE) : [];
-    if (matches.length < limit) matches = await pass(minScore);
+    // The rarest quarter of the words (the prefix for 75 %) is always read: every match of 75 or
+    // more is found. Below 75, more frequent prefix words are read only within WIDE_PASS_BUDGET.
+    const high = lookupPlan(keys, frequency, Math.max(minScore, FIRST_PASS_SCORE) / 100, { extraKeys: 0 });
+    const budget = minScore < FIRST_PASS_SCORE ? Math.max(WIDE_PASS_BUDGET, high.keys.reduce((sum, key) => sum + frequency(key), 0)) : Infinity;
+    const prefix = lookupPlan(keys, frequency, minScore / 100, { extraKeys: 0, prefixBudget: budget }).keys.reduce((sum, key) => sum + frequency(key), 0);
+    const plan = lookupPlan(keys, frequency, minScore / 100, { maxExtraFrequency: Math.max(EXTRA_WORD_MIN_FREQUENCY, prefix * EXTRA_WORD_SHARE), prefixBudget: budget });
+    const candidates = await this.lookups.candidates({
+      tokens: plan.keys.flatMap(idsOf).filter((id) => frequencies.has(id)),
+      minWords: plan.minWords,
+      maxWords: plan.maxWords,
+      queryWords: keys.length,
+      minShared: plan.minShared,
+      targetLanguage: q.targetLanguage,
+      excludeSegmentId: q.excludeSegmentId ?? null,
+      limit: CANDIDATE_LIMIT,
+    });
+    const scored = candidates
+      .map((c) => this.scoreCandidate(query, c, q.contextHash ?? null))
+      .filter((m) => m.score >= minScore)
+      .sort((a, b) => b.match.score - a.match.score || b.at - a.at);
+    const matches = dedupe(scored.map((s) => s.match));
     return matches.slice(0, limit).map((m) => this.explain(m, q.text));
   }
 
