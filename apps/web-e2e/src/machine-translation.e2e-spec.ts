@@ -115,7 +115,8 @@ describe('machine translation with DeepL', () => {
     await page.locator('[data-testid="pretranslate-open"][data-language="de"]').click();
     const dialog = page.getByTestId('pretranslate-dialog');
     await dialog.getByLabel('Use memory matches from').selectOption('100');
-    expect(await dialog.getByTestId('pretranslate-use-mt').isChecked()).toBe(true);
+    // MT is offered once the dialog knows DeepL is configured
+    await dialog.locator('[data-testid="pretranslate-use-mt"]:checked').waitFor();
     await dialog.getByTestId('pretranslate-start').click();
 
     const bar = page.getByTestId('pretranslate-progress');

@@ -90,7 +90,7 @@ export class MemoryIndexRepository {
    * format) through the transaction's own connection. Word counts are added to `tally` and written
    * by `addTally`, so `tm_token` is updated once per many batches rather than once per batch.
    */
-  async copy(units: NewUnit[], manager: EntityManager, tally: FrequencyTally): Promise<{ units: number; variants: number }> {
+  async copy(units: NewUnit[], manager: EntityManager, tally: FrequencyTally, buffer?: PostingBuffer): Promise<{ units: number; variants: number }> {
     if (units.length === 0) return { units: 0, variants: 0 };
     const client = await connectionOf(manager);
     const variantCount = units.reduce((n, u) => n + u.variants.length, 0);
@@ -121,9 +121,21 @@ export class MemoryIndexRepository {
     });
     await copyRows(client, 'COPY tm_unit (id, project_id, shared, segment_id, meta) FROM STDIN', unitRows);
     await copyRows(client, 'COPY tm_variant (id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, meta) FROM STDIN', variantRows);
-    await copyRows(client, 'COPY tm_posting (token, length, variant_id) FROM STDIN', postingRows(postings));
+    if (buffer) buffer.add(postings);
+    else await copyRows(client, 'COPY tm_posting (token, length, variant_id) FROM STDIN', postingRows(postings));
     for (const t of postings.tokens) tally.set(t, (tally.get(t) ?? 0) + 1);
     return { units: units.length, variants: variantCount };
+  }
+
+  /**
+   * Writes the postings gathered by `copy` in one COPY (binary format), sorted by key: the
+   * B-tree is walked once, left to right, instead of once per batch. Empties the buffer.
+   */
+  async writePostings(buffer: PostingBuffer, manager: EntityManager): Promise<void> {
+    if (buffer.size === 0) return;
+    const client = await connectionOf(manager);
+    await pipeline(Readable.from(buffer.binaryCopy()), client.query(copyFrom('COPY tm_posting (token, length, variant_id) FROM STDIN (FORMAT binary)')));
+    buffer.clear();
   }
 
   /** Adds a bulk import's word counts to `tm_token` (one statement per 100,000 word ids) and empties the tally. */
@@ -216,6 +228,116 @@ function postingRows(postings: Postings): string[] {
     rows[i] = `${tokens[at]}\t${lengths[at]}\t${variantIds[at]}\n`;
   }
   return rows;
+}
+
+/**
+ * Index rows of a bulk import, gathered over many batches in typed arrays (10 bytes a row), so
+ * that they reach `tm_posting` in one sorted pass. `full` says when to write them out.
+ */
+export class PostingBuffer {
+  private tokens = new Int32Array(1 << 16);
+  private lengths = new Int16Array(1 << 16);
+  private variantIds = new Int32Array(1 << 16);
+  size = 0;
+
+  constructor(private readonly limit = 4_000_000) {}
+
+  get full(): boolean {
+    return this.size >= this.limit;
+  }
+
+  add(postings: Postings): void {
+    const n = postings.tokens.length;
+    if (this.size + n > this.tokens.length) this.grow(this.size + n);
+    for (let i = 0; i < n; i++) {
+      this.tokens[this.size + i] = postings.tokens[i];
+      this.lengths[this.size + i] = postings.lengths[i];
+      this.variantIds[this.size + i] = postings.variantIds[i];
+    }
+    this.size += n;
+  }
+
+  clear(): void {
+    this.size = 0;
+    if (this.tokens.length > 1 << 16) {
+      this.tokens = new Int32Array(1 << 16);
+      this.lengths = new Int16Array(1 << 16);
+      this.variantIds = new Int32Array(1 << 16);
+    }
+  }
+
+  /** The rows in key order (token, length, then as added: variant ids rise), as COPY binary chunks. */
+  *binaryCopy(): Generator<Buffer> {
+    const order = this.order();
+    const ROWS = 1 << 15;
+    const ROW = 2 + 4 + 4 + 4 + 2 + 4 + 4;
+    const header = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+    yield Buffer.concat([header, Buffer.alloc(8)]);
+    for (let at = 0; at < this.size; at += ROWS) {
+      const end = Math.min(this.size, at + ROWS);
+      const chunk = Buffer.allocUnsafe((end - at) * ROW);
+      const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const { tokens, lengths, variantIds } = this;
+      for (let i = at, o = 0; i < end; i++, o += ROW) {
+        const r = order[i];
+        view.setInt16(o, 3);
+        view.setInt32(o + 2, 4);
+        view.setInt32(o + 6, tokens[r]);
+        view.setInt32(o + 10, 2);
+        view.setInt16(o + 14, lengths[r]);
+        view.setInt32(o + 16, 4);
+        view.setInt32(o + 20, variantIds[r]);
+      }
+      yield chunk;
+    }
+    const trailer = Buffer.alloc(2);
+    trailer.writeInt16BE(-1, 0);
+    yield trailer;
+  }
+
+  /** Row numbers sorted by (token, length), stable: least-significant-digit radix sort, 16 bits a pass. */
+  private order(): Uint32Array {
+    const n = this.size;
+    let from = new Uint32Array(n);
+    for (let i = 0; i < n; i++) from[i] = i;
+    let to = new Uint32Array(n);
+    const counts = new Uint32Array(1 << 16);
+    const digits: ((r: number) => number)[] = [
+      (r) => this.lengths[r] & 0xffff,
+      (r) => this.tokens[r] & 0xffff,
+      (r) => ((this.tokens[r] >>> 16) ^ 0x8000) & 0xffff, // signed order
+    ];
+    for (const digit of digits) {
+      counts.fill(0);
+      for (let i = 0; i < n; i++) counts[digit(from[i])]++;
+      let sum = 0;
+      for (let d = 0; d < counts.length; d++) {
+        const c = counts[d];
+        counts[d] = sum;
+        sum += c;
+      }
+      for (let i = 0; i < n; i++) {
+        const r = from[i];
+        to[counts[digit(r)]++] = r;
+      }
+      [from, to] = [to, from];
+    }
+    return from;
+  }
+
+  private grow(needed: number): void {
+    let capacity = this.tokens.length;
+    while (capacity < needed) capacity *= 2;
+    const tokens = new Int32Array(capacity);
+    tokens.set(this.tokens.subarray(0, this.size));
+    const lengths = new Int16Array(capacity);
+    lengths.set(this.lengths.subarray(0, this.size));
+    const variantIds = new Int32Array(capacity);
+    variantIds.set(this.variantIds.subarray(0, this.size));
+    this.tokens = tokens;
+    this.lengths = lengths;
+    this.variantIds = variantIds;
+  }
 }
 
 /** A value in COPY's text format: `\N` for null, backslash, tab and line breaks escaped. */

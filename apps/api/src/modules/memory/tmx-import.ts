@@ -1,7 +1,7 @@
 import { TextDecoder } from 'node:util';
 import type { TmxImportResult } from '@interlinea/shared';
 import { TmxReader, detectXmlEncoding, type TmxUnit } from '@interlinea/tm';
-import type { FrequencyTally, MemoryIndexRepository, NewUnit } from './memory-index.repository';
+import { PostingBuffer, type FrequencyTally, type MemoryIndexRepository, type NewUnit } from './memory-index.repository';
 
 export interface TmxDestination {
   projectId: string;
@@ -13,14 +13,15 @@ export const IMPORT_BATCH = 2000;
 /** Distinct word ids counted before `tm_token` is updated (and at the end). */
 const TALLY_LIMIT = 100_000;
 
-type Store = Pick<MemoryIndexRepository, 'copy' | 'addTally'>;
+type Store = Pick<MemoryIndexRepository, 'copy' | 'addTally' | 'writePostings'>;
 type Manager = Parameters<MemoryIndexRepository['copy']>[1];
 
 /**
  * Reads a TMX file chunk by chunk (saxes, never the whole file as a string) and stores its units
  * in batches through the caller's transaction: if the file turns out broken, nothing is kept.
  * One batch is written (COPY) while the next one is read, so parsing and PostgreSQL work at once;
- * at most two batches are in memory.
+ * at most two batches are in memory. Their postings are gathered (up to 4M, ~10 bytes each) and
+ * written sorted in one binary COPY, one pass over the index instead of one per batch.
  */
 export async function importTmx(chunks: AsyncIterable<Uint8Array>, destination: TmxDestination, index: Store, manager: Manager): Promise<TmxImportResult> {
   const reader = new TmxReader();
@@ -28,6 +29,7 @@ export async function importTmx(chunks: AsyncIterable<Uint8Array>, destination: 
   let pending: NewUnit[] = [];
   const languages = new Set<string>();
   const tally: FrequencyTally = new Map();
+  const postings = new PostingBuffer();
   let units = 0;
   let variants = 0;
   let writing: Promise<void> | null = null;
@@ -38,9 +40,10 @@ export async function importTmx(chunks: AsyncIterable<Uint8Array>, destination: 
     const batch = pending;
     pending = [];
     writing = (async () => {
-      const stored = await index.copy(batch, manager, tally);
+      const stored = await index.copy(batch, manager, tally, postings);
       units += stored.units;
       variants += stored.variants;
+      if (postings.full) await index.writePostings(postings, manager);
       if (tally.size >= TALLY_LIMIT) await index.addTally(tally, manager);
     })();
     writing.catch(() => undefined); // awaited by the next flush, or on the way out
@@ -64,6 +67,7 @@ export async function importTmx(chunks: AsyncIterable<Uint8Array>, destination: 
     await collect();
     await flush();
     await flush();
+    await index.writePostings(postings, manager);
     await index.addTally(tally, manager);
   } catch (error) {
     // a broken file: let the batch being written finish (or fail) before the transaction rolls back

@@ -48,7 +48,7 @@ export function PretranslateDialog({ document, lang, onStarted, onClose }: Pretr
           <button type="button" className="button" onClick={onClose}>
             {t('common:actions.cancel')}
           </button>
-          <button type="submit" form="pretranslate-form" className="button button--primary" disabled={busy} data-testid="pretranslate-start">
+          <button type="submit" form="pretranslate-form" className="button button--primary" disabled={busy || mt.isPending} data-testid="pretranslate-start">
             {t('pretranslation:dialog.start')}
           </button>
         </>
