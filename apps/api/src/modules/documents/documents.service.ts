@@ -32,8 +32,7 @@ export class DocumentsService {
 
   async segments(user: SessionUser, documentId: string, language: Language): Promise<SegmentRow[]> {
     const document = await this.findVisible(user, documentId);
-    const project = await this.projects.findOrThrow(document.projectId);
-    if (!project.languages.some((l) => l.language === language)) throw AppException.invalid('lang', `the project has no ${language} edition`);
+    await this.projects.findWithEdition(document.projectId, language);
     return this.documents.segmentsWithTranslations(documentId, language);
   }
 

@@ -35,8 +35,7 @@ export class EditionExportService {
     const document = await this.documents.findById(documentId);
     if (!document) throw AppException.notFound('Document');
     await this.access.assertCan(user, document.projectId, 'export');
-    const project = await this.projects.findOrThrow(document.projectId);
-    if (!project.languages.some((l) => l.language === query.lang)) throw AppException.invalid('lang', `the project has no ${query.lang} edition`);
+    const project = await this.projects.findWithEdition(document.projectId, query.lang);
     const format = query.format ?? document.format;
     if (format !== document.format && format !== 'xliff12' && format !== 'xliff20') {
       throw AppException.invalid('format', `this document can be exported as ${document.format}, xliff12 or xliff20`);

@@ -25,8 +25,7 @@ export class AnalysisService {
     const document = await this.segments.documentProject(documentId);
     if (!document) throw AppException.notFound('Document');
     await this.access.assertCan(user, document.projectId, 'manage');
-    const project = await this.projects.findOrThrow(document.projectId);
-    if (!project.languages.some((l) => l.language === language)) throw AppException.invalid('lang', `the project has no ${language} edition`);
+    await this.projects.findWithEdition(document.projectId, language);
 
     const segments = await this.segments.documentSegments(documentId);
     const bands = new Array<AnalysisBand>(segments.length);

@@ -29,9 +29,8 @@ export class PretranslationService {
     const projectId = await this.repository.documentProject(documentId);
     if (!projectId) throw AppException.notFound('Document');
     await this.access.assertCan(user, projectId, 'manage');
-    const project = await this.projects.findOrThrow(projectId);
     const language: Language = request.lang;
-    if (!project.languages.some((l) => l.language === language)) throw AppException.invalid('lang', `the project has no ${language} edition`);
+    await this.projects.findWithEdition(projectId, language);
     const running = await this.repository.activeJob(documentId, language);
     if (running) throw new AppException(ERROR_CODES.jobState, `This document is already being pre-translated into ${language}`, { jobId: running });
     const segments = await this.repository.emptySegments(documentId, language);

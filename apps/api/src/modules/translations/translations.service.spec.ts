@@ -26,7 +26,7 @@ function setUp(current: TranslationEntity | null) {
   };
   const dataSource = { transaction: (work: (m: EntityManager) => unknown) => work({} as EntityManager) } as unknown as DataSource;
   const access = { assertCan: jest.fn().mockResolvedValue([]) } as unknown as AccessService;
-  const projects = { findOrThrow: jest.fn().mockResolvedValue({ languages: [{ language: 'ru' }] }) } as unknown as ProjectsService;
+  const projects = { findWithEdition: jest.fn().mockResolvedValue({ languages: [{ language: 'ru' }] }) } as unknown as ProjectsService;
   const memory = { translationChanged: jest.fn().mockResolvedValue(0) } as unknown as MemoryService;
   return { repo, memory, service: new TranslationsService(dataSource, access, projects, repo as unknown as TranslationsRepository, memory) };
 }

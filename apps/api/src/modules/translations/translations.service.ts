@@ -84,8 +84,7 @@ export class TranslationsService {
     const context = await this.translations.segmentContext(segmentId);
     if (!context) throw AppException.notFound('Segment');
     await this.access.assertCan(user, context.projectId, action, language);
-    const project = await this.projects.findOrThrow(context.projectId);
-    if (!project.languages.some((l) => l.language === language)) throw AppException.invalid('lang', `the project has no ${language} edition`);
+    await this.projects.findWithEdition(context.projectId, language);
     return context;
   }
 
