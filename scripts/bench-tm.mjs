@@ -20,6 +20,7 @@ const { MemoryIndexRepository } = api('modules/memory/memory-index.repository.js
 const { MemoryLookupRepository } = api('modules/memory/memory-lookup.repository.js');
 const { MemoryLookup } = api('modules/memory/memory-lookup.js');
 const { importTmx } = api('modules/memory/tmx-import.js');
+const { MemoryImportRepository } = api('modules/memory/memory-import.repository.js');
 const tm = require('../libs/tm/dist/index.js');
 
 const env = (name, fallback) => process.env[name] ?? fallback;
@@ -36,10 +37,10 @@ if (process.argv[2] === '--import') {
   const db = new DataSource({ ...dataSourceOptions(url), migrationsRun: false });
   await db.initialize();
   const started = performance.now();
-  const repository = new MemoryIndexRepository(db);
-  const copy = repository.copy.bind(repository);
+  const repository = new MemoryImportRepository();
+  const write = repository.write.bind(repository);
   let writing = 0; // time with a batch being written (COPY), while the next one is parsed
-  repository.copy = async (...args) => { const t = performance.now(); try { return await copy(...args); } finally { writing += performance.now() - t; } };
+  repository.write = async (...args) => { const t = performance.now(); try { return await write(...args); } finally { writing += performance.now() - t; } };
   const result = await db.transaction((manager) => importTmx(createReadStream(file, { highWaterMark: 64 * 1024 }), { projectId, shared: false }, repository, manager));
   const seconds = (performance.now() - started) / 1000;
   await db.destroy();

@@ -1,3 +1,5 @@
+import { scanWords, wordKey } from './tokenize';
+
 /**
  * The memory index stores 32-bit ids instead of words. An id names a word of a source language
  * *for* a target language *in* a scope (`shared`, or one project's private memory), so a lookup
@@ -9,21 +11,33 @@ export function tokenId(sourceLanguage: string, targetLanguage: string, scope: s
   return fnv1a(`${sourceLanguage}>${targetLanguage}|${scope}|${key}`);
 }
 
+/** The hash of the part every word id of a language pair and scope starts with (see `wordIds`). */
+export function tokenIdPrefix(sourceLanguage: string, targetLanguage: string, scope: string): number {
+  return fnv1a(`${sourceLanguage}>${targetLanguage}|${scope}|`);
+}
+
 /**
- * `tokenId` for many keys of one language pair and scope: the hash of the common prefix is computed
- * once (FNV-1a is incremental), and each key's id is remembered. Same ids as `tokenId`.
+ * The word ids of a text's words in order, for the prefix of a language pair and scope: the same
+ * as `tokenId` of each of `wordKeys(text)`, since FNV-1a is incremental. A plain ASCII word is
+ * hashed in place, lower-cased on the way, without making its key as a string (most of a big
+ * import). Appends to `into`; returns the number of words.
  */
-export function tokenIdHasher(sourceLanguage: string, targetLanguage: string, scope: string): (key: string) => number {
-  const prefix = fnv1a(`${sourceLanguage}>${targetLanguage}|${scope}|`);
-  const known = new Map<string, number>();
-  return (key) => {
-    let id = known.get(key);
-    if (id === undefined) {
-      id = fnv1a(key, prefix);
-      if (known.size < 20_000) known.set(key, id);
+export function wordIds(text: string, prefix: number, into: number[]): number {
+  const before = into.length;
+  scanWords(text, (start, end, ascii) => {
+    if (start < 0) into.push(fnv1a('#', prefix));
+    else if (!ascii) into.push(fnv1a(wordKey(text.slice(start, end)), prefix));
+    else {
+      let hash = prefix;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        hash ^= c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+        hash = Math.imul(hash, 0x01000193);
+      }
+      into.push(hash | 0);
     }
-    return id;
-  };
+  });
+  return into.length - before;
 }
 
 /** FNV-1a, 32 bits, as a signed int4 (`from`: the hash of a prefix, to hash a continuation). */

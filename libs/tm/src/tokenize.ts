@@ -37,8 +37,8 @@ export function isWordLike(token: Token): boolean {
   return token.kind === 'word' || token.kind === 'number';
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+function isAscii(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }
 
@@ -53,11 +53,20 @@ export function wordKey(word: string): string {
 
 /**
  * The keys of a text's words and numbers, in order: what the memory index stores. The same as
- * `tokenize(text).filter(isWordLike).map((t) => t.key)`, scanned by hand: a big import calls it
- * for every variant, and the Unicode regular expression was most of the import's time.
+ * `tokenize(text).filter(isWordLike).map((t) => t.key)`, scanned by hand (see `scanWords`).
  */
 export function wordKeys(text: string): string[] {
   const keys: string[] = [];
+  scanWords(text, (start, end) => keys.push(start < 0 ? '#' : wordKey(text.slice(start, end))));
+  return keys;
+}
+
+/**
+ * Visits the words and numbers of a text in order, as `tokenize` finds them: a word as its range
+ * and whether it is plain ASCII (its key is then just its lower case), a number as (-1, -1). A
+ * big import scans every variant, and the Unicode regular expression was most of its time.
+ */
+export function scanWords(text: string, visit: (start: number, end: number, ascii: boolean) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -68,7 +77,7 @@ export function wordKeys(text: string): string[] {
     } else if (c >= 0x30 && c <= 0x39) {
       i = digitsEnd(text, i);
       while (i + 1 < n && isSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) i = digitsEnd(text, i + 1);
-      keys.push('#');
+      visit(-1, -1, true);
     } else {
       const width = charClass(text, i);
       if (width > 0) {
@@ -86,13 +95,12 @@ export function wordKeys(text: string): string[] {
             w = letterWidth(text, i);
           }
         }
-        keys.push(wordKey(text.slice(start, i)));
+        visit(start, i, isAscii(text, start, i));
       } else {
         i += width < 0 ? -width : 1;
       }
     }
   }
-  return keys;
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

@@ -102,14 +102,18 @@ export class TmxReader {
         this.header.srcLang = a.srclang ?? null;
         this.header.attributes = { ...a };
         return;
-      case 'tu':
-        this.unit = { tuid: a.tuid ?? null, attributes: { ...a }, props: [], notes: [], variants: [] };
+      case 'tu': {
+        // the tuid and language tag have fields of their own (and are written back from them)
+        const { tuid, ...attributes } = a;
+        this.unit = { tuid: tuid ?? null, attributes, props: [], notes: [], variants: [] };
         return;
+      }
       case 'tuv': {
         if (!this.unit) this.invalid('<tuv> outside a <tu>');
-        const locale = a['xml:lang'] ?? a.lang;
+        const { 'xml:lang': xmlLang, lang, ...attributes } = a;
+        const locale = xmlLang ?? lang;
         if (!locale) this.invalid('<tuv> without xml:lang');
-        this.variant = { language: primaryLanguage(locale), locale, text: '', codes: [], props: [], notes: [], attributes: { ...a } };
+        this.variant = { language: primaryLanguage(locale), locale, text: '', codes: [], props: [], notes: [], attributes };
         return;
       }
       case 'seg':
@@ -221,5 +225,12 @@ export class TmxReader {
 
 /** `EN-US` → `en`: memories match by language, the locale is kept for export. */
 export function primaryLanguage(locale: string): string {
-  return locale.split(/[-_]/)[0].toLowerCase();
+  let language = languages.get(locale);
+  if (language === undefined) {
+    language = locale.split(/[-_]/)[0].toLowerCase();
+    if (languages.size < 1000) languages.set(locale, language);
+  }
+  return language;
 }
+
+const languages = new Map<string, string>();

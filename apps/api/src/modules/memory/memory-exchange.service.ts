@@ -8,7 +8,7 @@ import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { ProjectsService } from '../projects/projects.service';
-import { MemoryIndexRepository } from './memory-index.repository';
+import { MemoryImportRepository } from './memory-import.repository';
 import { MemorySearchRepository, type ExportedUnit } from './memory-search.repository';
 import { importTmx } from './tmx-import';
 
@@ -33,7 +33,7 @@ export class MemoryExchangeService {
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly projects: ProjectsService,
-    private readonly index: MemoryIndexRepository,
+    private readonly imports: MemoryImportRepository,
     private readonly search: MemorySearchRepository,
   ) {}
 
@@ -44,7 +44,7 @@ export class MemoryExchangeService {
       await this.access.assertCan(user, projectId, 'manage');
       if (!file) throw AppException.invalid('file', 'attach a .tmx file in the multipart field "file"');
       const destination = { projectId, shared: query.scope === 'shared' };
-      return await this.dataSource.transaction((manager) => importTmx(fs.createReadStream(file.path, { highWaterMark: 64 * 1024 }), destination, this.index, manager));
+      return await this.dataSource.transaction((manager) => importTmx(fs.createReadStream(file.path, { highWaterMark: 64 * 1024 }), destination, this.imports, manager));
     } catch (error) {
       throw rejected(error, file?.originalname ?? 'the file');
     } finally {

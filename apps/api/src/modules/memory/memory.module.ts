@@ -3,6 +3,7 @@ import { ProjectsModule } from '../projects/projects.module';
 import { AnalysisService } from './analysis.service';
 import { MemoryController } from './memory.controller';
 import { MemoryExchangeService } from './memory-exchange.service';
+import { MemoryImportRepository } from './memory-import.repository';
 import { MemoryIndexRepository } from './memory-index.repository';
 import { MemoryLookup } from './memory-lookup';
 import { MemoryLookupRepository } from './memory-lookup.repository';
@@ -13,7 +14,7 @@ import { SegmentMemoryRepository } from './segment-memory.repository';
 @Module({
   imports: [ProjectsModule],
   controllers: [MemoryController],
-  providers: [MemoryService, MemoryExchangeService, AnalysisService, MemoryLookup, MemoryIndexRepository, MemoryLookupRepository, MemorySearchRepository, SegmentMemoryRepository],
+  providers: [MemoryService, MemoryExchangeService, AnalysisService, MemoryLookup, MemoryIndexRepository, MemoryImportRepository, MemoryLookupRepository, MemorySearchRepository, SegmentMemoryRepository],
   exports: [MemoryService],
 })
 export class MemoryModule {}
