@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -176,19 +177,21 @@ const unit = (projectId, source) => ({ projectId, shared: false, segmentId: null
 
 // ---------- TMX import (child process) — these units are the first of the memory ----------
 const tmxFile = path.join(dataDir, 'import.tmx');
-{
+/** A TMX of `count` new de→en units, their German sources added to `into`. */
+function tmxOf(count, into) {
   const parts = [tm.tmxHead('de')];
-  for (let i = 0; i < IMPORT_UNITS; i++) {
+  for (let i = 0; i < count; i++) {
     const source = recombine(germanClauses, seen);
-    stored.push(source);
-    parts.push(tm.tuXml({ tuid: String(i), attributes: {}, props: [], notes: [], variants: [
+    into.push(source);
+    parts.push(tm.tuXml({ tuid: String(into.length), attributes: {}, props: [], notes: [], variants: [
       { language: 'de', locale: 'de-DE', text: source, codes: [], props: [], notes: [], attributes: {} },
       { language: 'en', locale: 'en-GB', text: recombine(englishClauses, null, false), codes: [], props: [], notes: [], attributes: {} },
     ] }));
   }
   parts.push(tm.TMX_TAIL);
-  writeFileSync(tmxFile, parts.join(''));
+  return parts.join('');
 }
+writeFileSync(tmxFile, tmxOf(IMPORT_UNITS, stored));
 const child = spawnSync(process.execPath, [...(process.env.BENCH_IMPORT_NODE_ARGS ?? '').split(' ').filter(Boolean), fileURLToPath(import.meta.url), '--import', pg.url, tmxFile, bigProject], { encoding: 'utf8', maxBuffer: 1e7 });
 if (child.status !== 0) throw new Error(child.stderr);
 if (process.env.BENCH_IMPORT_ONLY) process.stderr.write(child.stderr.split("\n").filter((l) => !l.includes("Nest")).slice(-3).join("\n"));
@@ -205,6 +208,16 @@ async function storeMany(projectId, count, into) {
       units.push(unit(projectId, source));
     }
     await db.transaction((m) => index.store(units, m));
+  }
+}
+
+/** A big memory grows by TMX imports (100,000 units each), as a team's memory of a million units does. */
+async function importMany(projectId, count, into) {
+  const FILE = 100_000;
+  const repository = new MemoryImportRepository();
+  for (let done = 0; done < count; done += FILE) {
+    const text = tmxOf(Math.min(FILE, count - done), into);
+    await db.transaction((m) => importTmx(Readable.from([Buffer.from(text)]), { projectId, shared: false }, repository, m));
   }
 }
 
@@ -255,8 +268,8 @@ console.log(`TMX import: ${imported.units.toLocaleString('en')} <tu> (${imported
 if (process.env.BENCH_IMPORT_ONLY) { await trgm.end(); await db.destroy(); await pg.stop(); rmSync(dataDir, { recursive: true, force: true }); process.exit(0); }
 for (const size of SIZES) {
   const t0 = performance.now();
-  await storeMany(bigProject, size - stored.length, stored);
-  if (size > IMPORT_UNITS) console.log(`(bulk store of ${(size - IMPORT_UNITS).toLocaleString('en')} more units: ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  await importMany(bigProject, size - stored.length, stored);
+  if (size > IMPORT_UNITS) console.log(`(${(size - IMPORT_UNITS).toLocaleString('en')} more units imported from TMX files of 100,000: ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   await measure(size);
 }
 

@@ -28,7 +28,8 @@ export class FasterMemoryImport1764000003000 implements MigrationInterface {
          GROUP BY token, length, chunk;
       DROP TABLE tm_posting;
       ALTER TABLE tm_posting_group RENAME TO tm_posting;
-      CREATE INDEX tm_posting_key_idx ON tm_posting (token, length);
+      -- covering: a lookup reads the variant ids from the index alone (index-only scan)
+      CREATE INDEX tm_posting_key_idx ON tm_posting (token, length) INCLUDE (variant_ids);
 
       ALTER TABLE tm_unit DROP CONSTRAINT tm_unit_segment_id_key;
       CREATE UNIQUE INDEX tm_unit_segment_idx ON tm_unit (segment_id) WHERE segment_id IS NOT NULL;

@@ -1,7 +1,8 @@
+import { setImmediate } from 'node:timers/promises';
 import { TokenIdPrefixes } from '@interlinea/tm';
 import type { EntityManager } from 'typeorm';
 import { IdPool } from './id-pool';
-import { prepareBatch } from './import-batch';
+import { prepareBatch, type PreparedBatch } from './import-batch';
 import type { NewUnit } from './memory-index.repository';
 import type { MemoryImportRepository } from './memory-import.repository';
 import { PostingBuffer } from './posting-buffer';
@@ -15,6 +16,9 @@ export interface ImportLimits {
   /** Most unit ids reserved at once; blocks grow to it from the first batch's size. */
   reservedUnits: number;
 }
+
+/** Units turned into rows at a stretch (a few milliseconds). */
+const SLICE = 250;
 
 export const IMPORT_LIMITS: ImportLimits = { postingsPerWrite: 1_000_000, queued: 3, reservedUnits: 40_000 };
 
@@ -51,7 +55,14 @@ export class ImportWriter {
     if (batch.length === 0) return;
     const variantCount = batch.reduce((n, u) => n + u.variants.length, 0);
     await this.ensureIds(batch.length, variantCount);
-    const prepared = prepareBatch(batch, this.ids, this.postings, this.prefixes, this.now);
+    // in slices, giving the event loop back in between: PostgreSQL waits for it between statements
+    const prepared: PreparedBatch = { unitRows: [], variantRows: [] };
+    for (let at = 0; at < batch.length; at += SLICE) {
+      const slice = prepareBatch(batch.slice(at, at + SLICE), this.ids, this.postings, this.prefixes, this.now);
+      prepared.unitRows.push(...slice.unitRows);
+      prepared.variantRows.push(...slice.variantRows);
+      await setImmediate();
+    }
     const sorted = this.postings.full ? this.postings.take() : null;
     if (sorted) {
       const counts = sorted.tokenCounts();

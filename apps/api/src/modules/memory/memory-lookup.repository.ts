@@ -49,8 +49,7 @@ export class MemoryLookupRepository {
     return this.db.query(
       `WITH candidate AS (
          SELECT variant_id, count(*) AS shared_words, min(abs(length - $4)) AS length_gap
-           FROM tm_posting p CROSS JOIN LATERAL unnest(p.variant_ids) AS variant_id
-          WHERE p.token = ANY($1::int[]) AND p.length BETWEEN $2 AND $3
+           FROM (SELECT unnest(variant_ids) AS variant_id, length FROM tm_posting WHERE token = ANY($1::int[]) AND length BETWEEN $2 AND $3) p
           GROUP BY variant_id HAVING count(*) >= $8 ORDER BY shared_words DESC, length_gap LIMIT $5)
        SELECT u.id AS "unitId", s.text AS source, s.language AS "sourceLanguage", s.context_hash AS "contextHash",
               t.text AS target, t.language AS "targetLanguage", t.origin, t.author_name AS "authorName", t.updated_at AS "updatedAt"

@@ -30,7 +30,7 @@ export class MemorySearchRepository {
   concordance(tokens: number[], targetLanguage: string, sourceLanguages: string[], limit: number): Promise<ConcordanceRow[]> {
     if (tokens.length === 0) return Promise.resolve([]);
     return this.db.query(
-      `WITH hit AS (SELECT DISTINCT variant_id FROM tm_posting p CROSS JOIN LATERAL unnest(p.variant_ids) AS variant_id WHERE p.token = ANY($1::int[]) LIMIT $4)
+      `WITH hit AS (SELECT DISTINCT variant_id FROM (SELECT unnest(variant_ids) AS variant_id FROM tm_posting WHERE token = ANY($1::int[])) p LIMIT $4)
        SELECT u.id AS "unitId", h.language AS "hitLanguage", s.language AS "sourceLanguage", s.text AS source,
               t.language AS "targetLanguage", t.text AS target, t.origin, t.author_name AS "authorName", t.updated_at AS "updatedAt"
          FROM hit JOIN tm_variant h ON h.id = hit.variant_id JOIN tm_unit u ON u.id = h.unit_id
