@@ -66,6 +66,9 @@ describe('TMX import and export', () => {
     expect(first.headers['content-disposition']).toContain('.project.en-fr.tmx');
     const text = first.text;
     expect(text).toContain('<bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>black<ept i="1">&lt;/b&gt;</ept>');
+    // language tags as the imported files wrote them
+    expect(text).toContain('<tuv xml:lang="EN-US"');
+    expect(text).toMatch(/<tuv xml:lang="FR-(CA|FR)"/);
     const other = (await createProject(manager, 'en', ['de'])).id;
     const again: TmxImportResult = (await importTmx('export.tmx', text, other).expect(201)).body;
     const second = await manager.get(`/api/projects/${other}/memory/export?source=en&target=fr`).buffer(true).expect(200);

@@ -104,16 +104,14 @@ export class TmxReader {
         return;
       case 'tu': {
         // the tuid and language tag have fields of their own (and are written back from them)
-        const { tuid, ...attributes } = a;
-        this.unit = { tuid: tuid ?? null, attributes, props: [], notes: [], variants: [] };
+        this.unit = { tuid: a.tuid ?? null, attributes: except(a, 'tuid'), props: [], notes: [], variants: [] };
         return;
       }
       case 'tuv': {
         if (!this.unit) this.invalid('<tuv> outside a <tu>');
-        const { 'xml:lang': xmlLang, lang, ...attributes } = a;
-        const locale = xmlLang ?? lang;
+        const locale = a['xml:lang'] ?? a.lang;
         if (!locale) this.invalid('<tuv> without xml:lang');
-        this.variant = { language: primaryLanguage(locale), locale, text: '', codes: [], props: [], notes: [], attributes };
+        this.variant = { language: primaryLanguage(locale), locale, text: '', codes: [], props: [], notes: [], attributes: except(a, 'xml:lang', 'lang') };
         return;
       }
       case 'seg':
@@ -221,6 +219,13 @@ export class TmxReader {
     else if (this.prop) this.prop.value += text;
     else if (this.note !== null) this.note += text;
   }
+}
+
+/** The attributes but the named ones (a loop: object rest is slow on a path taken for every unit). */
+function except(attributes: Record<string, string>, ...names: string[]): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const name in attributes) if (!names.includes(name)) kept[name] = attributes[name];
+  return kept;
 }
 
 /** `EN-US` → `en`: memories match by language, the locale is kept for export. */

@@ -25,7 +25,7 @@ export function prepareBatch(units: NewUnit[], ids: { units: IdPool; variants: I
     unit.variants.forEach((variant, j) => {
       variantRows.push(
         `${indexed[j].id}\t${unitId}\t${copyText(variant.language)}\t${copyText(variant.text)}\t${words[j]}\t${variant.origin}\t${copyText(variant.authorName)}\t` +
-          `${variant.updatedAt ? variant.updatedAt.toISOString() : now}\t${variant.contextHash ?? '\\N'}\t${copyText(json(variant.meta))}\n`,
+          `${variant.updatedAt ? variant.updatedAt.toISOString() : now}\t${variant.contextHash ?? '\\N'}\t${copyText(variant.locale ?? null)}\t${copyText(json(variant.meta))}\n`,
       );
     });
   }

@@ -20,7 +20,7 @@ export interface ImportLimits {
 /** Units turned into rows at a stretch (a few milliseconds). */
 const SLICE = 250;
 
-export const IMPORT_LIMITS: ImportLimits = { postingsPerWrite: 1_000_000, queued: 3, reservedUnits: 40_000 };
+export const IMPORT_LIMITS: ImportLimits = { postingsPerWrite: 1_000_000, queued: 2, reservedUnits: 40_000 };
 
 type Store = Pick<MemoryImportRepository, 'reserve' | 'write' | 'writePostings' | 'writeFrequencies'>;
 

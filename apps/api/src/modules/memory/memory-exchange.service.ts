@@ -98,11 +98,11 @@ function toTmxUnit(unit: ExportedUnit): TmxUnit {
     props: meta.props ?? [],
     notes: meta.notes ?? [],
     variants: unit.variants.map((v) => {
-      const vm = (v.meta ?? {}) as { locale?: string; codes?: TmxUnit['variants'][number]['codes']; props?: TmxUnit['props']; notes?: string[]; attributes?: Record<string, string> };
+      const vm = (v.meta ?? {}) as { codes?: TmxUnit['variants'][number]['codes']; props?: TmxUnit['props']; notes?: string[]; attributes?: Record<string, string> };
       const attributes: Record<string, string> = { ...(vm.attributes ?? {}), changedate: tmxStamp(v.updatedAt) };
       if (v.authorName) attributes.changeid = v.authorName;
       const props = v.origin === 'tmx' ? (vm.props ?? []) : [...(vm.props ?? []), { type: 'x-interlinea-origin', value: v.origin }];
-      return { language: v.language, locale: vm.locale ?? v.language, text: v.text, codes: vm.codes ?? [], props, notes: vm.notes ?? [], attributes };
+      return { language: v.language, locale: v.locale ?? v.language, text: v.text, codes: vm.codes ?? [], props, notes: vm.notes ?? [], attributes };
     }),
   };
 }

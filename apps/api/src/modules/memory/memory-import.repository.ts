@@ -40,7 +40,7 @@ export class MemoryImportRepository {
   async write(batch: PreparedBatch, manager: EntityManager): Promise<void> {
     const client = await connectionOf(manager);
     await copyRows(client, 'COPY tm_unit (id, project_id, shared, segment_id, meta) FROM STDIN', batch.unitRows);
-    await copyRows(client, 'COPY tm_variant (id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, meta) FROM STDIN', batch.variantRows);
+    await copyRows(client, 'COPY tm_variant (id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, locale, meta) FROM STDIN', batch.variantRows);
   }
 
   /** Writes sorted postings as grouped rows (one per word id and length). */

@@ -13,6 +13,8 @@ export interface NewVariant {
   authorName: string | null;
   updatedAt: Date | null;
   contextHash: number | null;
+  /** The language tag as a TMX file wrote it. */
+  locale?: string | null;
   meta: unknown;
 }
 
@@ -47,7 +49,7 @@ export class MemoryIndexRepository {
        SELECT id, project_id, shared, segment_id, meta::jsonb FROM unnest($1::int[], $2::uuid[], $3::bool[], $4::uuid[], $5::text[]) AS u(id, project_id, shared, segment_id, meta)`,
       [unitIds, units.map((u) => u.projectId), units.map((u) => u.shared), units.map((u) => u.segmentId), units.map((u) => json(u.meta))],
     );
-    const v = { id: [] as number[], unit: [] as number[], language: [] as string[], text: [] as string[], words: [] as number[], origin: [] as string[], author: [] as (string | null)[], at: [] as (Date | null)[], context: [] as (number | null)[], meta: [] as (string | null)[] };
+    const v = { id: [] as number[], unit: [] as number[], language: [] as string[], text: [] as string[], words: [] as number[], origin: [] as string[], author: [] as (string | null)[], at: [] as (Date | null)[], context: [] as (number | null)[], locale: [] as (string | null)[], meta: [] as (string | null)[] };
     const postings = new PostingList();
     const prefixes = new TokenIdPrefixes();
     let next = 0;
@@ -64,15 +66,16 @@ export class MemoryIndexRepository {
         v.author.push(variant.authorName);
         v.at.push(variant.updatedAt);
         v.context.push(variant.contextHash);
+        v.locale.push(variant.locale ?? null);
         v.meta.push(json(variant.meta));
       });
     });
     await manager.query(
-      `INSERT INTO tm_variant (id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, meta)
-       SELECT id, unit_id, language, text, word_count, origin, author_name, coalesce(updated_at, now()), context_hash, meta::jsonb
-         FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::timestamptz[], $9::int[], $10::text[])
-           AS v(id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, meta)`,
-      [v.id, v.unit, v.language, v.text, v.words, v.origin, v.author, v.at, v.context, v.meta],
+      `INSERT INTO tm_variant (id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, locale, meta)
+       SELECT id, unit_id, language, text, word_count, origin, author_name, coalesce(updated_at, now()), context_hash, locale, meta::jsonb
+         FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::timestamptz[], $9::int[], $10::text[], $11::text[])
+           AS v(id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, locale, meta)`,
+      [v.id, v.unit, v.language, v.text, v.words, v.origin, v.author, v.at, v.context, v.locale, v.meta],
     );
     const rows = groupPostings(postings);
     await manager.query(

@@ -19,7 +19,7 @@ export interface ConcordanceRow {
 export interface ExportedUnit {
   id: number;
   meta: { tuid?: string | null; attributes?: Record<string, string>; props?: { type: string; value: string }[]; notes?: string[] } | null;
-  variants: { language: string; text: string; origin: MemoryOrigin; authorName: string | null; updatedAt: string; meta: Record<string, unknown> | null }[];
+  variants: { language: string; text: string; origin: MemoryOrigin; authorName: string | null; updatedAt: string; locale: string | null; meta: Record<string, unknown> | null }[];
 }
 
 @Injectable()
@@ -46,7 +46,7 @@ export class MemorySearchRepository {
     return this.db.query(
       `SELECT u.id, u.meta,
               json_agg(json_build_object('language', v.language, 'text', v.text, 'origin', v.origin, 'authorName', v.author_name,
-                                         'updatedAt', v.updated_at, 'meta', v.meta) ORDER BY v.language = $3 DESC, v.id) AS variants
+                                         'updatedAt', v.updated_at, 'locale', v.locale, 'meta', v.meta) ORDER BY v.language = $3 DESC, v.id) AS variants
          FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id AND v.language IN ($3, $4)
         WHERE u.id > $5 AND (CASE WHEN $2 = 'shared' THEN u.shared ELSE u.project_id = $1 END)
         GROUP BY u.id

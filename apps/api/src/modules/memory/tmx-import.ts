@@ -68,12 +68,18 @@ function toNewUnit(unit: TmxUnit, destination: TmxDestination): NewUnit {
       authorName: v.attributes.changeid ?? v.attributes.creationid ?? unitAuthor,
       updatedAt: tmxDate(v.attributes.changedate ?? v.attributes.creationdate ?? unitDate),
       contextHash: null,
-      meta: kept({ locale: v.locale }, v),
+      locale: v.locale,
+      meta: orNull(kept({}, v)),
     });
   }
   const meta = kept(unit.tuid === null ? {} : { tuid: unit.tuid }, unit);
-  return { projectId: destination.projectId, shared: destination.shared, segmentId: null, meta: Object.keys(meta).length > 0 ? meta : null, variants };
+  return { projectId: destination.projectId, shared: destination.shared, segmentId: null, meta: orNull(meta), variants };
 }
+
+const orNull = (meta: Record<string, unknown>) => {
+  for (const _ in meta) return meta;
+  return null;
+};
 
 /** What export needs besides the text: the lists and attributes that are not empty (export reads a missing one as empty). */
 function kept(meta: Record<string, unknown>, from: Pick<TmxUnit, 'attributes' | 'props' | 'notes'> & { codes?: unknown[] }): Record<string, unknown> {

@@ -14,6 +14,8 @@ export class TmVariantEntity {
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   /** Hash of the neighbouring segments' sources, for context (101 %) matches. */
   @Column({ name: 'context_hash', type: 'integer', nullable: true }) contextHash: number | null;
-  /** Locale as written in TMX, native inline codes, `<prop>` and `<note>`. */
+  /** The language tag as a TMX file wrote it (`de-DE`), when the variant came from one. */
+  @Column({ type: 'text', nullable: true }) locale: string | null;
+  /** Native inline codes, `<prop>`, `<note>` and other attributes of a TMX variant. */
   @Column({ type: 'jsonb', nullable: true }) meta: unknown;
 }
