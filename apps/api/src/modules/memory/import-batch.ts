@@ -12,11 +12,10 @@ export interface PreparedBatch {
 /**
  * Turns units into COPY rows with ids from the pools, and their postings into `postings`: the
  * JavaScript half of storing a batch, done while PostgreSQL is still busy with the one before.
- * `now` stands in for a variant without a date.
+ * `now` stands in for a variant without a date. Appends to `into` (a batch prepared in slices).
  */
-export function prepareBatch(units: NewUnit[], ids: { units: IdPool; variants: IdPool }, postings: PostingSink, prefixes: TokenIdPrefixes, now: string): PreparedBatch {
-  const unitRows: string[] = [];
-  const variantRows: string[] = [];
+export function prepareBatch(units: NewUnit[], ids: { units: IdPool; variants: IdPool }, postings: PostingSink, prefixes: TokenIdPrefixes, now: string, into: PreparedBatch = { unitRows: [], variantRows: [] }): PreparedBatch {
+  const { unitRows, variantRows } = into;
   for (const unit of units) {
     const unitId = ids.units.take();
     unitRows.push(`${unitId}\t${unit.projectId}\t${unit.shared ? 't' : 'f'}\t${unit.segmentId ?? '\\N'}\t${copyText(json(unit.meta))}\n`);
@@ -29,5 +28,5 @@ export function prepareBatch(units: NewUnit[], ids: { units: IdPool; variants: I
       );
     });
   }
-  return { unitRows, variantRows };
+  return into;
 }

@@ -58,9 +58,7 @@ export class ImportWriter {
     // in slices, giving the event loop back in between: PostgreSQL waits for it between statements
     const prepared: PreparedBatch = { unitRows: [], variantRows: [] };
     for (let at = 0; at < batch.length; at += SLICE) {
-      const slice = prepareBatch(batch.slice(at, at + SLICE), this.ids, this.postings, this.prefixes, this.now);
-      prepared.unitRows.push(...slice.unitRows);
-      prepared.variantRows.push(...slice.variantRows);
+      prepareBatch(batch.slice(at, at + SLICE), this.ids, this.postings, this.prefixes, this.now, prepared);
       await setImmediate();
     }
     const sorted = this.postings.full ? this.postings.take() : null;
