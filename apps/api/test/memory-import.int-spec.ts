@@ -20,6 +20,7 @@ function generatedTmx(count: number): string {
       { language: 'en', locale: 'en-GB', text: `The ${a} of the ${b} ${verb} issue ${i} today.`, codes: [], props: [], notes: [], attributes: {} },
       { language: 'de', locale: 'de-DE', text: `Das ${GERMAN[a]} des ${GERMAN[b]} erscheint heute als Ausgabe ${i}.`, codes: [], props: [], notes: [], attributes: {} },
     ];
+    if (i % 1000 === 7) variants[0].text = `Issue ${i}: see C:\\leaflets\\${i}.txt,\tthen\nreply.`;
     if (i % 3 === 0) variants.push({ language: 'ru', locale: 'ru-RU', text: `Выпуск ${i} выходит сегодня.`, codes: [], props: [], notes: [], attributes: {} });
     parts.push(tuXml({ tuid: String(i), attributes: {}, props: [], notes: [], variants }));
   }
@@ -39,7 +40,7 @@ describe('TMX import in bulk: batches, grouped word index, word counts, integrit
     projectId = (await createProject(manager, 'en', ['de', 'ru'])).id;
     // small limits: several batches, several writes of postings, several id reservations
     const chunks = Readable.from([Buffer.from(generatedTmx(COUNT))], { objectMode: true });
-    const result = await t.db.transaction((m) => importTmx(chunks, { projectId, shared: false }, new MemoryImportRepository(), m, { postingsPerWrite: 20_000, queued: 2, reservedUnits: 3000 }));
+    const result = await t.db.transaction((m) => importTmx(chunks, { projectId, shared: false }, new MemoryImportRepository(), m, { batchUnits: 500, postingsPerWrite: 20_000, queued: 2, reservedUnits: 3000 }));
     expect(result).toMatchObject({ units: COUNT, variants: COUNT * 2 + COUNT / 3, languages: ['de', 'en', 'ru'] });
   });
   afterAll(() => t.close());
@@ -47,6 +48,11 @@ describe('TMX import in bulk: batches, grouped word index, word counts, integrit
   it('stores every unit and variant once, with distinct ids', async () => {
     const [row] = await t.db.query(`SELECT (SELECT count(*) FROM tm_unit)::int AS units, (SELECT count(DISTINCT id) FROM tm_variant)::int AS variants`);
     expect(row).toEqual({ units: COUNT, variants: COUNT * 2 + COUNT / 3 });
+  });
+
+  it('keeps backslashes, tabs and line breaks of a text as they were', async () => {
+    const rows: { text: string }[] = await t.db.query(`SELECT text FROM tm_variant WHERE text LIKE 'Issue %' ORDER BY id`);
+    expect(rows.map((r) => r.text)).toEqual([7, 1007, 2007, 3007, 4007].map((i) => `Issue ${i}: see C:\\leaflets\\${i}.txt,\tthen\nreply.`));
   });
 
   it('writes the word index as grouped rows that post each variant once per word, and counts them in tm_token', async () => {

@@ -1,6 +1,10 @@
 import { PostingList, groupPostings, indexUnit } from './postings';
 import { tokenId, tokenIdPrefix, wordIds } from './token-ids';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { wordKeys } from './tokenize';
+
+const ALIGNED = path.resolve(__dirname, '../../../../shared/corpus/alignment/msdocs_en-de-ru/msdocs_segments_en-de-ru.json');
 
 describe('wordIds', () => {
   it.each([
@@ -8,10 +12,24 @@ describe('wordIds', () => {
     "L'homme d’État a 3,5 Mio. € am 12.03.2019 um 10:30 überwiesen — abc1.5 x_y {oops} {/ {12",
     'Ёлка и ЁЖ: 𝒳𝒴 test²  ３ٹ١٢ don’t o\'clock ’tis',
     'Straße ÄÖÜ é (NFD: e\u0301) ZEBRA_Case MiXeD',
+    'ÀÉÎÕÜÝÞ ßÿ µm ×÷ ÐðÞþ ЀЃЍЏ ѐѓѝџ АБВЯ абвя ёЁЙй İstanbul ǅungla Ωmega ΣΑΣ ﬁne',
   ])('gives tokenId of each word key, in order: %s', (text) => {
     const ids: number[] = [];
     expect(wordIds(text, tokenIdPrefix('de', 'en', 'p1'), ids)).toBe(wordKeys(text).length);
     expect(ids).toEqual(wordKeys(text).map((key) => tokenId('de', 'en', 'p1', key)));
+  });
+
+  it('gives the same ids as the word keys for every English, German and Russian text of an aligned corpus', () => {
+    const units: Record<string, string>[] = JSON.parse(readFileSync(ALIGNED, 'utf8'));
+    const texts = units.flatMap((u) => [u.en, u.de, u.ru]).filter(Boolean);
+    expect(texts.length).toBeGreaterThan(300);
+    const prefix = tokenIdPrefix('ru', 'de', 'shared');
+    const wrong = texts.filter((text) => {
+      const ids: number[] = [];
+      wordIds(text, prefix, ids);
+      return ids.join() !== wordKeys(text).map((key) => tokenId('ru', 'de', 'shared', key)).join();
+    });
+    expect(wrong).toEqual([]);
   });
 });
 

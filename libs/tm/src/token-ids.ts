@@ -18,26 +18,46 @@ export function tokenIdPrefix(sourceLanguage: string, targetLanguage: string, sc
 
 /**
  * The word ids of a text's words in order, for the prefix of a language pair and scope: the same
- * as `tokenId` of each of `wordKeys(text)`, since FNV-1a is incremental. A plain ASCII word is
- * hashed in place, lower-cased on the way, without making its key as a string (most of a big
- * import). Appends to `into`; returns the number of words.
+ * as `tokenId` of each of `wordKeys(text)`, since FNV-1a is incremental. A word of plain letters
+ * (ASCII, Latin-1, Cyrillic: most of a big import) is hashed in place, lower-cased on the way,
+ * without making its key as a string. Appends to `into`; returns the number of words.
  */
 export function wordIds(text: string, prefix: number, into: number[]): number {
   const before = into.length;
-  scanWords(text, (start, end, ascii) => {
-    if (start < 0) into.push(fnv1a('#', prefix));
-    else if (!ascii) into.push(fnv1a(wordKey(text.slice(start, end)), prefix));
-    else {
-      let hash = prefix;
-      for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        hash ^= c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
-        hash = Math.imul(hash, 0x01000193);
-      }
-      into.push(hash | 0);
+  scanWords(text, (start, end) => {
+    if (start < 0) {
+      into.push(fnv1a('#', prefix));
+      return;
     }
+    let hash = prefix;
+    for (let i = start; i < end; i++) {
+      const key = keyChar(text.charCodeAt(i));
+      if (key < 0) {
+        into.push(fnv1a(wordKey(text.slice(start, end)), prefix));
+        return;
+      }
+      hash ^= key;
+      hash = Math.imul(hash, 0x01000193);
+    }
+    into.push(hash | 0);
   });
   return into.length - before;
+}
+
+/**
+ * What a character of a word becomes in its key (see `wordKey`: lower case, `ё` as `е`, `’` as
+ * `'`) for the characters whose key needs neither Unicode normalisation nor case tables: ASCII,
+ * the letters of Latin-1 and basic Cyrillic. -1 for any other: the word takes the slow path.
+ */
+function keyChar(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  if (c < 0xc0) return -1;
+  if (c <= 0xff) return c === 0xd7 || c === 0xf7 ? -1 : c <= 0xde ? c + 0x20 : c; // À–Þ → à–þ; ß, à–ÿ stay
+  if (c === 0x401 || c === 0x451) return 0x435; // Ё, ё → е
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50; // Ѐ–Џ → ѐ–џ
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20; // А–Я → а–я
+  if (c >= 0x430 && c <= 0x45f) return c;
+  return c === 0x2019 ? 0x27 : -1;
 }
 
 /** FNV-1a, 32 bits, as a signed int4 (`from`: the hash of a prefix, to hash a continuation). */

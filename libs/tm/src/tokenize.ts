@@ -62,11 +62,11 @@ export function wordKeys(text: string): string[] {
 }
 
 /**
- * Visits the words and numbers of a text in order, as `tokenize` finds them: a word as its range
- * and whether it is plain ASCII (its key is then just its lower case), a number as (-1, -1). A
- * big import scans every variant, and the Unicode regular expression was most of its time.
+ * Visits the words and numbers of a text in order, as `tokenize` finds them: a word as its range,
+ * a number as (-1, -1). A big import scans every variant, and the Unicode regular expression was
+ * most of its time.
  */
-export function scanWords(text: string, visit: (start: number, end: number, ascii: boolean) => void): void {
+export function scanWords(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -77,7 +77,7 @@ export function scanWords(text: string, visit: (start: number, end: number, asci
     } else if (c >= 0x30 && c <= 0x39) {
       i = digitsEnd(text, i);
       while (i + 1 < n && isSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) i = digitsEnd(text, i + 1);
-      visit(-1, -1, true);
+      visit(-1, -1);
     } else {
       const width = charClass(text, i);
       if (width > 0) {
@@ -95,7 +95,7 @@ export function scanWords(text: string, visit: (start: number, end: number, asci
             w = letterWidth(text, i);
           }
         }
-        visit(start, i, isAscii(text, start, i));
+        visit(start, i);
       } else {
         i += width < 0 ? -width : 1;
       }
@@ -124,16 +124,20 @@ function codeEnd(text: string, i: number): number | null {
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
 const LETTER = /^[\p{L}\p{M}]$/u;
-const nonAsciiClass = new Map<number, { word: boolean; letter: boolean }>();
+const KNOWN = 1;
+const WORD = 2;
+const LETTER_BIT = 4;
+/** Classes of the characters of the Basic Multilingual Plane met so far (0: not yet), a byte each. */
+const bmpClasses = new Uint8Array(0x10000);
 
-function classOf(code: number): { word: boolean; letter: boolean } {
-  let known = nonAsciiClass.get(code);
-  if (!known) {
+function classOf(code: number): number {
+  let bits = code < 0x10000 ? bmpClasses[code] : 0;
+  if (bits === 0) {
     const ch = String.fromCodePoint(code);
-    known = { word: WORD_CHAR.test(ch), letter: LETTER.test(ch) };
-    if (nonAsciiClass.size < 100_000) nonAsciiClass.set(code, known);
+    bits = KNOWN | (WORD_CHAR.test(ch) ? WORD : 0) | (LETTER.test(ch) ? LETTER_BIT : 0);
+    if (code < 0x10000) bmpClasses[code] = bits;
   }
-  return known;
+  return bits;
 }
 
 /** Width (1 or 2 code units) of a word character ([\p{L}\p{M}\p{N}_]) at `i`; 0 at the end; minus the width of any other character. */
@@ -143,7 +147,7 @@ function charClass(text: string, i: number): number {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : -1;
   const code = text.codePointAt(i)!;
   const width = code > 0xffff ? 2 : 1;
-  return classOf(code).word ? width : -width;
+  return classOf(code) & WORD ? width : -width;
 }
 
 /** Width of a letter or mark ([\p{L}\p{M}]) at `i`, else 0. */
@@ -152,7 +156,7 @@ function letterWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
   const code = text.codePointAt(i)!;
-  return classOf(code).letter ? (code > 0xffff ? 2 : 1) : 0;
+  return classOf(code) & LETTER_BIT ? (code > 0xffff ? 2 : 1) : 0;
 }
 
 /** Whitespace-insensitive form used to decide that two texts are identical (a 100 % match). */

@@ -16,6 +16,7 @@ import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-s
 import { TranslationMemory1764000001000 } from './migrations/1764000001000-translation-memory';
 import { MachineTranslation1764000002000 } from './migrations/1764000002000-machine-translation';
 import { FasterMemoryImport1764000003000 } from './migrations/1764000003000-faster-memory-import';
+import { MemoryIdBlocks1764000004000 } from './migrations/1764000004000-memory-id-blocks';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -23,4 +24,7 @@ export const ENTITIES = [
   InvitationEntity, DocumentEntity, SegmentEntity, TranslationEntity, TranslationRevisionEntity,
   TmUnitEntity, TmVariantEntity, TmTokenEntity,
 ];
-export const MIGRATIONS = [InitialSchema1764000000000, TranslationMemory1764000001000, MachineTranslation1764000002000, FasterMemoryImport1764000003000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000, TranslationMemory1764000001000, MachineTranslation1764000002000, FasterMemoryImport1764000003000,
+  MemoryIdBlocks1764000004000,
+];

@@ -10,27 +10,86 @@ export async function connectionOf(manager: EntityManager): Promise<PoolClient> 
   return (await manager.queryRunner.connect()) as PoolClient;
 }
 
-/** Sends rows in COPY's text format (each ending in a line break), a few thousand per write. */
-export async function copyRows(client: PoolClient, sql: string, rows: string[]): Promise<void> {
-  const CHUNK = 2000;
-  const chunks = function* () {
-    for (let at = 0; at < rows.length; at += CHUNK) yield rows.slice(at, at + CHUNK).join('');
-  };
-  await pipeline(Readable.from(chunks()), client.query(copyFrom(sql)));
-}
-
-/** Sends a COPY … (FORMAT binary) stream. */
+/** Sends a COPY … FROM STDIN stream (rows already encoded in the statement's format). */
 export async function copyBinary(client: PoolClient, sql: string, chunks: Iterable<Buffer>): Promise<void> {
   await pipeline(Readable.from(chunks), client.query(copyFrom(sql)));
 }
 
-/** A value in COPY's text format: `\N` for null, backslash, tab and line breaks escaped. */
-export function copyText(value: string | null): string {
-  if (value === null) return '\\N';
-  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]) : value;
-}
-
+const TAB = 9;
+const NEWLINE = 10;
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+const ESCAPES = /[\\\t\n\r]/g;
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/**
+ * Rows in COPY's text format, written field by field straight into bytes: no string per row and
+ * no joining, so a batch of thousands of rows leaves next to nothing for the garbage collector.
+ * Each field is followed by a tab, or by a line break when it ends the row.
+ */
+export class CopyTextRows {
+  private bytes: Buffer;
+  private at = 0;
+  rows = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.bytes = Buffer.allocUnsafe(capacity);
+  }
+
+  /** Text (escaped as COPY wants it), or `\N` for null. */
+  text(value: string | null, last = false): this {
+    if (value === null) return this.ascii('\\N', last);
+    const escaped = NEEDS_ESCAPE.test(value) ? value.replace(ESCAPES, (c) => COPY_ESCAPES[c]) : value;
+    this.room(escaped.length * 3 + 1);
+    this.at += this.bytes.write(escaped, this.at, 'utf8');
+    return this.end(last);
+  }
+
+  /** An integer, or `\N` for null. */
+  int(value: number | null, last = false): this {
+    if (value === null) return this.ascii('\\N', last);
+    if (value < 0 || value > 0xffffffff || !Number.isInteger(value)) return this.ascii(String(value), last);
+    this.room(11);
+    // digits written backwards from the end of their place
+    let digits = 1;
+    for (let v = value; v >= 10; v = Math.floor(v / 10)) digits++;
+    let v = value;
+    for (let i = this.at + digits - 1; i >= this.at; i--) {
+      this.bytes[i] = 48 + (v % 10);
+      v = Math.floor(v / 10);
+    }
+    this.at += digits;
+    return this.end(last);
+  }
+
+  /** A value known to need no escaping: a uuid, a date in ISO form, `t`/`f`, a word of ASCII. */
+  ascii(value: string, last = false): this {
+    this.room(value.length + 1);
+    this.at += this.bytes.write(value, this.at, 'latin1');
+    return this.end(last);
+  }
+
+  /** The rows so far (a view of the buffer: read it before writing more). */
+  get content(): Buffer {
+    return this.bytes.subarray(0, this.at);
+  }
+
+  get byteLength(): number {
+    return this.at;
+  }
+
+  private end(last: boolean): this {
+    this.bytes[this.at++] = last ? NEWLINE : TAB;
+    if (last) this.rows++;
+    return this;
+  }
+
+  private room(bytes: number): void {
+    if (this.at + bytes < this.bytes.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.at + bytes + 1));
+    this.bytes.copy(grown, 0, 0, this.at);
+    this.bytes = grown;
+  }
+}
 
 /** A JSON column's value, or null. */
 export function json(value: unknown): string | null {

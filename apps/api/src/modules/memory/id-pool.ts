@@ -30,3 +30,14 @@ export class IdPool {
     return id;
   }
 }
+
+/** Ascending ids cut into runs of consecutive ones. */
+export function runsOf(ids: number[]): IdRuns {
+  const runs: IdRuns = [];
+  for (const id of ids) {
+    const run = runs[runs.length - 1];
+    if (run && run[1] + 1 === id) run[1] = id;
+    else runs.push([id, id]);
+  }
+  return runs;
+}

@@ -1,32 +1,41 @@
 import { SHARED_SCOPE, TokenIdPrefixes, indexUnit, type IndexedVariant, type PostingSink } from '@interlinea/tm';
-import { copyText, json } from './copy-rows';
+import { CopyTextRows, json } from './copy-rows';
 import type { IdPool } from './id-pool';
 import type { NewUnit } from './memory-index.repository';
 
-/** A batch of units as COPY text rows for `tm_unit` and `tm_variant`, ready to send. */
-export interface PreparedBatch {
-  unitRows: string[];
-  variantRows: string[];
-}
-
 /**
- * Turns units into COPY rows with ids from the pools, and their postings into `postings`: the
- * JavaScript half of storing a batch, done while PostgreSQL is still busy with the one before.
- * `now` stands in for a variant without a date. Appends to `into` (a batch prepared in slices).
+ * A batch of a bulk import as COPY rows for `tm_unit` and `tm_variant`, encoded unit by unit as the
+ * file is read, with ids from the pools; the units' postings go to `postings`. The JavaScript half
+ * of storing a batch, done while PostgreSQL is still busy with the one before.
  */
-export function prepareBatch(units: NewUnit[], ids: { units: IdPool; variants: IdPool }, postings: PostingSink, prefixes: TokenIdPrefixes, now: string, into: PreparedBatch = { unitRows: [], variantRows: [] }): PreparedBatch {
-  const { unitRows, variantRows } = into;
-  for (const unit of units) {
-    const unitId = ids.units.take();
-    unitRows.push(`${unitId}\t${unit.projectId}\t${unit.shared ? 't' : 'f'}\t${unit.segmentId ?? '\\N'}\t${copyText(json(unit.meta))}\n`);
-    const indexed = unit.variants.map((variant): IndexedVariant => ({ id: ids.variants.take(), language: variant.language, text: variant.text }));
-    const words = indexUnit(unit.shared ? SHARED_SCOPE : unit.projectId, indexed, postings, prefixes);
-    unit.variants.forEach((variant, j) => {
-      variantRows.push(
-        `${indexed[j].id}\t${unitId}\t${copyText(variant.language)}\t${copyText(variant.text)}\t${words[j]}\t${variant.origin}\t${copyText(variant.authorName)}\t` +
-          `${variant.updatedAt ? variant.updatedAt.toISOString() : now}\t${variant.contextHash ?? '\\N'}\t${copyText(variant.locale ?? null)}\t${copyText(json(variant.meta))}\n`,
-      );
-    });
+export class ImportBatch {
+  readonly units = new CopyTextRows(1 << 17);
+  readonly variants = new CopyTextRows(1 << 20);
+  variantCount = 0;
+
+  constructor(
+    private readonly ids: { units: IdPool; variants: IdPool },
+    private readonly postings: PostingSink,
+    private readonly prefixes: TokenIdPrefixes,
+    /** Stands in for a variant without a date: the transaction's time. */
+    private readonly now: string,
+  ) {}
+
+  get size(): number {
+    return this.units.rows;
   }
-  return into;
+
+  add(unit: NewUnit): void {
+    const unitId = this.ids.units.take();
+    this.units.int(unitId).ascii(unit.projectId).ascii(unit.shared ? 't' : 'f').text(unit.segmentId).text(json(unit.meta), true);
+    const indexed = unit.variants.map((variant): IndexedVariant => ({ id: this.ids.variants.take(), language: variant.language, text: variant.text }));
+    const words = indexUnit(unit.shared ? SHARED_SCOPE : unit.projectId, indexed, this.postings, this.prefixes);
+    for (let j = 0; j < indexed.length; j++) {
+      const variant = unit.variants[j];
+      this.variants
+        .int(indexed[j].id).int(unitId).text(variant.language).text(variant.text).int(words[j]).ascii(variant.origin).text(variant.authorName)
+        .ascii(variant.updatedAt ? variant.updatedAt.toISOString() : this.now).int(variant.contextHash).text(variant.locale ?? null).text(json(variant.meta), true);
+    }
+    this.variantCount += indexed.length;
+  }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { connectionOf, copyBinary, copyRows } from './copy-rows';
-import type { IdRuns } from './id-pool';
-import type { PreparedBatch } from './import-batch';
+import { connectionOf, copyBinary } from './copy-rows';
+import { runsOf, type IdRuns } from './id-pool';
+import type { ImportBatch } from './import-batch';
 import type { SortedPostings } from './posting-buffer';
 import { addFrequencies } from './token-frequencies';
 
@@ -15,32 +15,40 @@ export interface Reservation {
 
 /**
  * The bulk path of a TMX import, through the caller's transaction: ids reserved in blocks, units
- * and variants sent with `COPY … FROM STDIN` (text), the word index with one binary COPY per
+ * and variants sent with `COPY … FROM STDIN` (text rows encoded by `ImportBatch`), the word index with one binary COPY per
  * `PostingBuffer` of grouped rows.
  */
 @Injectable()
 export class MemoryImportRepository {
-  /** Takes ids from the unit and variant sequences, answered as runs of consecutive ids. */
+  /**
+   * Takes ids from the unit and variant sequences (which hand out blocks of 1,000 per connection).
+   * Usually they come as one run each; if another connection took a block in between, the ids
+   * themselves come back and are cut into runs here.
+   */
   async reserve(units: number, variants: number, manager: EntityManager): Promise<Reservation> {
-    const rows: { kind: 'unit' | 'variant'; first: number; last: number; now: Date }[] = await manager.query(
+    const rows: { kind: 'unit' | 'variant'; first: string; last: string; count: string; ids: string[] | null; now: Date }[] = await manager.query(
       `WITH seq AS (SELECT pg_get_serial_sequence('tm_unit', 'id')::regclass AS unit, pg_get_serial_sequence('tm_variant', 'id')::regclass AS variant),
-            u AS (SELECT nextval(seq.unit) AS id FROM seq, generate_series(1, $1)),
-            v AS (SELECT nextval(seq.variant) AS id FROM seq, generate_series(1, $2))
-       SELECT 'unit' AS kind, min(id)::int AS first, max(id)::int AS last, now() AS now
-         FROM (SELECT id, id - row_number() OVER (ORDER BY id) AS run FROM u) r GROUP BY run
-       UNION ALL
-       SELECT 'variant', min(id)::int, max(id)::int, now()
-         FROM (SELECT id, id - row_number() OVER (ORDER BY id) AS run FROM v) r GROUP BY run`,
+            u AS MATERIALIZED (SELECT nextval(seq.unit) AS id FROM seq, generate_series(1, $1)),
+            v AS MATERIALIZED (SELECT nextval(seq.variant) AS id FROM seq, generate_series(1, $2)),
+            a AS (SELECT 'unit' AS kind, min(id) AS first, max(id) AS last, count(*) AS count FROM u
+                  UNION ALL SELECT 'variant', min(id), max(id), count(*) FROM v)
+       SELECT kind, first, last, count, now() AS now,
+              CASE WHEN last - first + 1 = count THEN NULL
+                   WHEN kind = 'unit' THEN (SELECT array_agg(id ORDER BY id) FROM u) ELSE (SELECT array_agg(id ORDER BY id) FROM v) END AS ids
+         FROM a`,
       [units, variants],
     );
-    const runs = (kind: string): IdRuns => rows.filter((r) => r.kind === kind).map((r) => [r.first, r.last]);
+    const runs = (kind: string): IdRuns => {
+      const row = rows.find((r) => r.kind === kind)!;
+      return row.ids ? runsOf(row.ids.map(Number)) : [[Number(row.first), Number(row.last)]];
+    };
     return { units: runs('unit'), variants: runs('variant'), now: new Date(rows[0]?.now ?? Date.now()).toISOString() };
   }
 
-  async write(batch: PreparedBatch, manager: EntityManager): Promise<void> {
+  async write(batch: Pick<ImportBatch, 'units' | 'variants'>, manager: EntityManager): Promise<void> {
     const client = await connectionOf(manager);
-    await copyRows(client, 'COPY tm_unit (id, project_id, shared, segment_id, meta) FROM STDIN', batch.unitRows);
-    await copyRows(client, 'COPY tm_variant (id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, locale, meta) FROM STDIN', batch.variantRows);
+    await copyBinary(client, 'COPY tm_unit (id, project_id, shared, segment_id, meta) FROM STDIN', [batch.units.content]);
+    await copyBinary(client, 'COPY tm_variant (id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, locale, meta) FROM STDIN', [batch.variants.content]);
   }
 
   /** Writes sorted postings as grouped rows (one per word id and length). */

@@ -40,8 +40,10 @@ export class PostingBuffer implements PostingSink {
     return sorted;
   }
 
+  /** Doubles, but not far past the limit: a batch or so of postings beyond it. */
   private grow(): void {
-    const capacity = this.tokens.length * 2;
+    const cap = this.limit + (1 << 17);
+    const capacity = this.tokens.length < cap ? Math.min(this.tokens.length * 2, cap) : this.tokens.length * 2;
     const tokens = new Int32Array(capacity);
     tokens.set(this.tokens);
     const lengths = new Int16Array(capacity);
@@ -56,21 +58,26 @@ export class PostingBuffer implements PostingSink {
 
 /** Postings in key order (token, length, then as added: variant ids rise in an import). */
 export class SortedPostings {
-  private readonly order: Uint32Array;
+  private readonly tokens: Int32Array;
+  private readonly lengths: Int16Array;
+  private readonly variantIds: Int32Array;
 
   constructor(
-    private readonly tokens: Int32Array,
-    private readonly lengths: Int16Array,
-    private readonly variantIds: Int32Array,
+    tokens: Int32Array,
+    lengths: Int16Array,
+    variantIds: Int32Array,
     readonly size: number,
     private readonly maxIds: number,
   ) {
-    this.order = radixOrder(tokens, lengths, size);
+    const sorted = radixSort({ tokens: tokens.subarray(0, size), lengths: lengths.subarray(0, size), variantIds: variantIds.subarray(0, size) });
+    this.tokens = sorted.tokens;
+    this.lengths = sorted.lengths;
+    this.variantIds = sorted.variantIds;
   }
 
   /** The index rows (token int4, length int2, variant_ids int4[]) as COPY binary chunks. */
   *binaryCopy(): Generator<Buffer> {
-    const { order, tokens, lengths, variantIds, size } = this;
+    const { tokens, lengths, variantIds, size } = this;
     const header = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
     yield Buffer.concat([header, Buffer.alloc(8)]);
     const CHUNK = 1 << 20;
@@ -79,11 +86,10 @@ export class SortedPostings {
     let o = 0;
     let at = 0;
     while (at < size) {
-      const first = order[at];
-      const token = tokens[first];
-      const length = lengths[first];
+      const token = tokens[at];
+      const length = lengths[at];
       let end = at + 1;
-      while (end < size && end - at < this.maxIds && tokens[order[end]] === token && lengths[order[end]] === length) end++;
+      while (end < size && end - at < this.maxIds && tokens[end] === token && lengths[end] === length) end++;
       const count = end - at;
       const rowBytes = 2 + 8 + 6 + 4 + 20 + 8 * count;
       if (o + rowBytes > chunk.length) {
@@ -106,7 +112,7 @@ export class SortedPostings {
       o += 40;
       for (let i = at; i < end; i++, o += 8) {
         view.setInt32(o, 4);
-        view.setInt32(o + 4, variantIds[order[i]]);
+        view.setInt32(o + 4, variantIds[i]);
       }
       at = end;
     }
@@ -122,9 +128,9 @@ export class SortedPostings {
     const counts = new Int32Array(this.size);
     let k = 0;
     for (let at = 0; at < this.size; ) {
-      const token = this.tokens[this.order[at]];
+      const token = this.tokens[at];
       let end = at + 1;
-      while (end < this.size && this.tokens[this.order[end]] === token) end++;
+      while (end < this.size && this.tokens[end] === token) end++;
       tokens[k] = token;
       counts[k++] = end - at;
       at = end;
@@ -133,32 +139,49 @@ export class SortedPostings {
   }
 }
 
-/** Row numbers sorted by (token, length), stable: least-significant-digit radix sort, 16 bits a pass. */
-function radixOrder(tokens: Int32Array, lengths: Int16Array, n: number): Uint32Array {
-  const rows = new Uint32Array(n);
-  for (let i = 0; i < n; i++) rows[i] = i;
-  const spare = new Uint32Array(n);
-  const counts = new Uint32Array(1 << 16);
-  // length, then the low half of the token, then its high half (sign bit flipped: signed order)
-  pass(rows, spare, counts, (r) => lengths[r] & 0xffff);
-  pass(spare, rows, counts, (r) => tokens[r] & 0xffff);
-  pass(rows, spare, counts, (r) => ((tokens[r] >>> 16) ^ 0x8000) & 0xffff);
-  return spare;
+interface Columns {
+  tokens: Int32Array;
+  lengths: Int16Array;
+  variantIds: Int32Array;
 }
 
-/** One counting-sort pass of `from` into `to` by a 16-bit digit. */
-function pass(from: Uint32Array, to: Uint32Array, counts: Uint32Array, digit: (row: number) => number): void {
-  const n = from.length;
-  counts.fill(0);
-  for (let i = 0; i < n; i++) counts[digit(from[i])]++;
+/**
+ * Postings sorted by (token, length), stable: a least-significant-digit radix sort, 16 bits a pass,
+ * moving whole postings so that every pass (and the COPY after it) reads memory in order.
+ */
+function radixSort(columns: Columns): Columns {
+  const n = columns.tokens.length;
+  let from = columns;
+  let to: Columns = { tokens: new Int32Array(n), lengths: new Int16Array(n), variantIds: new Int32Array(n) };
+  const digits = new Uint16Array(n);
+  const starts = new Uint32Array(1 << 16);
+  // length, then the low half of the token, then its high half (sign bit flipped: signed order)
+  for (const digit of ['length', 'low', 'high'] as const) {
+    const { tokens, lengths } = from;
+    if (digit === 'length') for (let i = 0; i < n; i++) digits[i] = lengths[i] & 0xffff;
+    else if (digit === 'low') for (let i = 0; i < n; i++) digits[i] = tokens[i] & 0xffff;
+    else for (let i = 0; i < n; i++) digits[i] = ((tokens[i] >>> 16) ^ 0x8000) & 0xffff;
+    scatter(from, to, digits, starts);
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+/** One counting-sort pass of `from` into `to` by the postings' digits. */
+function scatter(from: Columns, to: Columns, digits: Uint16Array, starts: Uint32Array): void {
+  const n = digits.length;
+  starts.fill(0);
+  for (let i = 0; i < n; i++) starts[digits[i]]++;
   let sum = 0;
-  for (let d = 0; d < counts.length; d++) {
-    const c = counts[d];
-    counts[d] = sum;
+  for (let d = 0; d < starts.length; d++) {
+    const c = starts[d];
+    starts[d] = sum;
     sum += c;
   }
   for (let i = 0; i < n; i++) {
-    const r = from[i];
-    to[counts[digit(r)]++] = r;
+    const at = starts[digits[i]]++;
+    to.tokens[at] = from.tokens[i];
+    to.lengths[at] = from.lengths[i];
+    to.variantIds[at] = from.variantIds[i];
   }
 }

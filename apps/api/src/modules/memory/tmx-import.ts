@@ -10,43 +10,34 @@ export interface TmxDestination {
   shared: boolean;
 }
 
-/** Units stored per COPY: big enough to amortise round trips, small enough to keep memory flat. */
-export const IMPORT_BATCH = 2000;
-
 type Store = ConstructorParameters<typeof ImportWriter>[0];
 
 /**
  * Reads a TMX file chunk by chunk (saxes, never the whole file as a string) and stores its units
- * in batches through the caller's transaction (see `ImportWriter`): if the file turns out broken,
- * nothing is kept.
+ * through the caller's transaction as they are read (see `ImportWriter`): if the file turns out
+ * broken, nothing is kept.
  */
 export async function importTmx(chunks: AsyncIterable<Uint8Array>, destination: TmxDestination, store: Store, manager: EntityManager, limits?: ImportLimits): Promise<TmxImportResult> {
   const reader = new TmxReader();
   const writer = new ImportWriter(store, manager, limits);
   let decoder: TextDecoder | null = null;
-  let pending: NewUnit[] = [];
   const languages = new Set<string>();
-  const collect = async (all = false) => {
-    for (const unit of reader.take()) {
+  const read = function* (units: TmxUnit[]): Generator<NewUnit> {
+    for (const unit of units) {
       const stored = toNewUnit(unit, destination);
-      stored.variants.forEach((v) => languages.add(v.language));
-      pending.push(stored);
-    }
-    if (pending.length >= IMPORT_BATCH || all) {
-      const batch = pending;
-      pending = [];
-      await writer.add(batch);
+      for (const v of stored.variants) languages.add(v.language);
+      yield stored;
     }
   };
   try {
     for await (const chunk of chunks) {
       decoder ??= new TextDecoder(detectXmlEncoding(chunk.subarray(0, 200)), { fatal: true });
       reader.write(decoder.decode(chunk, { stream: true }));
-      await collect();
+      await writer.add(read(reader.take()));
     }
     if (decoder) reader.write(decoder.decode());
     reader.close();
-    await collect(true);
+    await writer.add(read(reader.take()));
     await writer.finish();
   } catch (error) {
     await writer.abandon();
