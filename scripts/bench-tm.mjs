@@ -4,12 +4,11 @@
 //      BENCH_TRGM_QUERIES=200 (pg_trgm is slow: fewer queries, same data)  BENCH_IMPORT_UNITS=100000
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -20,7 +19,7 @@ const { dataSourceOptions } = api('database/data-source-options.js');
 const { MemoryIndexRepository } = api('modules/memory/memory-index.repository.js');
 const { MemoryLookupRepository } = api('modules/memory/memory-lookup.repository.js');
 const { MemoryLookup } = api('modules/memory/memory-lookup.js');
-const { importTmx } = api('modules/memory/tmx-import.js');
+const { importTmxFile } = api('modules/memory/tmx-import-thread.js');
 const { MemoryImportRepository } = api('modules/memory/memory-import.repository.js');
 const tm = require('../libs/tm/dist/index.js');
 
@@ -42,7 +41,7 @@ if (process.argv[2] === '--import') {
   const write = repository.write.bind(repository);
   let writing = 0; // time with a batch being written (COPY), while the next one is parsed
   repository.write = async (...args) => { const t = performance.now(); try { return await write(...args); } finally { writing += performance.now() - t; } };
-  const result = await db.transaction((manager) => importTmx(createReadStream(file, { highWaterMark: 64 * 1024 }), { projectId, shared: false }, repository, manager));
+  const result = await db.transaction((manager) => importTmxFile(file, { projectId, shared: false }, repository, manager));
   const seconds = (performance.now() - started) / 1000;
   await db.destroy();
   console.log(JSON.stringify({ ...result, seconds, writingSeconds: writing / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
@@ -216,8 +215,9 @@ async function importMany(projectId, count, into) {
   const FILE = 100_000;
   const repository = new MemoryImportRepository();
   for (let done = 0; done < count; done += FILE) {
-    const text = tmxOf(Math.min(FILE, count - done), into);
-    await db.transaction((m) => importTmx(Readable.from([Buffer.from(text)]), { projectId, shared: false }, repository, m));
+    writeFileSync(tmxFile, tmxOf(Math.min(FILE, count - done), into));
+    await db.transaction((m) => importTmxFile(tmxFile, { projectId, shared: false }, repository, m));
+    rmSync(tmxFile);
   }
 }
 

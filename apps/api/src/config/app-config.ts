@@ -32,6 +32,7 @@ const envSchema = z
     TM_PENALTY_TMX: z.coerce.number().int().min(0).max(50).default(2),
     TM_PENALTY_MT: z.coerce.number().int().min(0).max(50).default(5),
     TM_PENALTY_ALIGNED: z.coerce.number().int().min(0).max(50).default(3),
+    TM_COMPACTION_SECONDS: z.coerce.number().min(0).default(300),
   })
   .superRefine((env, ctx) => {
     if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
@@ -56,6 +57,8 @@ export interface AppConfig {
   jobs: JobsConfig;
   /** Points taken from memory matches by the unit's origin (human units: none). */
   memoryPenalties: { tmx: number; mt: number; aligned: number };
+  /** How often the memory's word index and word counts are compacted (0: only after TMX imports). */
+  memoryCompactionSeconds: number;
 }
 
 /** DeepL: on when DEEPL_AUTH_KEY is set (`:fx` keys go to the free API unless DEEPL_SERVER_URL says otherwise). */
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     jobs: { pretranslationConcurrency: e.PRETRANSLATION_CONCURRENCY, leaseSeconds: e.JOB_LEASE_SECONDS, sweepSeconds: e.JOB_SWEEP_SECONDS },
     memoryPenalties: { tmx: e.TM_PENALTY_TMX, mt: e.TM_PENALTY_MT, aligned: e.TM_PENALTY_ALIGNED },
+    memoryCompactionSeconds: e.TM_COMPACTION_SECONDS,
   };
 }
 

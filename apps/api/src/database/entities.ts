@@ -11,20 +11,19 @@ import { TranslationEntity } from '../modules/translations/entities/translation.
 import { TranslationRevisionEntity } from '../modules/translations/entities/translation-revision.entity';
 import { TmUnitEntity } from '../modules/memory/entities/tm-unit.entity';
 import { TmVariantEntity } from '../modules/memory/entities/tm-variant.entity';
-import { TmTokenEntity } from '../modules/memory/entities/tm-token.entity';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { TranslationMemory1764000001000 } from './migrations/1764000001000-translation-memory';
 import { MachineTranslation1764000002000 } from './migrations/1764000002000-machine-translation';
 import { FasterMemoryImport1764000003000 } from './migrations/1764000003000-faster-memory-import';
-import { MemoryIdBlocks1764000004000 } from './migrations/1764000004000-memory-id-blocks';
+import { MemoryWriteCosts1764000004000 } from './migrations/1764000004000-memory-write-costs';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
   UserEntity, SessionEntity, LoginAttemptEntity, ProjectEntity, ProjectLanguageEntity, MembershipEntity,
   InvitationEntity, DocumentEntity, SegmentEntity, TranslationEntity, TranslationRevisionEntity,
-  TmUnitEntity, TmVariantEntity, TmTokenEntity,
+  TmUnitEntity, TmVariantEntity,
 ];
 export const MIGRATIONS = [
   InitialSchema1764000000000, TranslationMemory1764000001000, MachineTranslation1764000002000, FasterMemoryImport1764000003000,
-  MemoryIdBlocks1764000004000,
+  MemoryWriteCosts1764000004000,
 ];

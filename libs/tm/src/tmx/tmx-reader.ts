@@ -4,11 +4,12 @@ import type { TmxCode, TmxHeader, TmxProp, TmxUnit, TmxVariant } from './tmx-mod
 /** A file that is not well-formed XML or not valid TMX, with the place where reading stopped. */
 export class TmxError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, without the place. */
+    readonly reason: string,
     readonly line: number,
     readonly column: number,
   ) {
-    super(`line ${line}, column ${column}: ${message}`);
+    super(`line ${line}, column ${column}: ${reason}`);
   }
 }
 
@@ -221,10 +222,10 @@ export class TmxReader {
   }
 }
 
-/** The attributes but the named ones (a loop: object rest is slow on a path taken for every unit). */
-function except(attributes: Record<string, string>, ...names: string[]): Record<string, string> {
+/** The attributes but one or two named ones (a loop: object rest is slow on a path taken for every unit). */
+function except(attributes: Record<string, string>, name: string, other?: string): Record<string, string> {
   const kept: Record<string, string> = {};
-  for (const name in attributes) if (!names.includes(name)) kept[name] = attributes[name];
+  for (const key in attributes) if (key !== name && key !== other) kept[key] = attributes[key];
   return kept;
 }
 

@@ -11,7 +11,7 @@ export async function connectionOf(manager: EntityManager): Promise<PoolClient> 
 }
 
 /** Sends a COPY … FROM STDIN stream (rows already encoded in the statement's format). */
-export async function copyBinary(client: PoolClient, sql: string, chunks: Iterable<Buffer>): Promise<void> {
+export async function copyBinary(client: PoolClient, sql: string, chunks: Iterable<Buffer> | AsyncIterable<Buffer>): Promise<void> {
   await pipeline(Readable.from(chunks), client.query(copyFrom(sql)));
 }
 
@@ -40,31 +40,39 @@ export class CopyTextRows {
     if (value === null) return this.ascii('\\N', last);
     const escaped = NEEDS_ESCAPE.test(value) ? value.replace(ESCAPES, (c) => COPY_ESCAPES[c]) : value;
     this.room(escaped.length * 3 + 1);
-    this.at += this.bytes.write(escaped, this.at, 'utf8');
+    this.at += this.bytes.write(escaped, this.at);
     return this.end(last);
   }
 
   /** An integer, or `\N` for null. */
   int(value: number | null, last = false): this {
     if (value === null) return this.ascii('\\N', last);
-    if (value < 0 || value > 0xffffffff || !Number.isInteger(value)) return this.ascii(String(value), last);
-    this.room(11);
+    if (value < -0x7fffffff || value > 0x7fffffff || !Number.isInteger(value)) return this.ascii(String(value), last);
+    this.room(12);
+    if (value < 0) {
+      this.bytes[this.at++] = 0x2d; // -
+      value = -value;
+    }
     // digits written backwards from the end of their place
     let digits = 1;
-    for (let v = value; v >= 10; v = Math.floor(v / 10)) digits++;
+    for (let v = value; v >= 10; v = (v / 10) | 0) digits++;
     let v = value;
     for (let i = this.at + digits - 1; i >= this.at; i--) {
-      this.bytes[i] = 48 + (v % 10);
-      v = Math.floor(v / 10);
+      const tenth = (v / 10) | 0;
+      this.bytes[i] = 48 + v - tenth * 10;
+      v = tenth;
     }
     this.at += digits;
     return this.end(last);
   }
 
-  /** A value known to need no escaping: a uuid, a date in ISO form, `t`/`f`, a word of ASCII. */
+  /** A short value known to be ASCII and to need no escaping: a uuid, a date in ISO form, `t`/`f`, a code. */
   ascii(value: string, last = false): this {
     this.room(value.length + 1);
-    this.at += this.bytes.write(value, this.at, 'latin1');
+    const bytes = this.bytes;
+    let at = this.at;
+    for (let i = 0; i < value.length; i++) bytes[at++] = value.charCodeAt(i);
+    this.at = at;
     return this.end(last);
   }
 

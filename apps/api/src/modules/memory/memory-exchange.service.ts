@@ -8,9 +8,10 @@ import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { ProjectsService } from '../projects/projects.service';
+import { MemoryCompaction } from './memory-compaction';
 import { MemoryImportRepository } from './memory-import.repository';
 import { MemorySearchRepository, type ExportedUnit } from './memory-search.repository';
-import { importTmx } from './tmx-import';
+import { importTmxFile } from './tmx-import-thread';
 
 /** A TMX upload as multer leaves it on disk. */
 export interface UploadedTmx {
@@ -35,6 +36,7 @@ export class MemoryExchangeService {
     private readonly projects: ProjectsService,
     private readonly imports: MemoryImportRepository,
     private readonly search: MemorySearchRepository,
+    private readonly compaction: MemoryCompaction,
   ) {}
 
   /** All or nothing: one transaction; a broken file answers with its line and column and stores nothing. */
@@ -44,7 +46,9 @@ export class MemoryExchangeService {
       await this.access.assertCan(user, projectId, 'manage');
       if (!file) throw AppException.invalid('file', 'attach a .tmx file in the multipart field "file"');
       const destination = { projectId, shared: query.scope === 'shared' };
-      return await this.dataSource.transaction((manager) => importTmx(fs.createReadStream(file.path, { highWaterMark: 64 * 1024 }), destination, this.imports, manager));
+      const result = await this.dataSource.transaction((manager) => importTmxFile(file.path, destination, this.imports, manager));
+      this.compaction.request(); // the import's word counts and index rows join the older ones
+      return result;
     } catch (error) {
       throw rejected(error, file?.originalname ?? 'the file');
     } finally {

@@ -2,21 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { connectionOf, copyBinary } from './copy-rows';
 import { runsOf, type IdRuns } from './id-pool';
-import type { ImportBatch } from './import-batch';
-import type { SortedPostings } from './posting-buffer';
-import { addFrequencies } from './token-frequencies';
-
-export interface Reservation {
-  units: IdRuns;
-  variants: IdRuns;
-  /** The transaction's time, for variants without a date. */
-  now: string;
-}
+import type { Reservation } from './import-encoder';
 
 /**
- * The bulk path of a TMX import, through the caller's transaction: ids reserved in blocks, units
- * and variants sent with `COPY … FROM STDIN` (text rows encoded by `ImportBatch`), the word index with one binary COPY per
- * `PostingBuffer` of grouped rows.
+ * The bulk path of a TMX import, through the caller's transaction: ids reserved in blocks, and rows
+ * encoded by `ImportEncoder` sent with `COPY … FROM STDIN`.
  */
 @Injectable()
 export class MemoryImportRepository {
@@ -45,20 +35,20 @@ export class MemoryImportRepository {
     return { units: runs('unit'), variants: runs('variant'), now: new Date(rows[0]?.now ?? Date.now()).toISOString() };
   }
 
-  async write(batch: Pick<ImportBatch, 'units' | 'variants'>, manager: EntityManager): Promise<void> {
+  /** A batch of units and their variants, as COPY text rows (see `ImportBatch`). */
+  async write(batch: { units: Buffer; variants: Buffer }, manager: EntityManager): Promise<void> {
     const client = await connectionOf(manager);
-    await copyBinary(client, 'COPY tm_unit (id, project_id, shared, segment_id, meta) FROM STDIN', [batch.units.content]);
-    await copyBinary(client, 'COPY tm_variant (id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, locale, meta) FROM STDIN', [batch.variants.content]);
+    await copyBinary(client, 'COPY tm_unit (id, project_id, shared, segment_id, meta) FROM STDIN', [batch.units]);
+    await copyBinary(client, 'COPY tm_variant (id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, locale, meta) FROM STDIN', [batch.variants]);
   }
 
-  /** Writes sorted postings as grouped rows (one per word id and length). */
-  async writePostings(postings: SortedPostings, manager: EntityManager): Promise<void> {
-    if (postings.size === 0) return;
-    await copyBinary(await connectionOf(manager), 'COPY tm_posting (token, length, variant_ids) FROM STDIN (FORMAT binary)', postings.binaryCopy());
+  /** Grouped index rows (one per word id and length) as COPY binary chunks (see `SortedPostings`). */
+  async writePostings(chunks: Iterable<Buffer> | AsyncIterable<Buffer>, manager: EntityManager): Promise<void> {
+    await copyBinary(await connectionOf(manager), 'COPY tm_posting (token, length, variant_ids) FROM STDIN (FORMAT binary)', chunks);
   }
 
-  /** Adds word counts (by id) to `tm_token`. */
-  writeFrequencies(counts: { tokens: number[]; counts: number[] }, manager: EntityManager): Promise<void> {
-    return addFrequencies(manager, counts.tokens, counts.counts);
+  /** Word counts (word id, count) as COPY text rows, appended to `tm_token`. */
+  async writeFrequencies(rows: Buffer, manager: EntityManager): Promise<void> {
+    await copyBinary(await connectionOf(manager), 'COPY tm_token (token, frequency) FROM STDIN', [rows]);
   }
 }

@@ -33,10 +33,13 @@ export interface CandidateQuery {
 export class MemoryLookupRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** How many variants hold each word id (absent ids hold none). */
+  /** How many variants hold each word id (absent ids hold none): the sum of its word-count rows. */
   async frequencies(tokens: number[]): Promise<Map<number, number>> {
     if (tokens.length === 0) return new Map();
-    const rows: { token: number; frequency: number }[] = await this.db.query(`SELECT token, frequency FROM tm_token WHERE token = ANY($1::int[])`, [tokens]);
+    const rows: { token: number; frequency: number }[] = await this.db.query(
+      `SELECT token, sum(frequency)::int AS frequency FROM tm_token WHERE token = ANY($1::int[]) GROUP BY token HAVING sum(frequency) > 0`,
+      [tokens],
+    );
     return new Map(rows.map((r) => [r.token, r.frequency]));
   }
 

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ProjectsModule } from '../projects/projects.module';
 import { AnalysisService } from './analysis.service';
+import { MemoryCompaction } from './memory-compaction';
+import { MemoryCompactionRepository } from './memory-compaction.repository';
 import { MemoryController } from './memory.controller';
 import { MemoryExchangeService } from './memory-exchange.service';
 import { MemoryImportRepository } from './memory-import.repository';
@@ -14,7 +16,7 @@ import { SegmentMemoryRepository } from './segment-memory.repository';
 @Module({
   imports: [ProjectsModule],
   controllers: [MemoryController],
-  providers: [MemoryService, MemoryExchangeService, AnalysisService, MemoryLookup, MemoryIndexRepository, MemoryImportRepository, MemoryLookupRepository, MemorySearchRepository, SegmentMemoryRepository],
-  exports: [MemoryService],
+  providers: [MemoryService, MemoryExchangeService, AnalysisService, MemoryLookup, MemoryIndexRepository, MemoryImportRepository, MemoryLookupRepository, MemorySearchRepository, SegmentMemoryRepository, MemoryCompaction, MemoryCompactionRepository],
+  exports: [MemoryService, MemoryCompaction],
 })
 export class MemoryModule {}

@@ -1,8 +1,7 @@
 import { TextDecoder } from 'node:util';
 import type { TmxImportResult } from '@interlinea/shared';
 import { TmxReader, detectXmlEncoding, type TmxUnit } from '@interlinea/tm';
-import type { EntityManager } from 'typeorm';
-import { ImportWriter, type ImportLimits } from './import-writer';
+import { ImportEncoder, type ImportLimits, type ImportSink } from './import-encoder';
 import type { NewUnit, NewVariant } from './memory-index.repository';
 
 export interface TmxDestination {
@@ -10,16 +9,15 @@ export interface TmxDestination {
   shared: boolean;
 }
 
-type Store = ConstructorParameters<typeof ImportWriter>[0];
-
 /**
- * Reads a TMX file chunk by chunk (saxes, never the whole file as a string) and stores its units
- * through the caller's transaction as they are read (see `ImportWriter`): if the file turns out
- * broken, nothing is kept.
+ * Reads a TMX file chunk by chunk (saxes, never the whole file as a string) and encodes its units
+ * for the sink as they are read (see `ImportEncoder`). Throws `TmxError` (line, column) on a
+ * broken file; the caller's transaction then keeps nothing. The API runs it in a worker thread
+ * (`importTmxFile`).
  */
-export async function importTmx(chunks: AsyncIterable<Uint8Array>, destination: TmxDestination, store: Store, manager: EntityManager, limits?: ImportLimits): Promise<TmxImportResult> {
+export async function readTmx(chunks: AsyncIterable<Uint8Array>, destination: TmxDestination, sink: ImportSink, limits?: ImportLimits): Promise<TmxImportResult> {
   const reader = new TmxReader();
-  const writer = new ImportWriter(store, manager, limits);
+  const encoder = new ImportEncoder(sink, limits);
   let decoder: TextDecoder | null = null;
   const languages = new Set<string>();
   const read = function* (units: TmxUnit[]): Generator<NewUnit> {
@@ -29,21 +27,16 @@ export async function importTmx(chunks: AsyncIterable<Uint8Array>, destination: 
       yield stored;
     }
   };
-  try {
-    for await (const chunk of chunks) {
-      decoder ??= new TextDecoder(detectXmlEncoding(chunk.subarray(0, 200)), { fatal: true });
-      reader.write(decoder.decode(chunk, { stream: true }));
-      await writer.add(read(reader.take()));
-    }
-    if (decoder) reader.write(decoder.decode());
-    reader.close();
-    await writer.add(read(reader.take()));
-    await writer.finish();
-  } catch (error) {
-    await writer.abandon();
-    throw error;
+  for await (const chunk of chunks) {
+    decoder ??= new TextDecoder(detectXmlEncoding(chunk.subarray(0, 200)), { fatal: true });
+    reader.write(decoder.decode(chunk, { stream: true }));
+    await encoder.add(read(reader.take()));
   }
-  return { units: writer.units, variants: writer.variants, skipped: reader.skipped, languages: [...languages].sort() };
+  if (decoder) reader.write(decoder.decode());
+  reader.close();
+  await encoder.add(read(reader.take()));
+  await encoder.finish();
+  return { units: encoder.units, variants: encoder.variants, skipped: reader.skipped, languages: [...languages].sort() };
 }
 
 function toNewUnit(unit: TmxUnit, destination: TmxDestination): NewUnit {

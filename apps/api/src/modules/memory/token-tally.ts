@@ -1,6 +1,6 @@
 /**
  * Word-id counts of a bulk import, merged flush after flush (both sides sorted by id) so that
- * `tm_token` is written once at the end instead of once per flush; written early if it grows
+ * `tm_token` gets one row per word id at the end instead of one per flush; written early if it grows
  * past `limit` ids, to keep memory flat on huge files.
  */
 export class TokenTally {
@@ -44,8 +44,8 @@ export class TokenTally {
   }
 
   /** The counts so far, by id; the tally starts again empty. */
-  take(): { tokens: number[]; counts: number[] } {
-    const taken = { tokens: Array.from(this.tokens), counts: Array.from(this.counts) };
+  take(): { tokens: Int32Array; counts: Int32Array } {
+    const taken = { tokens: this.tokens, counts: this.counts };
     this.tokens = new Int32Array(0);
     this.counts = new Int32Array(0);
     return taken;

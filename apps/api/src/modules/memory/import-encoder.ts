@@ -1,9 +1,8 @@
 import { TokenIdPrefixes } from '@interlinea/tm';
-import type { EntityManager } from 'typeorm';
-import { IdPool } from './id-pool';
+import { CopyTextRows } from './copy-rows';
+import { IdPool, type IdRuns } from './id-pool';
 import { ImportBatch } from './import-batch';
 import type { NewUnit } from './memory-index.repository';
-import type { MemoryImportRepository } from './memory-import.repository';
 import { PostingBuffer } from './posting-buffer';
 import { TokenTally } from './token-tally';
 
@@ -23,37 +22,52 @@ export interface ImportLimits {
 
 export const IMPORT_LIMITS: ImportLimits = { batchUnits: 5000, postingsPerWrite: 3_000_000, queued: 2, reservedUnits: 40_000 };
 
-type Store = Pick<MemoryImportRepository, 'reserve' | 'write' | 'writePostings' | 'writeFrequencies'>;
+/** Ids taken from the unit and variant sequences, as runs of consecutive ids. */
+export interface Reservation {
+  units: IdRuns;
+  variants: IdRuns;
+  /** The transaction's time, for variants without a date. */
+  now: string;
+}
 
 /**
- * Stores the units of a bulk import through one transaction. Units are encoded as COPY rows the
- * moment they are read (JavaScript) while earlier batches are written (PostgreSQL), so both work at
- * once; a few batches wait their turn. Ids come from blocks reserved ahead, postings are gathered
- * and written sorted as grouped rows (see `PostingBuffer`), word counts once at the end.
+ * Where an import's encoded rows go, in this order: batches of `tm_unit` and `tm_variant` rows
+ * (COPY text), then the word index (COPY binary chunks) and the word counts (COPY text). `batch`
+ * resolves when the sink takes more (a few wait their turn); `reserve` answers with ids.
  */
-export class ImportWriter {
+export interface ImportSink {
+  reserve(units: number, variants: number): Promise<Reservation>;
+  batch(units: Buffer, variants: Buffer): Promise<void>;
+  postings(chunks: Iterable<Buffer>): Promise<void>;
+  frequencies(rows: Buffer): Promise<void>;
+}
+
+/**
+ * Turns the units of a bulk import into rows the moment they are read: COPY rows for units and
+ * variants in batches, postings gathered and sorted into grouped index rows (see `PostingBuffer`),
+ * word counts tallied and written once at the end. Ids come from blocks reserved ahead. The sink
+ * writes them (PostgreSQL), meanwhile the encoder goes on with the file.
+ */
+export class ImportEncoder {
   units = 0;
   variants = 0;
   private readonly ids = { units: new IdPool(), variants: new IdPool() };
   private readonly postings: PostingBuffer;
   private readonly tally = new TokenTally();
   private readonly prefixes = new TokenIdPrefixes();
-  private readonly queued: Promise<void>[] = [];
   private batch: ImportBatch | null = null;
-  private tail: Promise<void> = Promise.resolve();
   private reserving: Promise<void> | null = null;
   private reservedUnits = 0;
   private now = '';
 
   constructor(
-    private readonly store: Store,
-    private readonly manager: EntityManager,
+    private readonly sink: ImportSink,
     private readonly limits: ImportLimits = IMPORT_LIMITS,
   ) {
     this.postings = new PostingBuffer(limits.postingsPerWrite);
   }
 
-  /** Encodes units into the batch under way, sending each batch as it fills. */
+  /** Encodes units into the batch under way, handing each batch to the sink as it fills. */
   async add(units: Iterable<NewUnit>): Promise<void> {
     for (const unit of units) {
       if (unit.variants.length === 0) continue;
@@ -64,23 +78,14 @@ export class ImportWriter {
     }
   }
 
-  /** Writes what is left: the last batch, the queued ones, the last postings and the word counts. */
+  /** Hands over what is left: the last batch, the last postings and the word counts. */
   async finish(): Promise<void> {
     await this.send();
-    const last = this.postings.take();
-    const counts = last.tokenCounts();
-    this.tally.add(counts.tokens, counts.counts);
+    await this.flushPostings();
     const counted = this.tally.take();
-    this.enqueue(async () => {
-      await this.store.writePostings(last, this.manager);
-      await this.store.writeFrequencies(counted, this.manager);
-    });
-    await this.tail;
-  }
-
-  /** Lets the statement under way end (or fail) before the caller rolls the transaction back. */
-  async abandon(): Promise<void> {
-    await this.tail.catch(() => undefined);
+    const rows = new CopyTextRows(Math.max(64, counted.tokens.length * 20));
+    for (let i = 0; i < counted.tokens.length; i++) rows.int(counted.tokens[i]).int(counted.counts[i], true);
+    if (rows.rows > 0) await this.sink.frequencies(rows.content);
     await this.reserving?.catch(() => undefined);
   }
 
@@ -90,25 +95,17 @@ export class ImportWriter {
     if (!batch || batch.size === 0) return;
     this.units += batch.size;
     this.variants += batch.variantCount;
-    const sorted = this.postings.full ? this.postings.take() : null;
-    if (sorted) {
-      const counts = sorted.tokenCounts();
-      this.tally.add(counts.tokens, counts.counts);
-    }
-    const counted = this.tally.full ? this.tally.take() : null;
-    this.enqueue(async () => {
-      await this.store.write(batch, this.manager);
-      if (sorted) await this.store.writePostings(sorted, this.manager);
-      if (counted) await this.store.writeFrequencies(counted, this.manager);
-    });
     this.reserveAhead(batch);
-    if (this.queued.length > this.limits.queued) await this.queued.shift();
+    await this.sink.batch(batch.units.content, batch.variants.content);
+    if (this.postings.full) await this.flushPostings();
   }
 
-  private enqueue(work: () => Promise<void>): void {
-    this.tail = this.tail.then(work);
-    this.tail.catch(() => undefined); // awaited later: by `send`, `finish` or `abandon`
-    this.queued.push(this.tail);
+  private async flushPostings(): Promise<void> {
+    const sorted = this.postings.take();
+    if (sorted.size === 0) return;
+    const counts = sorted.tokenCounts();
+    this.tally.add(counts.tokens, counts.counts);
+    await this.sink.postings(sorted.binaryCopy());
   }
 
   /** Asks for the next block while the queued batches and a few more still have ids: batches seldom wait. */
@@ -126,12 +123,12 @@ export class ImportWriter {
     }
   }
 
-  /** A block of ids for at least a few batches, growing to `reservedUnits`; queued behind the statement under way, on the same connection. */
+  /** A block of ids for at least a few batches, growing to `reservedUnits`. */
   private reserve(units: number, variants: number): Promise<void> {
     const unitBlock = Math.max(3 * units, Math.min(this.limits.reservedUnits, this.reservedUnits));
     const variantBlock = Math.ceil((unitBlock * variants) / units);
     this.reservedUnits += unitBlock;
-    const reserving = this.store.reserve(unitBlock, variantBlock, this.manager).then(
+    const reserving = this.sink.reserve(unitBlock, variantBlock).then(
       (reservation) => {
         this.ids.units.add(reservation.units);
         this.ids.variants.add(reservation.variants);
