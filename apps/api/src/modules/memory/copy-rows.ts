@@ -15,6 +15,15 @@ export async function copyBinary(client: PoolClient, sql: string, chunks: Iterab
   await pipeline(Readable.from(chunks), client.query(copyFrom(sql)));
 }
 
+/**
+ * UTF-8 into a buffer at an offset. Buffer's own `utf8Write` skips the argument handling of
+ * `write` (a third of the time of a short text); `write` where it is missing.
+ */
+const utf8Write: (bytes: Buffer, text: string, at: number) => number =
+  typeof (Buffer.prototype as { utf8Write?: unknown }).utf8Write === 'function'
+    ? (bytes, text, at) => (bytes as Buffer & { utf8Write(text: string, at: number): number }).utf8Write(text, at)
+    : (bytes, text, at) => bytes.write(text, at);
+
 const TAB = 9;
 const NEWLINE = 10;
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
@@ -40,7 +49,7 @@ export class CopyTextRows {
     if (value === null) return this.ascii('\\N', last);
     const escaped = NEEDS_ESCAPE.test(value) ? value.replace(ESCAPES, (c) => COPY_ESCAPES[c]) : value;
     this.room(escaped.length * 3 + 1);
-    this.at += this.bytes.write(escaped, this.at);
+    this.at += utf8Write(this.bytes, escaped, this.at);
     return this.end(last);
   }
 
