@@ -56,6 +56,21 @@ describe('PostingBuffer', () => {
     expect(decode([...buffer.take().binaryCopy()])).toEqual([]);
   });
 
+  it('keeps the postings of very long variants apart and still counts them with the others', () => {
+    const buffer = new PostingBuffer(100);
+    add(buffer, { tokens: [5, 5, 5, -9, 5], lengths: [300, 3, 300, 256, 255], variantIds: [8, 1, 7, 2, 3] });
+    const sorted = buffer.take();
+    const rows = decode([...sorted.binaryCopy()]);
+    expect(rows.sort((a, b) => a[0] - b[0] || a[1] - b[1])).toEqual([
+      [-9, 256, [2]],
+      [5, 3, [1]],
+      [5, 255, [3]],
+      [5, 300, [7, 8]],
+    ]);
+    const counts = sorted.tokenCounts();
+    expect([Array.from(counts.tokens), Array.from(counts.counts)]).toEqual([[-9, 5], [1, 4]]);
+  });
+
   it('grows past its first capacity, keeps every posting, and caps the ids of a row', () => {
     const buffer = new PostingBuffer(Infinity, 50);
     const n = 70_000;

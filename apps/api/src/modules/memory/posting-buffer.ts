@@ -1,16 +1,42 @@
 import { MAX_GROUP_IDS, type PostingSink } from '@interlinea/tm';
+import { TokenTally } from './token-tally';
 
 const INT4_OID = 23;
+/** Postings are kept by the top byte of their word id, in 256 buckets sorted one by one. */
+const BUCKETS = 256;
+/** Lengths up to this fit a bucket's 8 bits; longer variants (rare) are kept aside. */
+const LONGEST_IN_BUCKET = 0xff;
 
 /**
- * Postings of a bulk import, gathered over many batches in typed arrays (10 bytes each), so that
- * they reach `tm_posting` in one sorted pass as grouped rows: one row per (word id, length) holding
- * the ids of its variants (at most MAX_GROUP_IDS a row). `full` says when to write them out.
+ * One bucket: postings as 64-bit keys — high half (low 24 bits of the word id, length), low half
+ * the variant id — so that a native sort of the keys orders them by word id, length, variant id.
+ */
+class Bucket {
+  keys = new BigUint64Array(1024);
+  halves = new Uint32Array(this.keys.buffer);
+  size = 0;
+
+  add(high: number, variantId: number): void {
+    if (this.size === this.keys.length) {
+      const keys = new BigUint64Array(this.keys.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      this.halves = new Uint32Array(keys.buffer);
+    }
+    this.halves[2 * this.size] = variantId;
+    this.halves[2 * this.size + 1] = high;
+    this.size++;
+  }
+}
+
+/**
+ * Postings of a bulk import (8 bytes each), gathered over many batches, so that they reach
+ * `tm_posting` as grouped rows: one row per (word id, length) holding the ids of its variants (at
+ * most MAX_GROUP_IDS a row). `full` says when to write them out.
  */
 export class PostingBuffer implements PostingSink {
-  private tokens = new Int32Array(1 << 16);
-  private lengths = new Int16Array(1 << 16);
-  private variantIds = new Int32Array(1 << 16);
+  private buckets = fresh();
+  private long: [token: number, length: number, variantId: number][] = [];
   size = 0;
 
   constructor(
@@ -23,81 +49,123 @@ export class PostingBuffer implements PostingSink {
   }
 
   add(token: number, length: number, variantId: number): void {
-    if (this.size === this.tokens.length) this.grow();
-    this.tokens[this.size] = token;
-    this.lengths[this.size] = length;
-    this.variantIds[this.size] = variantId;
+    if (length > LONGEST_IN_BUCKET) this.long.push([token, length, variantId]);
+    else this.buckets[token >>> 24].add((((token & 0xffffff) << 8) | length) >>> 0, variantId);
     this.size++;
   }
 
-  /** The postings gathered so far, sorted, ready to write; the buffer starts again empty. */
+  /** The postings gathered so far, to write; the buffer starts again empty. */
   take(): SortedPostings {
-    const sorted = new SortedPostings(this.tokens, this.lengths, this.variantIds, this.size, this.maxIds);
-    this.tokens = new Int32Array(1 << 16);
-    this.lengths = new Int16Array(1 << 16);
-    this.variantIds = new Int32Array(1 << 16);
+    const taken = new SortedPostings(this.buckets, this.long, this.size, this.maxIds);
+    this.buckets = fresh();
+    this.long = [];
     this.size = 0;
-    return sorted;
-  }
-
-  /** Doubles, but not far past the limit: a batch or so of postings beyond it. */
-  private grow(): void {
-    const cap = this.limit + (1 << 17);
-    const capacity = this.tokens.length < cap ? Math.min(this.tokens.length * 2, cap) : this.tokens.length * 2;
-    const tokens = new Int32Array(capacity);
-    tokens.set(this.tokens);
-    const lengths = new Int16Array(capacity);
-    lengths.set(this.lengths);
-    const variantIds = new Int32Array(capacity);
-    variantIds.set(this.variantIds);
-    this.tokens = tokens;
-    this.lengths = lengths;
-    this.variantIds = variantIds;
+    return taken;
   }
 }
 
-/** Postings in key order (token, length, then as added: variant ids rise in an import). */
+const fresh = () => Array.from({ length: BUCKETS }, () => new Bucket());
+
+/**
+ * Postings in key order (word id, length, variant id), each bucket sorted when it is first read:
+ * `binaryCopy` hands the first rows to PostgreSQL while the later buckets are still unsorted.
+ */
 export class SortedPostings {
-  private readonly tokens: Int32Array;
-  private readonly lengths: Int16Array;
-  private readonly variantIds: Int32Array;
+  private readonly sorted = new Set<Bucket>();
 
   constructor(
-    tokens: Int32Array,
-    lengths: Int16Array,
-    variantIds: Int32Array,
+    private readonly buckets: Bucket[],
+    private readonly long: [token: number, length: number, variantId: number][],
     readonly size: number,
     private readonly maxIds: number,
   ) {
-    const sorted = radixSort({ tokens: tokens.subarray(0, size), lengths: lengths.subarray(0, size), variantIds: variantIds.subarray(0, size) });
-    this.tokens = sorted.tokens;
-    this.lengths = sorted.lengths;
-    this.variantIds = sorted.variantIds;
+    long.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
   }
 
   /** The index rows (token int4, length int2, variant_ids int4[]) as COPY binary chunks. */
   *binaryCopy(): Generator<Buffer> {
-    const { tokens, lengths, variantIds, size } = this;
     const header = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
     yield Buffer.concat([header, Buffer.alloc(8)]);
-    const CHUNK = 1 << 20;
-    let chunk = Buffer.allocUnsafe(CHUNK);
-    let view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    let o = 0;
-    let at = 0;
-    while (at < size) {
-      const token = tokens[at];
-      const length = lengths[at];
-      let end = at + 1;
-      while (end < size && end - at < this.maxIds && tokens[end] === token && lengths[end] === length) end++;
-      const count = end - at;
-      const rowBytes = 2 + 8 + 6 + 4 + 20 + 8 * count;
-      if (o + rowBytes > chunk.length) {
-        yield chunk.subarray(0, o);
-        chunk = Buffer.allocUnsafe(Math.max(CHUNK, rowBytes));
-        view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        o = 0;
+    const rows = new RowWriter(this.maxIds);
+    for (const top of signedOrder()) {
+      const bucket = this.sort(this.buckets[top]);
+      const { halves, size } = bucket;
+      for (let at = 0; at < size; ) {
+        const high = halves[2 * at + 1];
+        let end = at + 1;
+        while (end < size && halves[2 * end + 1] === high) end++;
+        yield* rows.write((top << 24) | (high >>> 8), high & 0xff, (i) => halves[2 * i], at, end);
+        at = end;
       }
+    }
+    const long = this.long;
+    for (let at = 0; at < long.length; ) {
+      const [token, length] = long[at];
+      let end = at + 1;
+      while (end < long.length && long[end][0] === token && long[end][1] === length) end++;
+      yield* rows.write(token, length, (i) => long[i][2], at, end);
+      at = end;
+    }
+    yield* rows.end();
+  }
+
+  /** How many postings each word id has, in word id order. */
+  tokenCounts(): { tokens: Int32Array; counts: Int32Array } {
+    const tally = new TokenTally();
+    for (const top of signedOrder()) {
+      const { halves, size } = this.sort(this.buckets[top]);
+      const tokens: number[] = [];
+      const counts: number[] = [];
+      for (let at = 0; at < size; ) {
+        const token = halves[2 * at + 1] >>> 8;
+        let end = at + 1;
+        while (end < size && halves[2 * end + 1] >>> 8 === token) end++;
+        tokens.push((top << 24) | token);
+        counts.push(end - at);
+        at = end;
+      }
+      tally.add(tokens, counts);
+    }
+    const tokens: number[] = [];
+    const counts: number[] = [];
+    for (const [token] of this.long) {
+      if (tokens[tokens.length - 1] === token) counts[counts.length - 1]++;
+      else tokens.push(token), counts.push(1);
+    }
+    tally.add(tokens, counts);
+    return tally.take();
+  }
+
+  private sort(bucket: Bucket): Bucket {
+    if (!this.sorted.has(bucket)) {
+      bucket.keys.subarray(0, bucket.size).sort();
+      this.sorted.add(bucket);
+    }
+    return bucket;
+  }
+}
+
+/** Top bytes of word ids in signed order: the negative ids (top bit set) first. */
+function* signedOrder(): Generator<number> {
+  for (let top = 0x80; top < 0x100; top++) yield top;
+  for (let top = 0; top < 0x80; top++) yield top;
+}
+
+/** Index rows into COPY binary chunks of about 1 MB, a key's ids split into rows of at most `maxIds`. */
+class RowWriter {
+  private chunk = Buffer.allocUnsafe(1 << 20);
+  private view = new DataView(this.chunk.buffer, this.chunk.byteOffset, this.chunk.byteLength);
+  private o = 0;
+
+  constructor(private readonly maxIds: number) {}
+
+  *write(token: number, length: number, idAt: (i: number) => number, from: number, to: number): Generator<Buffer> {
+    for (let at = from; at < to; at += this.maxIds) {
+      const count = Math.min(this.maxIds, to - at);
+      const rowBytes = 40 + 8 * count;
+      if (this.o + rowBytes > this.chunk.length) yield* this.flush(rowBytes);
+      const view = this.view;
+      let o = this.o;
       view.setInt16(o, 3);
       view.setInt32(o + 2, 4);
       view.setInt32(o + 6, token);
@@ -110,78 +178,25 @@ export class SortedPostings {
       view.setInt32(o + 32, count);
       view.setInt32(o + 36, 1); // lower bound
       o += 40;
-      for (let i = at; i < end; i++, o += 8) {
+      for (let i = at; i < at + count; i++, o += 8) {
         view.setInt32(o, 4);
-        view.setInt32(o + 4, variantIds[i]);
+        view.setInt32(o + 4, idAt(i));
       }
-      at = end;
+      this.o = o;
     }
-    if (o > 0) yield chunk.subarray(0, o);
+  }
+
+  *end(): Generator<Buffer> {
+    if (this.o > 0) yield this.chunk.subarray(0, this.o);
     const trailer = Buffer.alloc(2);
     trailer.writeInt16BE(-1, 0);
     yield trailer;
   }
 
-  /** How many postings each word id has, by id. */
-  tokenCounts(): { tokens: Int32Array; counts: Int32Array } {
-    const tokens = new Int32Array(this.size);
-    const counts = new Int32Array(this.size);
-    let k = 0;
-    for (let at = 0; at < this.size; ) {
-      const token = this.tokens[at];
-      let end = at + 1;
-      while (end < this.size && this.tokens[end] === token) end++;
-      tokens[k] = token;
-      counts[k++] = end - at;
-      at = end;
-    }
-    return { tokens: tokens.subarray(0, k), counts: counts.subarray(0, k) };
-  }
-}
-
-interface Columns {
-  tokens: Int32Array;
-  lengths: Int16Array;
-  variantIds: Int32Array;
-}
-
-/**
- * Postings sorted by (token, length), stable: a least-significant-digit radix sort, 16 bits a pass,
- * moving whole postings so that every pass (and the COPY after it) reads memory in order.
- */
-function radixSort(columns: Columns): Columns {
-  const n = columns.tokens.length;
-  let from = columns;
-  let to: Columns = { tokens: new Int32Array(n), lengths: new Int16Array(n), variantIds: new Int32Array(n) };
-  const digits = new Uint16Array(n);
-  const starts = new Uint32Array(1 << 16);
-  // length, then the low half of the token, then its high half (sign bit flipped: signed order)
-  for (const digit of ['length', 'low', 'high'] as const) {
-    const { tokens, lengths } = from;
-    if (digit === 'length') for (let i = 0; i < n; i++) digits[i] = lengths[i] & 0xffff;
-    else if (digit === 'low') for (let i = 0; i < n; i++) digits[i] = tokens[i] & 0xffff;
-    else for (let i = 0; i < n; i++) digits[i] = ((tokens[i] >>> 16) ^ 0x8000) & 0xffff;
-    scatter(from, to, digits, starts);
-    [from, to] = [to, from];
-  }
-  return from;
-}
-
-/** One counting-sort pass of `from` into `to` by the postings' digits. */
-function scatter(from: Columns, to: Columns, digits: Uint16Array, starts: Uint32Array): void {
-  const n = digits.length;
-  starts.fill(0);
-  for (let i = 0; i < n; i++) starts[digits[i]]++;
-  let sum = 0;
-  for (let d = 0; d < starts.length; d++) {
-    const c = starts[d];
-    starts[d] = sum;
-    sum += c;
-  }
-  for (let i = 0; i < n; i++) {
-    const at = starts[digits[i]]++;
-    to.tokens[at] = from.tokens[i];
-    to.lengths[at] = from.lengths[i];
-    to.variantIds[at] = from.variantIds[i];
+  private *flush(room: number): Generator<Buffer> {
+    if (this.o > 0) yield this.chunk.subarray(0, this.o);
+    this.chunk = Buffer.allocUnsafe(Math.max(1 << 20, room));
+    this.view = new DataView(this.chunk.buffer, this.chunk.byteOffset, this.chunk.byteLength);
+    this.o = 0;
   }
 }

@@ -20,8 +20,8 @@ export type FromReader =
   | { kind: 'done'; result: TmxImportResult }
   | { kind: 'failed'; error: SentError };
 
-/** To the reading thread: ids, and room for more rows. */
-export type ToReader = { kind: 'ids'; reservation: Reservation } | { kind: 'taken' };
+/** To the reading thread: ids, room for more rows, room for more chunks of the word index. */
+export type ToReader = { kind: 'ids'; reservation: Reservation } | { kind: 'taken' } | { kind: 'chunk-taken' };
 
 /** An error as it crosses threads: the reader's errors the API answers users with keep their kind. */
 export interface SentError {

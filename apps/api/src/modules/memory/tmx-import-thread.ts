@@ -47,12 +47,15 @@ export function importTmxFile(file: string, destination: TmxDestination, store: 
           taken(queue.batch(bytes(message.units), bytes(message.variants)));
           break;
         case 'postings':
-          postings = new PassThrough();
+          postings = new PassThrough({ highWaterMark: 4 << 20 });
           postings.on('error', () => undefined); // a failed COPY ends the import; its error comes through the queue
           taken(queue.postings(postings));
           break;
         case 'postings-chunk':
-          if (!postings?.destroyed) postings?.write(bytes(message.bytes));
+          // taken once COPY has read it (the stream drains): the reader sends a few chunks ahead
+          if (!postings || postings.destroyed) break;
+          if (postings.write(bytes(message.bytes))) tell({ kind: 'chunk-taken' });
+          else postings.once('drain', () => tell({ kind: 'chunk-taken' }));
           break;
         case 'postings-end':
           postings?.end();

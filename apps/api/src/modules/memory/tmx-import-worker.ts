@@ -5,6 +5,9 @@ import type { ImportSink, Reservation } from './import-encoder';
 import { readTmx } from './tmx-import';
 import type { FromReader, SentError, TmxReadingTask, ToReader } from './tmx-import-messages';
 
+/** Chunks of the word index sent and not yet taken by PostgreSQL's COPY. */
+const CHUNKS_WAITING = 4;
+
 /** Bytes read from the file at a time (this thread answers nothing else meanwhile). */
 const READ_CHUNK = 256 * 1024;
 
@@ -17,11 +20,17 @@ class ThreadSink implements ImportSink {
   private readonly answers: ((reservation: Reservation) => void)[] = [];
   private waiting = 0;
   private room: (() => void) | null = null;
+  private chunksWaiting = 0;
+  private chunkRoom: (() => void) | null = null;
 
   constructor(private readonly port: MessagePort) {
     port.on('message', (message: ToReader) => {
       if (message.kind === 'ids') {
         this.answers.shift()?.(message.reservation);
+      } else if (message.kind === 'chunk-taken') {
+        this.chunksWaiting--;
+        this.chunkRoom?.();
+        this.chunkRoom = null;
       } else {
         this.waiting--;
         this.room?.();
@@ -43,11 +52,14 @@ class ThreadSink implements ImportSink {
     await this.taken();
   }
 
+  /** Chunks of about 1 MB, a few at a time: the index rows are sorted as they are sent. */
   async postings(chunks: Iterable<Buffer>): Promise<void> {
     this.send({ kind: 'postings' });
     for (const chunk of chunks) {
       const c = movable(chunk);
       this.send({ kind: 'postings-chunk', bytes: c.bytes }, c.transfer);
+      this.chunksWaiting++;
+      while (this.chunksWaiting > CHUNKS_WAITING) await new Promise<void>((resolve) => (this.chunkRoom = resolve));
     }
     this.send({ kind: 'postings-end' });
     await this.taken();
