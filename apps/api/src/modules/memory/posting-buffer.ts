@@ -129,8 +129,12 @@ export class SortedPostings {
     const tokens: number[] = [];
     const counts: number[] = [];
     for (const [token] of this.long) {
-      if (tokens[tokens.length - 1] === token) counts[counts.length - 1]++;
-      else tokens.push(token), counts.push(1);
+      if (tokens[tokens.length - 1] === token) {
+        counts[counts.length - 1]++;
+      } else {
+        tokens.push(token);
+        counts.push(1);
+      }
     }
     tally.add(tokens, counts);
     return tally.take();
