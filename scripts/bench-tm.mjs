@@ -2,6 +2,7 @@
 // bare pg_trgm query on the same data, recall@1 against an exhaustive scorer, and TMX import rate.
 // Run: npm run bench:tm   (builds the API first). Env: BENCH_SIZES=100000,1000000  BENCH_QUERIES=500
 //      BENCH_TRGM_QUERIES=200 (pg_trgm is slow: fewer queries, same data)  BENCH_IMPORT_UNITS=100000
+//      BENCH_SAVES=100000 BENCH_SAVE_BATCH=50 (a memory grown by saves, before and after compaction; 0 skips)
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
@@ -21,6 +22,8 @@ const { MemoryLookupRepository } = api('modules/memory/memory-lookup.repository.
 const { MemoryLookup } = api('modules/memory/memory-lookup.js');
 const { importTmxFile } = api('modules/memory/tmx-import-thread.js');
 const { MemoryImportRepository } = api('modules/memory/memory-import.repository.js');
+const { MemoryCompaction } = api('modules/memory/memory-compaction.js');
+const { MemoryCompactionRepository } = api('modules/memory/memory-compaction.repository.js');
 const tm = require('../libs/tm/dist/index.js');
 
 const env = (name, fallback) => process.env[name] ?? fallback;
@@ -29,6 +32,8 @@ const QUERIES = Number(env('BENCH_QUERIES', 500));
 const TRGM_QUERIES = Number(env('BENCH_TRGM_QUERIES', 200));
 const IMPORT_UNITS = Number(env('BENCH_IMPORT_UNITS', 100000));
 const SAMPLE = 20000;
+const SAVES = Number(env('BENCH_SAVES', 100000));
+const SAVE_BATCH = Number(env('BENCH_SAVE_BATCH', 50));
 const PENALTIES = { memoryPenalties: { tmx: 2, mt: 5, aligned: 3 } };
 
 // ---------- child process: TMX import, so that its peak RSS is its own ----------
@@ -160,6 +165,7 @@ await db.initialize();
 await db.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
 const [{ id: bigProject }] = await db.query(`INSERT INTO project (name, source_language) VALUES ('bench', 'de') RETURNING id`);
 const [{ id: sampleProject }] = await db.query(`INSERT INTO project (name, source_language) VALUES ('sample', 'de') RETURNING id`);
+const [{ id: savesProject }] = await db.query(`INSERT INTO project (name, source_language) VALUES ('saves', 'de') RETURNING id`);
 const index = new MemoryIndexRepository(db);
 const lookup = new MemoryLookup(new MemoryLookupRepository(db), PENALTIES);
 const trgm = new Client({ connectionString: pg.url });
@@ -197,8 +203,7 @@ if (process.env.BENCH_IMPORT_ONLY) process.stderr.write(child.stderr.split("\n")
 const imported = JSON.parse(child.stdout.trim().split('\n').pop());
 rmSync(tmxFile);
 
-async function storeMany(projectId, count, into) {
-  const BATCH = 5000;
+async function storeMany(projectId, count, into, BATCH = 5000) {
   for (let done = 0; done < count; done += BATCH) {
     const units = [];
     for (let i = 0; i < Math.min(BATCH, count - done); i++) {
@@ -265,12 +270,41 @@ async function measure(size) {
 }
 
 console.log(`TMX import: ${imported.units.toLocaleString('en')} <tu> (${imported.variants.toLocaleString('en')} variants) in ${imported.seconds.toFixed(1)} s = ${Math.round(imported.units / imported.seconds).toLocaleString('en')} units/s (${Math.round(imported.units * 2 / imported.seconds).toLocaleString('en')} directed pairs/s), peak RSS ${imported.maxRssMb.toFixed(0)} MB; a batch was being written ${imported.writingSeconds.toFixed(1)} s of it`);
+// ---------- a memory grown by saves (the editor's confirmations), before and after compaction ----------
+async function grownBySaves() {
+  const saved = [];
+  const t0 = performance.now();
+  await storeMany(savesProject, SAVES, saved, SAVE_BATCH);
+  const growth = (performance.now() - t0) / 1000;
+  const queries = Array.from({ length: QUERIES }, () => edit(pick(saved)));
+  const timed = async () => {
+    await db.query(`VACUUM ANALYZE tm_posting`);
+    await db.query(`VACUUM ANALYZE tm_token`);
+    for (const q of queries.slice(0, 20)) await lookup.lookup({ text: q, sourceLanguage: 'de', targetLanguage: 'en', projectId: savesProject });
+    const times = [];
+    for (const q of queries) {
+      const start = performance.now();
+      await lookup.lookup({ text: q, sourceLanguage: 'de', targetLanguage: 'en', projectId: savesProject });
+      times.push(performance.now() - start);
+    }
+    const [rows] = await db.query(`SELECT (SELECT count(*) FROM tm_posting)::int AS postings, (SELECT count(*) FROM tm_token)::int AS counts`);
+    return `p50 ${ms(percentile(times, 50))}   p95 ${ms(percentile(times, 95))}   (index rows ${rows.postings.toLocaleString('en')}, word-count rows ${rows.counts.toLocaleString('en')} in the whole database)`;
+  };
+  console.log(`\n${SAVES.toLocaleString('en')} units saved ${SAVE_BATCH} at a time in a project of their own (${growth.toFixed(0)} s), lookups in it:`);
+  console.log(`  before compaction  ${await timed()}`);
+  const t1 = performance.now();
+  const compacted = await new MemoryCompaction(new MemoryCompactionRepository(db), { memoryCompactionSeconds: 0 }).compact();
+  console.log(`  compaction         ${((performance.now() - t1) / 1000).toFixed(1)} s: ${compacted.tokens.toLocaleString('en')} word ids, ${compacted.countRows.toLocaleString('en')} count rows and ${compacted.postingRows.toLocaleString('en')} index rows folded into ${compacted.mergedRows.toLocaleString('en')}`);
+  console.log(`  after compaction   ${await timed()}`);
+}
+
 if (process.env.BENCH_IMPORT_ONLY) { await trgm.end(); await db.destroy(); await pg.stop(); rmSync(dataDir, { recursive: true, force: true }); process.exit(0); }
 for (const size of SIZES) {
   const t0 = performance.now();
   await importMany(bigProject, size - stored.length, stored);
   if (size > IMPORT_UNITS) console.log(`(${(size - IMPORT_UNITS).toLocaleString('en')} more units imported from TMX files of 100,000: ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   await measure(size);
+  if (size === SIZES[0] && SAVES > 0) await grownBySaves(); // before the big memory has many imports to fold
 }
 
 // ---------- recall@1 against an exhaustive scorer over a 20,000-unit memory ----------
