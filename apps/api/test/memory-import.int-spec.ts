@@ -45,7 +45,7 @@ describe('TMX import in bulk: batches, grouped word index, word counts, integrit
     const file = path.join(dir, 'generated.tmx');
     writeFileSync(file, generatedTmx(COUNT));
     const limits = { batchUnits: 500, postingsPerWrite: 20_000, queued: 2, reservedUnits: 3000 };
-    const result = await t.db.transaction((m) => importTmxFile(file, { projectId, shared: false }, new MemoryImportRepository(), m, limits));
+    const result = await t.db.transaction((m) => importTmxFile(file, { projectId, shared: false }, new MemoryImportRepository(), m, { limits }));
     rmSync(dir, { recursive: true, force: true });
     expect(result).toMatchObject({ units: COUNT, variants: COUNT * 2 + COUNT / 3, languages: ['de', 'en', 'ru'] });
   });

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Match, SegmentRow, TmxImportResult } from '@interlinea/shared';
+import { TMX_TAIL, tmxHead, tuXml } from '@interlinea/tm';
+import type { Match, SegmentRow, TmxImportProgress, TmxImportResult } from '@interlinea/shared';
 import { createTestApp, type TestApp } from './support/test-app';
 import { createProject, setUpAdmin } from './support/factories';
 import type { TestBrowser } from './support/test-browser';
@@ -87,5 +88,38 @@ describe('TMX import and export', () => {
     await manager.upload(`/api/projects/${projectId}/memory/import?scope=shared`, 'shared.tmx', tmx).expect(201);
     const shared: Match[] = (await manager.get(`/api/segments/${segment.id}/matches?lang=de`).expect(200)).body.matches;
     expect(shared[0]).toMatchObject({ score: 98, target: 'Das Flugblatt wurde in Moskau gedruckt.' });
+  });
+
+  it('tells the user who started an import how far the file is read, while it is read', async () => {
+    const parts = [tmxHead('en')];
+    for (let i = 0; i < 40_000; i++) {
+      parts.push(tuXml({ tuid: null, attributes: {}, props: [], notes: [], variants: [
+        { language: 'en', locale: 'en', text: `Meeting ${i} of the district committee is moved to Thursday.`, codes: [], props: [], notes: [], attributes: {} },
+        { language: 'de', locale: 'de', text: `Sitzung ${i} des Bezirkskomitees wird auf Donnerstag verschoben.`, codes: [], props: [], notes: [], attributes: {} },
+      ] }));
+    }
+    const file = Buffer.from(parts.join('') + TMX_TAIL);
+    const progressOf = (token: string) => manager.get(`/api/projects/${projectId}/memory/import/progress/${token}`);
+    await progressOf('not-started-token').expect(404);
+    const token = 'import-under-way-1';
+    const seen: TmxImportProgress[] = [];
+    let done = false;
+    const upload = manager.upload(`/api/projects/${projectId}/memory/import?progress=${token}`, 'big.tmx', file).then((res) => {
+      done = true;
+      return res;
+    });
+    while (!done) {
+      const res = await progressOf(token);
+      if (res.status === 200) seen.push(res.body);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect((await upload).status).toBe(201);
+    const reading = seen.filter((p) => p.read > 0 && p.read < p.total);
+    expect(reading.length).toBeGreaterThan(0);
+    expect(seen.every((p) => p.total === file.length)).toBe(true);
+    expect(seen.map((p) => p.read)).toEqual([...seen.map((p) => p.read)].sort((a, b) => a - b));
+    await progressOf(token).expect(404); // over: nothing to follow
+    const wrong = await importTmx('bad-token.tmx', file.subarray(0, 100)).query({ progress: 'no' }).expect(422);
+    expect(JSON.stringify(wrong.body)).toContain('progress');
   });
 });

@@ -57,8 +57,14 @@ export const MAX_TMX_BYTES = 512 * 1024 * 1024;
 export const memoryScopeSchema = z.enum(['project', 'shared']);
 export type MemoryScope = z.infer<typeof memoryScopeSchema>;
 
-/** `POST /api/projects/:id/memory/import?scope=project|shared` multipart `file` (TMX 1.4b). */
-export const tmxImportQuerySchema = z.object({ scope: memoryScopeSchema.default('project') });
+/**
+ * `POST /api/projects/:id/memory/import?scope=project|shared&progress=<token>` multipart `file` (TMX
+ * 1.4b). `progress`: a token the client picks to follow the reading of the file (see below).
+ */
+export const tmxImportQuerySchema = z.object({
+  scope: memoryScopeSchema.default('project'),
+  progress: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'use 8 to 64 letters, digits, - or _').optional(),
+});
 export type TmxImportQuery = z.infer<typeof tmxImportQuerySchema>;
 
 export const tmxImportResultSchema = z.object({
@@ -71,6 +77,13 @@ export const tmxImportResultSchema = z.object({
   languages: z.array(z.string()),
 });
 export type TmxImportResult = z.infer<typeof tmxImportResultSchema>;
+
+/**
+ * `GET /api/projects/:id/memory/import/progress/:token` while an upload with that token is being
+ * read (404 before and after): bytes of the file read so far.
+ */
+export const tmxImportProgressSchema = z.object({ read: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
+export type TmxImportProgress = z.infer<typeof tmxImportProgressSchema>;
 
 /** `GET /api/projects/:id/memory/export?source=xx&target=yy&scope=project|shared` → a TMX file. */
 export const tmxExportQuerySchema = z.object({ source: memoryLanguageSchema, target: memoryLanguageSchema, scope: memoryScopeSchema.default('project') });

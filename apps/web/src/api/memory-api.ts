@@ -2,6 +2,7 @@ import {
   analysisSchema,
   concordanceResponseSchema,
   memorySettingsSchema,
+  tmxImportProgressSchema,
   tmxImportResultSchema,
   type Analysis,
   type ConcordanceResponse,
@@ -9,8 +10,10 @@ import {
   type MemoryScope,
   type MemorySettings,
   type TmxExportQuery,
+  type TmxImportProgress,
   type TmxImportResult,
 } from '@interlinea/shared';
+import { ApiRequestError } from './api-request-error';
 import { http } from './http';
 import { uploadForm, type UploadFormOptions } from './upload-form';
 
@@ -23,10 +26,21 @@ export const memoryApi = {
   settings: (projectId: string, signal?: AbortSignal): Promise<MemorySettings> => http.json(`${projectPath(projectId)}/settings`, memorySettingsSchema, { signal }),
   updateSettings: (projectId: string, body: MemorySettings): Promise<MemorySettings> =>
     http.json(`${projectPath(projectId)}/settings`, memorySettingsSchema, { method: 'PUT', body }),
-  importTmx: (projectId: string, file: File, scope: MemoryScope, options?: UploadFormOptions): Promise<TmxImportResult> => {
+  /** `progress`: a token to follow the reading of the file with (`importProgress`). */
+  importTmx: (projectId: string, file: File, scope: MemoryScope, options: UploadFormOptions & { progress?: string } = {}): Promise<TmxImportResult> => {
     const form = new FormData();
     form.append('file', file);
-    return uploadForm(`${projectPath(projectId)}/import?scope=${scope}`, form, tmxImportResultSchema, options);
+    const query = new URLSearchParams({ scope, ...(options.progress ? { progress: options.progress } : {}) });
+    return uploadForm(`${projectPath(projectId)}/import?${query.toString()}`, form, tmxImportResultSchema, options);
+  },
+  /** How far the server has read an uploaded file; null when it does not know the token (not yet, or no longer). */
+  importProgress: async (projectId: string, token: string): Promise<TmxImportProgress | null> => {
+    try {
+      return await http.json(`${projectPath(projectId)}/import/progress/${encodeURIComponent(token)}`, tmxImportProgressSchema);
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.status === 404) return null;
+      throw error;
+    }
   },
   /** A plain link: the browser downloads the TMX with the session cookie. */
   exportUrl: (projectId: string, query: TmxExportQuery): string =>

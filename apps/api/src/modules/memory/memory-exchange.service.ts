@@ -2,12 +2,13 @@ import * as fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ERROR_CODES, type TmxExportQuery, type TmxImportQuery, type TmxImportResult } from '@interlinea/shared';
+import { ERROR_CODES, type TmxExportQuery, type TmxImportProgress, type TmxImportQuery, type TmxImportResult } from '@interlinea/shared';
 import { TMX_TAIL, TmxError, tmxHead, tuXml, type TmxUnit } from '@interlinea/tm';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { ProjectsService } from '../projects/projects.service';
+import { ImportProgress, importKey } from './import-progress';
 import { MemoryCompaction } from './memory-compaction';
 import { MemoryImportRepository } from './memory-import.repository';
 import { MemorySearchRepository, type ExportedUnit } from './memory-search.repository';
@@ -37,6 +38,7 @@ export class MemoryExchangeService {
     private readonly imports: MemoryImportRepository,
     private readonly search: MemorySearchRepository,
     private readonly compaction: MemoryCompaction,
+    private readonly progress: ImportProgress,
   ) {}
 
   /** All or nothing: one transaction; a broken file answers with its line and column and stores nothing. */
@@ -46,14 +48,28 @@ export class MemoryExchangeService {
       await this.access.assertCan(user, projectId, 'manage');
       if (!file) throw AppException.invalid('file', 'attach a .tmx file in the multipart field "file"');
       const destination = { projectId, shared: query.scope === 'shared' };
-      const result = await this.dataSource.transaction((manager) => importTmxFile(file.path, destination, this.imports, manager));
-      this.compaction.request(); // the import's word counts and index rows join the older ones
-      return result;
+      const key = query.progress ? importKey(projectId, user.id, query.progress) : null;
+      if (key) this.progress.start(key, file.size);
+      try {
+        const onRead = key ? (bytes: number) => this.progress.read(key, bytes) : undefined;
+        const result = await this.dataSource.transaction((manager) => importTmxFile(file.path, destination, this.imports, manager, { onRead }));
+        this.compaction.request(); // the import's word counts and index rows join the older ones
+        return result;
+      } finally {
+        if (key) this.progress.end(key);
+      }
     } catch (error) {
       throw rejected(error, file?.originalname ?? 'the file');
     } finally {
       if (file) fs.rm(file.path, { force: true }, () => undefined);
     }
+  }
+
+  /** How far the import the user started with `token` has read its file (404 when there is none under way). */
+  progressOf(user: SessionUser, projectId: string, token: string): TmxImportProgress {
+    const progress = this.progress.of(importKey(projectId, user.id, token));
+    if (!progress) throw AppException.notFound('TMX import under way');
+    return progress;
   }
 
   async export(user: SessionUser, projectId: string, query: TmxExportQuery): Promise<TmxFile> {

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { diskStorage } from 'multer';
 import {
   MAX_TMX_BYTES, analysisQuerySchema, concordanceQuerySchema, memorySettingsSchema, tmxExportQuerySchema, tmxImportQuerySchema,
-  type Analysis, type AnalysisQuery, type ConcordanceQuery, type ConcordanceResponse, type MemorySettings, type TmxExportQuery, type TmxImportQuery, type TmxImportResult,
+  type Analysis, type AnalysisQuery, type ConcordanceQuery, type ConcordanceResponse, type MemorySettings, type TmxExportQuery, type TmxImportProgress, type TmxImportQuery, type TmxImportResult,
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
@@ -49,6 +49,11 @@ export class MemoryController {
     @UploadedFile() file: UploadedTmx | undefined,
   ): Promise<TmxImportResult> {
     return this.exchange.import(user, projectId, query, file);
+  }
+
+  @Get('projects/:projectId/memory/import/progress/:token')
+  importProgress(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @Param('token') token: string): TmxImportProgress {
+    return this.exchange.progressOf(user, projectId, token);
   }
 
   @Get('projects/:projectId/memory/export')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ProjectsModule } from '../projects/projects.module';
 import { AnalysisService } from './analysis.service';
+import { ImportProgress } from './import-progress';
 import { MemoryCompaction } from './memory-compaction';
 import { MemoryCompactionRepository } from './memory-compaction.repository';
 import { MemoryController } from './memory.controller';
@@ -16,7 +17,7 @@ import { SegmentMemoryRepository } from './segment-memory.repository';
 @Module({
   imports: [ProjectsModule],
   controllers: [MemoryController],
-  providers: [MemoryService, MemoryExchangeService, AnalysisService, MemoryLookup, MemoryIndexRepository, MemoryImportRepository, MemoryLookupRepository, MemorySearchRepository, SegmentMemoryRepository, MemoryCompaction, MemoryCompactionRepository],
+  providers: [MemoryService, MemoryExchangeService, AnalysisService, MemoryLookup, MemoryIndexRepository, MemoryImportRepository, MemoryLookupRepository, MemorySearchRepository, SegmentMemoryRepository, MemoryCompaction, MemoryCompactionRepository, ImportProgress],
   exports: [MemoryService, MemoryCompaction],
 })
 export class MemoryModule {}

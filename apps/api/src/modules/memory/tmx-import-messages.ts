@@ -17,6 +17,7 @@ export type FromReader =
   | { kind: 'postings-chunk'; bytes: Uint8Array }
   | { kind: 'postings-end' }
   | { kind: 'frequencies'; rows: Uint8Array }
+  | { kind: 'read'; bytes: number }
   | { kind: 'done'; result: TmxImportResult }
   | { kind: 'failed'; error: SentError };
 

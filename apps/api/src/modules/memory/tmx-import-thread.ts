@@ -16,10 +16,18 @@ const READER_HEAP_MB = 256;
 /**
  * Imports a TMX file through the caller's transaction: a worker thread reads and encodes it
  * (`tmx-import-worker`), this thread writes the rows to PostgreSQL as they come. Both work at once,
- * and the API's event loop stays free for other users. A broken file rejects with the reader's
+ * and the API's event loop stays free for other users. `onRead` hears how many bytes of the file
+ * are read. A broken file rejects with the reader's
  * `TmxError` (line, column) after the statement under way ended; the caller rolls back.
  */
-export function importTmxFile(file: string, destination: TmxDestination, store: MemoryImportRepository, manager: EntityManager, limits: ImportLimits = IMPORT_LIMITS): Promise<TmxImportResult> {
+export function importTmxFile(
+  file: string,
+  destination: TmxDestination,
+  store: MemoryImportRepository,
+  manager: EntityManager,
+  options: { limits?: ImportLimits; onRead?: (bytes: number) => void } = {},
+): Promise<TmxImportResult> {
+  const limits = options.limits ?? IMPORT_LIMITS;
   const queue = new ImportQueue(store, manager, limits.queued);
   const task: TmxReadingTask = { file, destination, limits };
   const reader = startWorker(path.join(__dirname, 'tmx-import-worker'), { workerData: task, resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB } });
@@ -62,6 +70,9 @@ export function importTmxFile(file: string, destination: TmxDestination, store: 
           break;
         case 'frequencies':
           taken(queue.frequencies(bytes(message.rows)));
+          break;
+        case 'read':
+          options.onRead?.(message.bytes);
           break;
         case 'done':
           read = message.result;

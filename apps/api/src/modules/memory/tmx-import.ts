@@ -12,14 +12,16 @@ export interface TmxDestination {
 /**
  * Reads a TMX file chunk by chunk (saxes, never the whole file as a string) and encodes its units
  * for the sink as they are read (see `ImportEncoder`). Throws `TmxError` (line, column) on a
- * broken file; the caller's transaction then keeps nothing. The API runs it in a worker thread
+ * broken file; the caller's transaction then keeps nothing. `onRead` hears how many bytes are read
+ * and encoded. The API runs it in a worker thread
  * (`importTmxFile`).
  */
-export async function readTmx(chunks: AsyncIterable<Uint8Array>, destination: TmxDestination, sink: ImportSink, limits?: ImportLimits): Promise<TmxImportResult> {
+export async function readTmx(chunks: AsyncIterable<Uint8Array>, destination: TmxDestination, sink: ImportSink, limits?: ImportLimits, onRead?: (bytes: number) => void): Promise<TmxImportResult> {
   const reader = new TmxReader();
   const encoder = new ImportEncoder(sink, limits);
   let decoder: TextDecoder | null = null;
   const languages = new Set<string>();
+  let bytes = 0;
   const read = function* (units: TmxUnit[]): Generator<NewUnit> {
     for (const unit of units) {
       const stored = toNewUnit(unit, destination);
@@ -31,6 +33,8 @@ export async function readTmx(chunks: AsyncIterable<Uint8Array>, destination: Tm
     decoder ??= new TextDecoder(detectXmlEncoding(chunk.subarray(0, 200)), { fatal: true });
     reader.write(decoder.decode(chunk, { stream: true }));
     await encoder.add(read(reader.take()));
+    bytes += chunk.length;
+    onRead?.(bytes);
   }
   if (decoder) reader.write(decoder.decode());
   reader.close();

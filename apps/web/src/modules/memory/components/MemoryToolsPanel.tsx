@@ -1,10 +1,17 @@
-import type { MemoryScope, ProjectSummary, TmxImportResult } from '@interlinea/shared';
-import { useQueryClient } from '@tanstack/react-query';
+import type { MemoryScope, ProjectSummary } from '@interlinea/shared';
+import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../api/api-request-error';
 import { memoryApi } from '../../../api/memory-api';
 import { ErrorMessage, Field } from '../../ui';
+import { useTmxImport, type TmxImportPhase } from '../hooks/use-tmx-import';
+
+function phaseLabel(t: TFunction, phase: TmxImportPhase): string {
+  if (phase.step === 'upload') return t('memory:tools.importing', { share: Math.round(phase.share * 100) });
+  if (phase.share === null) return t('memory:tools.reading');
+  return phase.share >= 1 ? t('memory:tools.indexing') : t('memory:tools.readingShare', { share: Math.round(phase.share * 100) });
+}
 
 function filePosition(error: unknown): { line: number; column: number } | null {
   if (!(error instanceof ApiRequestError) || typeof error.details !== 'object' || error.details === null) return null;
@@ -14,30 +21,14 @@ function filePosition(error: unknown): { line: number; column: number } | null {
 
 function TmxImport({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [scope, setScope] = useState<MemoryScope>('project');
-  const [sent, setSent] = useState<number | null>(null);
-  const [result, setResult] = useState<TmxImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { phase, result, error, start } = useTmxImport(projectId);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const file = input.current?.files?.[0];
-    if (!file) return;
-    setResult(null);
-    setError(null);
-    setSent(0);
-    try {
-      setResult(await memoryApi.importTmx(projectId, file, scope, { onProgress: setSent }));
-      void queryClient.invalidateQueries({ queryKey: ['machinery'] });
-      void queryClient.invalidateQueries({ queryKey: ['concordance'] });
-      if (input.current) input.current.value = '';
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setSent(null);
-    }
+    if (file && (await start(file, scope)) && input.current) input.current.value = '';
   };
   const position = filePosition(error);
 
@@ -54,13 +45,28 @@ function TmxImport({ projectId }: { projectId: string }) {
         </select>
       </Field>
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={sent !== null} data-testid="tmx-import-submit">
-          {sent !== null ? t('memory:tools.importing', { share: Math.round(sent * 100) }) : t('memory:tools.import')}
+        <button type="submit" className="button button--primary" disabled={phase !== null} data-testid="tmx-import-submit">
+          {phase ? phaseLabel(t, phase) : t('memory:tools.import')}
         </button>
       </div>
-      {sent !== null && (
-        <div className="job-progress__track" role="progressbar" aria-label={t('memory:tools.importTitle')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(sent * 100)}>
-          <div className="job-progress__fill" style={{ width: `${Math.round(sent * 100)}%` }} />
+      {phase && (
+        <div
+          className="job-progress__track"
+          role="progressbar"
+          aria-label={t('memory:tools.importTitle')}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={phase.share === null ? undefined : Math.round(phase.share * 100)}
+          aria-valuetext={phaseLabel(t, phase)}
+          data-step={phase.step}
+          data-testid="tmx-import-progress"
+        >
+          {/* a bar of its own per stage: reading starts again from the left, it does not shrink from the upload's 100 % */}
+          <div
+            key={`${phase.step}-${phase.share === null ? 'waiting' : 'share'}`}
+            className={`job-progress__fill${phase.share === null ? ' job-progress__fill--waiting' : ''}`}
+            style={{ width: `${Math.round((phase.share ?? 1) * 100)}%` }}
+          />
         </div>
       )}
       {result && (
