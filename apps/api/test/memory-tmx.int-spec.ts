@@ -48,6 +48,18 @@ describe('TMX import and export', () => {
     expect(await units()).toBe(before);
   });
 
+  it('rejects a file that is not the text its declaration says, and stores nothing', async () => {
+    const before = await units();
+    const tmx = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Stra'),
+      Buffer.from([0xdf, 0x65]), // "ße" in Latin-1: not UTF-8
+      Buffer.from('</seg></tuv><tuv xml:lang="de"><seg>x</seg></tuv></tu></body></tmx>'),
+    ]);
+    const res = await importTmx('latin1.tmx', tmx).expect(400);
+    expect(res.body).toMatchObject({ code: 'FILE_REJECTED', details: { reason: 'INVALID_ENCODING' } });
+    expect(await units()).toBe(before);
+  });
+
   it('offers imported units as matches, two points lower, with the code difference counted', async () => {
     const doc = (await manager.upload(`/api/projects/${projectId}/documents`, 'retry.txt', 'Touch Retry to resume the procedure.').expect(201)).body;
     const [segment]: SegmentRow[] = (await manager.get(`/api/documents/${doc.id}/segments?lang=de`).expect(200)).body;

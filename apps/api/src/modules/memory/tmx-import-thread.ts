@@ -17,8 +17,8 @@ const READER_HEAP_MB = 256;
  * Imports a TMX file through the caller's transaction: a worker thread reads and encodes it
  * (`tmx-import-worker`), this thread writes the rows to PostgreSQL as they come. Both work at once,
  * and the API's event loop stays free for other users. `onRead` hears how many bytes of the file
- * are read. A broken file rejects with the reader's
- * `TmxError` (line, column) after the statement under way ended; the caller rolls back.
+ * are read. A broken file rejects with the reader's `TmxError` (line, column) once the statement
+ * under way has ended; the caller rolls back.
  */
 export function importTmxFile(
   file: string,
