@@ -165,7 +165,7 @@ describe('translation memory', () => {
       out.write(`<tu><tuv xml:lang="en-GB"><seg>Leaflet ${i} calls the district to the meeting on Thursday.</seg></tuv><tuv xml:lang="ru-RU"><seg>Листовка ${i} зовёт район на собрание в четверг.</seg></tuv></tu>\n`);
     }
     out.end('</body></tmx>\n');
-    await new Promise((resolve) => out.on('finish', resolve));
+    await new Promise<void>((resolve) => out.on('finish', () => resolve()));
     const importForm = page.getByTestId('tmx-import-form');
     await importForm.getByTestId('tmx-import-input').setInputFiles(big);
     await importForm.getByTestId('tmx-import-submit').click();
