@@ -100,12 +100,13 @@ export class ImportEncoder {
     if (this.postings.full) await this.flushPostings();
   }
 
+  /** Postings go first (each bucket sorted as it is sent), then their counts are tallied. */
   private async flushPostings(): Promise<void> {
     const sorted = this.postings.take();
     if (sorted.size === 0) return;
+    await this.sink.postings(sorted.binaryCopy());
     const counts = sorted.tokenCounts();
     this.tally.add(counts.tokens, counts.counts);
-    await this.sink.postings(sorted.binaryCopy());
   }
 
   /** Asks for the next block while the queued batches and a few more still have ids: batches seldom wait. */
