@@ -111,11 +111,11 @@ export class SortedPostings {
 
   /** How many postings each word id has, in word id order. */
   tokenCounts(): { tokens: Int32Array; counts: Int32Array } {
-    const tally = new TokenTally();
+    // buckets hold disjoint word ids, in order: their counts line up; the long variants' merge in
+    const tokens: number[] = [];
+    const counts: number[] = [];
     for (const top of signedOrder()) {
       const { halves, size } = this.sort(this.buckets[top]);
-      const tokens: number[] = [];
-      const counts: number[] = [];
       for (let at = 0; at < size; ) {
         const token = halves[2 * at + 1] >>> 8;
         let end = at + 1;
@@ -124,19 +124,20 @@ export class SortedPostings {
         counts.push(end - at);
         at = end;
       }
-      tally.add(tokens, counts);
     }
-    const tokens: number[] = [];
-    const counts: number[] = [];
+    const tally = new TokenTally();
+    tally.add(tokens, counts);
+    const longTokens: number[] = [];
+    const longCounts: number[] = [];
     for (const [token] of this.long) {
-      if (tokens[tokens.length - 1] === token) {
-        counts[counts.length - 1]++;
+      if (longTokens[longTokens.length - 1] === token) {
+        longCounts[longCounts.length - 1]++;
       } else {
-        tokens.push(token);
-        counts.push(1);
+        longTokens.push(token);
+        longCounts.push(1);
       }
     }
-    tally.add(tokens, counts);
+    tally.add(longTokens, longCounts);
     return tally.take();
   }
 

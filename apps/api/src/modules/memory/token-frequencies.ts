@@ -8,10 +8,8 @@ const ROWS = 100_000;
  * additions, and a word's count is the sum of its rows (see `MemoryCompaction`, which folds them).
  */
 export async function addFrequencies(manager: Pick<EntityManager, 'query'>, tokens: ArrayLike<number>, counts: ArrayLike<number>): Promise<void> {
-  for (let at = 0; at < tokens.length; at += ROWS) {
-    await manager.query(`INSERT INTO tm_token (token, frequency) SELECT * FROM unnest($1::int[], $2::int[])`, [
-      Array.from(tokens).slice(at, at + ROWS),
-      Array.from(counts).slice(at, at + ROWS),
-    ]);
+  const [ids, changes] = [Array.from(tokens), Array.from(counts)];
+  for (let at = 0; at < ids.length; at += ROWS) {
+    await manager.query(`INSERT INTO tm_token (token, frequency) SELECT * FROM unnest($1::int[], $2::int[])`, [ids.slice(at, at + ROWS), changes.slice(at, at + ROWS)]);
   }
 }
