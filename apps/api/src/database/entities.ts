@@ -7,8 +7,8 @@ import { MembershipEntity } from '../modules/members/entities/membership.entity'
 import { InvitationEntity } from '../modules/members/entities/invitation.entity';
 import { DocumentEntity } from '../modules/documents/entities/document.entity';
 import { SegmentEntity } from '../modules/documents/entities/segment.entity';
-import { TranslationEntity } from '../modules/translations/entities/translation.entity';
-import { TranslationRevisionEntity } from '../modules/translations/entities/translation-revision.entity';
+import { TranslationEntity } from '../modules/ledger/entities/translation.entity';
+import { TranslationRevisionEntity } from '../modules/ledger/entities/translation-revision.entity';
 import { TmUnitEntity } from '../modules/memory/entities/tm-unit.entity';
 import { TmVariantEntity } from '../modules/memory/entities/tm-variant.entity';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
@@ -16,6 +16,7 @@ import { TranslationMemory1764000001000 } from './migrations/1764000001000-trans
 import { MachineTranslation1764000002000 } from './migrations/1764000002000-machine-translation';
 import { FasterMemoryImport1764000003000 } from './migrations/1764000003000-faster-memory-import';
 import { MemoryWriteCosts1764000004000 } from './migrations/1764000004000-memory-write-costs';
+import { EditionLedger1764000005000 } from './migrations/1764000005000-edition-ledger';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -25,5 +26,5 @@ export const ENTITIES = [
 ];
 export const MIGRATIONS = [
   InitialSchema1764000000000, TranslationMemory1764000001000, MachineTranslation1764000002000, FasterMemoryImport1764000003000,
-  MemoryWriteCosts1764000004000,
+  MemoryWriteCosts1764000004000, EditionLedger1764000005000,
 ];

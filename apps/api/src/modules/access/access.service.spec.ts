@@ -1,6 +1,7 @@
 import type { MyRole } from '@interlinea/shared';
 import { AccessService, allows } from './access.service';
 import type { MembershipRepository } from './membership.repository';
+import type { ScopeRepository, ScopeRow } from './scope.repository';
 
 const project = '00000000-0000-4000-8000-000000000001';
 const role = (r: MyRole['role'], language: MyRole['language'] = null): MyRole => ({ projectId: project, role: r, language });
@@ -30,7 +31,7 @@ describe('allows', () => {
 describe('AccessService', () => {
   function serviceWith(roles: MyRole[]): AccessService {
     const repo = { rolesOf: jest.fn().mockResolvedValue(roles) } as unknown as MembershipRepository;
-    return new AccessService(repo);
+    return new AccessService(repo, {} as ScopeRepository);
   }
 
   it('refuses someone without any role in the project', async () => {
@@ -45,5 +46,27 @@ describe('AccessService', () => {
     await expect(serviceWith([role('manager')]).assertCanCreateProject(user)).resolves.toBeUndefined();
     await expect(serviceWith([role('publisher')]).assertCanCreateProject(user)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(serviceWith([]).assertCanCreateProject({ ...user, isAdmin: true })).resolves.toBeUndefined();
+  });
+});
+
+describe('AccessService.segment: the segment, document, project and edition looked up once', () => {
+  const scope = (roles: MyRole[]): ScopeRow => ({
+    project: { id: project, sourceLanguage: 'en', languages: ['ru', 'de'], propagateRepetitions: true },
+    document: { id: 'd', projectId: project, title: 'Leaflet', format: 'txt', fileName: 'leaflet.txt', segmentCount: 3 },
+    segment: { id: 's', documentId: 'd', index: 0, blockIndex: 0, source: 'Down with capitalism!', sourceHash: 'h' },
+    roles,
+  });
+  const serviceFinding = (row: ScopeRow | null) =>
+    new AccessService({} as MembershipRepository, { ofSegment: jest.fn().mockResolvedValue(row), ofDocument: jest.fn().mockResolvedValue(row) } as unknown as ScopeRepository);
+
+  it('hands on what it looked up to a translator of the edition', async () => {
+    const access = await serviceFinding(scope([role('translator', 'ru')])).segment(user, 's', 'translate', 'ru');
+    expect(access).toMatchObject({ edition: 'ru', segment: { source: 'Down with capitalism!' }, document: { title: 'Leaflet' }, project: { sourceLanguage: 'en' } });
+  });
+
+  it('answers 404 for an unknown segment, 403 without the role, 422 on lang for an edition the project lacks', async () => {
+    await expect(serviceFinding(null).segment(user, 's', 'view', 'ru')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(serviceFinding(scope([role('translator', 'de')])).segment(user, 's', 'translate', 'ru')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(serviceFinding(scope([role('manager')])).document(user, 'd', 'manage', 'en')).rejects.toMatchObject({ details: [expect.objectContaining({ field: 'lang' })] });
   });
 });

@@ -3,6 +3,20 @@ import type { Language, MyRole } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { MembershipRepository } from './membership.repository';
+import { ScopeRepository, type DocumentScope, type ProjectScope, type SegmentScope } from './scope.repository';
+
+/** What a request may work on, looked up once and handed on: the project, document and edition, with the person's roles. */
+export interface DocumentAccess {
+  project: ProjectScope;
+  document: DocumentScope;
+  /** The edition asked for (checked to be one of the project's), if any. */
+  edition: Language | null;
+  roles: MyRole[];
+}
+
+export interface SegmentAccess extends DocumentAccess {
+  segment: SegmentScope;
+}
 
 /**
  * What a person may do in a project, from their roles there:
@@ -32,16 +46,38 @@ export function allows(roles: MyRole[], action: ProjectAction, language?: Langua
 
 @Injectable()
 export class AccessService {
-  constructor(private readonly memberships: MembershipRepository) {}
+  constructor(
+    private readonly memberships: MembershipRepository,
+    private readonly scopes: ScopeRepository,
+  ) {}
+
+  /**
+   * The segment, its document, project and edition, once the person may do `action` there: 404 when
+   * the segment does not exist, 403 without the role, 422 on `lang` when the project has no such edition.
+   */
+  async segment(user: SessionUser, segmentId: string, action: ProjectAction, language: Language): Promise<SegmentAccess> {
+    const scope = await this.scopes.ofSegment(segmentId, user.id);
+    if (!scope?.segment) throw AppException.notFound('Segment');
+    return { ...this.check(scope.roles, scope.project, action, language), document: scope.document, segment: scope.segment };
+  }
+
+  /** The document and its project (and edition, when `language` is given), with the same checks as `segment`. */
+  async document(user: SessionUser, documentId: string, action: ProjectAction, language?: Language): Promise<DocumentAccess> {
+    const scope = await this.scopes.ofDocument(documentId, user.id);
+    if (!scope) throw AppException.notFound('Document');
+    return { ...this.check(scope.roles, scope.project, action, language), document: scope.document };
+  }
+
+  private check(roles: MyRole[], project: ProjectScope, action: ProjectAction, language?: Language): Omit<DocumentAccess, 'document'> {
+    assertAllowed(roles, action, language);
+    if (language !== undefined && !project.languages.includes(language)) throw AppException.invalid('lang', `the project has no ${language} edition`);
+    return { project, edition: language ?? null, roles };
+  }
 
   /** Throws 403 when the person is not a member of the project or lacks the role for the action. */
   async assertCan(user: SessionUser, projectId: string, action: ProjectAction, language?: Language): Promise<MyRole[]> {
     const roles = await this.memberships.rolesOf(user.id, projectId);
-    if (roles.length === 0) throw AppException.forbidden('You are not a member of this project');
-    if (!allows(roles, action, language)) {
-      const where = language ? ` for ${language}` : '';
-      throw AppException.forbidden(`Your roles in this project do not allow "${action}"${where}`);
-    }
+    assertAllowed(roles, action, language);
     return roles;
   }
 
@@ -50,5 +86,14 @@ export class AccessService {
     if (user.isAdmin) return;
     const roles = await this.memberships.rolesOf(user.id);
     if (!roles.some((r) => r.role === 'manager')) throw AppException.forbidden('Only admins and project managers can create projects');
+  }
+}
+
+/** Throws 403 unless the roles allow the action (for when the roles were already looked up). */
+export function assertAllowed(roles: MyRole[], action: ProjectAction, language?: Language): void {
+  if (roles.length === 0) throw AppException.forbidden('You are not a member of this project');
+  if (!allows(roles, action, language)) {
+    const where = language ? ` for ${language}` : '';
+    throw AppException.forbidden(`Your roles in this project do not allow "${action}"${where}`);
   }
 }

@@ -3,13 +3,14 @@ import { DataSource } from 'typeorm';
 import { FormatError, parseDocument, type ParsedDocument } from '@interlinea/formats';
 import {
   ERROR_CODES, LANGUAGES, MAX_UPLOAD_BYTES,
-  type ImportOptions, type ImportResult, type Language, type XliffUpdateResult,
+  type ImportOptions, type ImportResult, type Language, type TranslationStatus, type XliffUpdateResult,
 } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
-import { AccessService } from '../access/access.service';
+import { AccessService, assertAllowed } from '../access/access.service';
 import { ProjectsService } from '../projects/projects.service';
-import { MemoryService } from '../memory/memory.service';
+import { TranslationLedger } from '../ledger/translation-ledger';
+import type { LedgerEntry } from '../ledger/translation-change';
 import { DocumentsRepository, type ImportedTranslation } from './documents.repository';
 import { segmentDocument, type SegmentedDocument } from './document-import';
 
@@ -30,7 +31,7 @@ export class DocumentImportService {
     private readonly access: AccessService,
     private readonly projects: ProjectsService,
     private readonly documents: DocumentsRepository,
-    private readonly memory: MemoryService,
+    private readonly ledger: TranslationLedger,
   ) {}
 
   async import(user: SessionUser, projectId: string, file: UploadedDocument | undefined, options: ImportOptions): Promise<ImportResult> {
@@ -49,36 +50,38 @@ export class DocumentImportService {
         manager,
       );
       if (bilingual) {
-        const segmentIds = await this.documents.insertImportedTranslations(created.id, bilingual.language, user.id, bilingual.translations, manager);
-        for (const segmentId of segmentIds) await this.memory.translationChanged(segmentId, bilingual.language, user, manager);
+        const ids = await this.documents.segmentIdsAt(created.id, bilingual.translations.map((t) => t.segmentIndex), manager);
+        const entries = bilingual.translations
+          .filter((t) => ids.has(t.segmentIndex))
+          .map((t): LedgerEntry => imported(ids.get(t.segmentIndex)!, bilingual.language, t.text, t.status, user.id));
+        await this.ledger.applyAll(entries, manager);
       }
       return created;
     });
+    this.ledger.afterCommit();
     return { id: document.id, title, format: parsed.format, segmentCount: segmented.segments.length, wordCount, importedTranslations: bilingual?.translations.length };
   }
 
   /** A translated XLIFF exported from this document, back from another CAT tool: its targets update the edition. */
   async updateFromXliff(user: SessionUser, documentId: string, file: UploadedDocument | undefined): Promise<XliffUpdateResult> {
-    const document = await this.documents.findById(documentId);
-    if (!document) throw AppException.notFound('Document');
-    const project = await this.projects.findOrThrow(document.projectId);
+    const { project, roles } = await this.access.document(user, documentId, 'view');
     const { fileName, parsed } = readUpload(file, { mainContentOnly: false });
     if (!parsed.bilingual) throw new AppException(ERROR_CODES.fileRejected, `${fileName} is not an XLIFF file`, { reason: 'UNSUPPORTED_FORMAT' });
     const language = parsed.bilingual.targetLanguage ? baseLanguage(parsed.bilingual.targetLanguage) : null;
-    if (!language || !project.languages.some((l) => l.language === language)) {
+    if (!language || !project.languages.includes(language as Language)) {
       throw new AppException(ERROR_CODES.fileRejected, `${fileName} has no target language of this project (${parsed.bilingual.targetLanguage ?? 'none'})`, { reason: 'WRONG_LANGUAGE', field: 'trgLang' });
     }
-    await this.access.assertCan(user, document.projectId, 'translate', language as Language);
+    assertAllowed(roles, 'translate', language as Language);
     const known = await this.documents.segmentIds(documentId);
     const rows = parsed.bilingual.units
       .filter((u) => known.has(u.id) && u.target !== null && u.target.trim() !== '')
       .map((u) => ({ segmentId: u.id, text: u.target!.trim(), status: u.state ?? ('translated' as const) }));
     const unknown = parsed.bilingual.units.filter((u) => !known.has(u.id)).map((u) => u.id);
     const updated = await this.dataSource.transaction(async (manager) => {
-      const changed = await this.documents.applyFileTranslations(documentId, language as Language, user.id, rows, manager);
-      for (const segmentId of changed) await this.memory.translationChanged(segmentId, language as Language, user, manager);
-      return changed.length;
+      const outcomes = await this.ledger.applyAll(rows.map((r) => imported(r.segmentId, language as Language, r.text, r.status, user.id)), manager);
+      return outcomes.filter((o) => o.outcome === 'written').length;
     });
+    this.ledger.afterCommit();
     return { language: language as Language, updated, unchanged: rows.length - updated, unknown };
   }
 
@@ -100,6 +103,11 @@ export class DocumentImportService {
     }
     return { language: target as Language, translations };
   }
+}
+
+/** A translation a bilingual file brought, over whatever the edition holds. */
+function imported(segmentId: string, language: Language, text: string, status: TranslationStatus, authorId: string): LedgerEntry {
+  return { segmentId, language, expected: 'latest', authorId, change: { kind: 'imported', text, status, format: 'XLIFF' } };
 }
 
 export function readUpload(file: UploadedDocument | undefined, options: ImportOptions): { fileName: string; parsed: ParsedDocument } {

@@ -31,6 +31,17 @@ export interface EditionSegment {
 
 const INSERT_CHUNK = 1000;
 
+/** A row of the editor's grid: the segment with one edition's translation; `$2` is the language. */
+const SEGMENT_ROW = `SELECT s.id, s.index, s.block_index AS "blockIndex", s.source, s.word_count AS "wordCount",
+  CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
+    'text', t.text, 'status', t.status, 'origin', t.origin, 'version', t.version,
+    'authorName', u.display_name, 'updatedAt', t.updated_at, 'reviewComment', t.review_comment) END AS translation,
+  (SELECT coalesce(json_agg(json_build_object('id', c->'id', 'kind', c->'kind', 'title', c->'title')), '[]'::json)
+     FROM jsonb_array_elements(s.codes) c) AS codes
+   FROM segment s
+   LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $2
+   LEFT JOIN "user" u ON u.id = t.author_id`;
+
 @Injectable()
 export class DocumentsRepository {
   constructor(@InjectRepository(DocumentEntity) private readonly documents: Repository<DocumentEntity>) {}
@@ -45,53 +56,10 @@ export class DocumentsRepository {
     return saved;
   }
 
-  /** Stores the translations a bilingual file brought, each as version 1 with its first revision; returns their segments. */
-  async insertImportedTranslations(documentId: string, language: Language, authorId: string, translations: ImportedTranslation[], manager: EntityManager): Promise<string[]> {
-    if (translations.length === 0) return [];
-    const rows: { id: string }[] = await manager.query(
-      `WITH incoming AS (
-         SELECT * FROM unnest($3::int[], $4::text[], $5::text[]) AS i(segment_index, text, status)
-       ), inserted AS (
-         INSERT INTO translation (segment_id, language, text, status, origin, version, author_id, updated_at)
-         SELECT s.id, $2, i.text, i.status, 'human', 1, $6, now()
-           FROM incoming i JOIN segment s ON s.document_id = $1 AND s.index = i.segment_index
-         RETURNING id, text, status, segment_id
-       ), revisions AS (
-         INSERT INTO translation_revision (translation_id, version, text, status, origin, author_id, comment)
-         SELECT id, 1, text, status, 'human', $6, 'imported from XLIFF' FROM inserted
-       )
-       SELECT segment_id AS id FROM inserted`,
-      [documentId, language, translations.map((t) => t.segmentIndex), translations.map((t) => t.text), translations.map((t) => t.status), authorId],
-    );
-    return rows.map((r) => r.id);
-  }
-
-  /**
-   * A re-imported bilingual file's targets: new or changed texts become a new version with a revision;
-   * identical ones are left alone. Returns the segments whose translation changed.
-   */
-  async applyFileTranslations(documentId: string, language: Language, authorId: string, rows: { segmentId: string; text: string; status: TranslationStatus }[], manager: EntityManager): Promise<string[]> {
-    if (rows.length === 0) return [];
-    const changed: { id: string }[] = await manager.query(
-      `WITH incoming AS (
-         SELECT i.* FROM unnest($3::uuid[], $4::text[], $5::text[]) AS i(segment_id, text, status)
-           JOIN segment s ON s.id = i.segment_id AND s.document_id = $1
-       ), written AS (
-         INSERT INTO translation (segment_id, language, text, status, origin, version, author_id, updated_at)
-         SELECT segment_id, $2, text, status, 'human', 1, $6, now() FROM incoming
-         ON CONFLICT (segment_id, language) DO UPDATE
-           SET text = EXCLUDED.text, status = EXCLUDED.status, origin = 'human', version = translation.version + 1,
-               author_id = EXCLUDED.author_id, updated_at = now(), review_comment = NULL
-           WHERE (translation.text, translation.status) IS DISTINCT FROM (EXCLUDED.text, EXCLUDED.status)
-         RETURNING id, version, text, status, segment_id
-       ), revisions AS (
-         INSERT INTO translation_revision (translation_id, version, text, status, origin, author_id, comment)
-         SELECT id, version, text, status, 'human', $6, 'imported from XLIFF' FROM written
-       )
-       SELECT segment_id AS id FROM written`,
-      [documentId, language, rows.map((r) => r.segmentId), rows.map((r) => r.text), rows.map((r) => r.status), authorId],
-    );
-    return changed.map((c) => c.id);
+  /** The ids of the document's segments at these indexes. */
+  async segmentIdsAt(documentId: string, indexes: number[], manager: EntityManager): Promise<Map<number, string>> {
+    const rows: { id: string; index: number }[] = await manager.query('SELECT id, index FROM segment WHERE document_id = $1 AND index = ANY($2::int[])', [documentId, indexes]);
+    return new Map(rows.map((r) => [r.index, r.id]));
   }
 
   async segmentIds(documentId: string): Promise<Set<string>> {
@@ -115,19 +83,14 @@ export class DocumentsRepository {
 
   /** The editor's grid: every segment of the document with that language's translation. */
   segmentsWithTranslations(documentId: string, language: Language): Promise<SegmentRow[]> {
+    return this.documents.query(`${SEGMENT_ROW} WHERE s.document_id = $1 ORDER BY s.index`, [documentId, language]);
+  }
+
+  /** `count` rows of the grid from a segment on (after a split or merge), reading only those rows. */
+  segmentRowsFrom(documentId: string, segmentId: string, language: Language, count: number): Promise<SegmentRow[]> {
     return this.documents.query(
-      `SELECT s.id, s.index, s.block_index AS "blockIndex", s.source, s.word_count AS "wordCount",
-              CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
-                'text', t.text, 'status', t.status, 'origin', t.origin, 'version', t.version,
-                'authorName', u.display_name, 'updatedAt', t.updated_at, 'reviewComment', t.review_comment) END AS translation,
-              (SELECT coalesce(json_agg(json_build_object('id', c->'id', 'kind', c->'kind', 'title', c->'title')), '[]'::json)
-                 FROM jsonb_array_elements(s.codes) c) AS codes
-         FROM segment s
-         LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $2
-         LEFT JOIN "user" u ON u.id = t.author_id
-        WHERE s.document_id = $1
-        ORDER BY s.index`,
-      [documentId, language],
+      `${SEGMENT_ROW} WHERE s.document_id = $1 AND s.index >= (SELECT index FROM segment WHERE id = $3) ORDER BY s.index LIMIT $4`,
+      [documentId, language, segmentId, count],
     );
   }
 

@@ -3,6 +3,7 @@ import type { DocumentSummary, Language, SegmentRow } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
+import { LedgerOutbox } from '../ledger/ledger-outbox';
 import { ProjectsService } from '../projects/projects.service';
 import { ProgressRepository } from '../projects/progress.repository';
 import { DocumentEntity } from './entities/document.entity';
@@ -16,6 +17,7 @@ export class DocumentsService {
     private readonly projects: ProjectsService,
     private readonly progress: ProgressRepository,
     private readonly documents: DocumentsRepository,
+    private readonly outbox: LedgerOutbox,
   ) {}
 
   async list(user: SessionUser, projectId: string): Promise<DocumentSummary[]> {
@@ -31,8 +33,8 @@ export class DocumentsService {
   }
 
   async segments(user: SessionUser, documentId: string, language: Language): Promise<SegmentRow[]> {
-    const document = await this.findVisible(user, documentId);
-    await this.projects.findWithEdition(document.projectId, language);
+    const { project } = await this.access.document(user, documentId, 'view', language);
+    await this.outbox.settled(project.id);
     return this.documents.segmentsWithTranslations(documentId, language);
   }
 
@@ -44,6 +46,7 @@ export class DocumentsService {
   }
 
   private async summarise(documents: DocumentEntity[]): Promise<DocumentSummary[]> {
+    await this.outbox.settled(documents[0]?.projectId ?? null);
     const progress = await this.progress.byDocument(documents.map((d) => d.id));
     return documents.map((d) => ({
       id: d.id,

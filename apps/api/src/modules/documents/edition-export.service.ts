@@ -4,7 +4,7 @@ import { ERROR_CODES, type ExportQuery, type Language, type UnapprovedSegment } 
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
-import { ProjectsService } from '../projects/projects.service';
+import { LedgerOutbox } from '../ledger/ledger-outbox';
 import { DocumentsRepository, type EditionSegment } from './documents.repository';
 import { blockTexts } from './edition-export';
 
@@ -27,15 +27,13 @@ const CONTENT_TYPES: Record<string, string> = {
 export class EditionExportService {
   constructor(
     private readonly access: AccessService,
-    private readonly projects: ProjectsService,
     private readonly documents: DocumentsRepository,
+    private readonly outbox: LedgerOutbox,
   ) {}
 
   async export(user: SessionUser, documentId: string, query: ExportQuery): Promise<ExportedEdition> {
-    const document = await this.documents.findById(documentId);
-    if (!document) throw AppException.notFound('Document');
-    await this.access.assertCan(user, document.projectId, 'export');
-    const project = await this.projects.findWithEdition(document.projectId, query.lang);
+    const { document, project } = await this.access.document(user, documentId, 'export', query.lang);
+    await this.outbox.settled(project.id);
     const format = query.format ?? document.format;
     if (format !== document.format && format !== 'xliff12' && format !== 'xliff20') {
       throw AppException.invalid('format', `this document can be exported as ${document.format}, xliff12 or xliff20`);

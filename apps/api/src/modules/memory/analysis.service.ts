@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ANALYSIS_BANDS, type Analysis, type AnalysisBand, type Language } from '@interlinea/shared';
 import { bandOf, contextHash, normaliseText } from '@interlinea/tm';
-import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
-import { ProjectsService } from '../projects/projects.service';
+import { LedgerOutbox } from '../ledger/ledger-outbox';
 import { MemoryLookup } from './memory-lookup';
 import { SegmentMemoryRepository, type AnalysedSegment } from './segment-memory.repository';
 
@@ -16,16 +15,15 @@ const PARALLEL_LOOKUPS = 4;
 export class AnalysisService {
   constructor(
     private readonly access: AccessService,
-    private readonly projects: ProjectsService,
     private readonly segments: SegmentMemoryRepository,
     private readonly lookup: MemoryLookup,
+    private readonly outbox: LedgerOutbox,
   ) {}
 
   async analyse(user: SessionUser, documentId: string, language: Language): Promise<Analysis> {
-    const document = await this.segments.documentProject(documentId);
-    if (!document) throw AppException.notFound('Document');
-    await this.access.assertCan(user, document.projectId, 'manage');
-    await this.projects.findWithEdition(document.projectId, language);
+    const { project } = await this.access.document(user, documentId, 'manage', language);
+    await this.outbox.settled(project.id);
+    const document = { projectId: project.id, sourceLanguage: project.sourceLanguage };
 
     const segments = await this.segments.documentSegments(documentId);
     const bands = new Array<AnalysisBand>(segments.length);

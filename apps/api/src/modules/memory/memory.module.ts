@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/ledger.module';
 import { ProjectsModule } from '../projects/projects.module';
+import { MemoryFollower } from './memory-follower';
 import { AnalysisService } from './analysis.service';
 import { ImportProgress } from './import-progress';
 import { MemoryCompaction } from './memory-compaction';
@@ -15,9 +17,9 @@ import { MemoryService } from './memory.service';
 import { SegmentMemoryRepository } from './segment-memory.repository';
 
 @Module({
-  imports: [ProjectsModule],
+  imports: [ProjectsModule, LedgerModule],
   controllers: [MemoryController],
-  providers: [MemoryService, MemoryExchangeService, AnalysisService, MemoryLookup, MemoryIndexRepository, MemoryImportRepository, MemoryLookupRepository, MemorySearchRepository, SegmentMemoryRepository, MemoryCompaction, MemoryCompactionRepository, ImportProgress],
+  providers: [MemoryService, MemoryFollower, MemoryExchangeService, AnalysisService, MemoryLookup, MemoryIndexRepository, MemoryImportRepository, MemoryLookupRepository, MemorySearchRepository, SegmentMemoryRepository, MemoryCompaction, MemoryCompactionRepository, ImportProgress],
   exports: [MemoryService, MemoryCompaction],
 })
 export class MemoryModule {}

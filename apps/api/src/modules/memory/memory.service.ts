@@ -3,6 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { ConcordanceHit, ConcordanceQuery, ConcordanceResponse, Language, Match, MemorySettings } from '@interlinea/shared';
 import { SHARED_SCOPE, contextHash, tokenId, tokenize, wordKeys } from '@interlinea/tm';
 import { AppException } from '../../common/errors/app.exception';
+import { CONFIRMED_STATUSES } from '../ledger/ledger-event';
+import { LedgerOutbox } from '../ledger/ledger-outbox';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { ProjectsService } from '../projects/projects.service';
@@ -12,14 +14,14 @@ import { MemoryLookupRepository } from './memory-lookup.repository';
 import { MemorySearchRepository, type ConcordanceRow } from './memory-search.repository';
 import { SegmentMemoryRepository, type SegmentEditions } from './segment-memory.repository';
 
-const CONFIRMED = new Set(['translated', 'approved']);
 const MATCHES_SHOWN = 5;
 const CONCORDANCE_CANDIDATES = 500;
 
 /**
  * The project memory grows from confirmed translations: each segment with at least one confirmed
  * edition is one unit holding the source and every confirmed edition, so each language pair is
- * matched in both directions. Editing rebuilds the unit; rejecting or un-confirming retracts it.
+ * matched in both directions. Editing rebuilds the unit; rejecting or un-confirming retracts it
+ * (`MemoryFollower` does it after each change to a translation).
  */
 @Injectable()
 export class MemoryService {
@@ -32,28 +34,8 @@ export class MemoryService {
     private readonly lookup: MemoryLookup,
     private readonly lookups: MemoryLookupRepository,
     private readonly search: MemorySearchRepository,
+    private readonly outbox: LedgerOutbox,
   ) {}
-
-  /**
-   * Called inside the transaction that changed a translation: rebuilds the segment's unit and,
-   * when the translation is confirmed and the project wants it, fills identical segments.
-   * Returns how many repetitions were filled.
-   */
-  async translationChanged(segmentId: string, language: Language, user: SessionUser, manager: EntityManager): Promise<number> {
-    const segment = await this.record(segmentId, manager);
-    const changed = segment?.translations.find((t) => t.language === language);
-    if (!segment || !changed || !segment.propagateRepetitions || changed.origin === 'propagated') return 0;
-    if (!CONFIRMED.has(changed.status) || changed.text.trim() === '') return 0;
-    let filled = 0;
-    for (const repetition of await this.segments.repetitions(segment, language, manager)) {
-      if (repetition.text === changed.text) continue;
-      if (await this.segments.propagate(repetition, language, changed.text, user.id, segmentId, manager)) {
-        await this.record(repetition.segmentId, manager);
-        filled++;
-      }
-    }
-    return filled;
-  }
 
   /** Memory matches for a segment in a target language: from its source, and from its other confirmed editions. */
   async matches(segmentId: string, language: Language): Promise<Match[]> {
@@ -62,7 +44,7 @@ export class MemoryService {
     const queries = [
       { text: segment.source, sourceLanguage: segment.sourceLanguage as string, contextHash: contextHash(segment.previous, segment.next) as number | null },
       ...segment.translations
-        .filter((t) => t.language !== language && CONFIRMED.has(t.status) && t.text.trim() !== '')
+        .filter((t) => t.language !== language && CONFIRMED_STATUSES.has(t.status) && t.text.trim() !== '')
         .map((t) => ({ text: t.text, sourceLanguage: t.language as string, contextHash: null })),
     ];
     const found = await Promise.all(
@@ -75,6 +57,7 @@ export class MemoryService {
   async concordance(user: SessionUser, projectId: string, query: ConcordanceQuery): Promise<ConcordanceResponse> {
     const project = await this.projects.findOrThrow(projectId);
     await this.access.assertCan(user, projectId, 'view');
+    await this.outbox.settled(projectId);
     const keys = [...new Set(wordKeys(query.q))];
     if (keys.length === 0) throw AppException.invalid('q', 'search for at least one word');
     const target = query.lang;
@@ -107,13 +90,18 @@ export class MemoryService {
     return settings;
   }
 
+  /** Rebuilds the units of segments whose confirmed editions changed (the ledger's follower calls it). */
+  async rebuildUnits(segmentIds: string[], manager: EntityManager): Promise<void> {
+    for (const segmentId of [...segmentIds].sort()) await this.record(segmentId, manager);
+  }
+
   /** Rebuilds the unit of one segment from its confirmed editions. */
   private async record(segmentId: string, manager: EntityManager): Promise<SegmentEditions | null> {
     await this.index.lockSegment(segmentId, manager);
     const segment = await this.segments.editions(segmentId, manager);
     await this.index.removeSegmentUnit(segmentId, manager);
     if (!segment) return null;
-    const confirmed = segment.translations.filter((t) => CONFIRMED.has(t.status) && t.text.trim() !== '');
+    const confirmed = segment.translations.filter((t) => CONFIRMED_STATUSES.has(t.status) && t.text.trim() !== '');
     if (confirmed.length === 0) return segment;
     const latest = confirmed.reduce((a, b) => (new Date(a.updatedAt) > new Date(b.updatedAt) ? a : b));
     const variants: NewVariant[] = [

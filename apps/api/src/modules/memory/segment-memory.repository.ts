@@ -69,42 +69,20 @@ export class SegmentMemoryRepository {
     return { ...rows[0], translations };
   }
 
-  /** Segments with the same source in the project whose translation is missing, empty, or an unapproved propagation. */
-  repetitions(segment: SegmentEditions, language: Language, manager: Queryable): Promise<Repetition[]> {
+  /**
+   * Segments with the same source in the project whose translation is missing, empty, or an unapproved
+   * propagation, in the documents that existed at `asOf` (the time of the confirmation).
+   */
+  repetitions(segment: SegmentEditions, language: Language, asOf: Date, manager: Queryable): Promise<Repetition[]> {
     return manager.query(
       `SELECT s.id AS "segmentId", t.id AS "translationId", t.version, t.text
          FROM segment s JOIN document d ON d.id = s.document_id
          LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $3
-        WHERE d.project_id = $1 AND s.source_hash = $2 AND s.source = $4 AND s.id <> $5
+        WHERE d.project_id = $1 AND s.source_hash = $2 AND s.source = $4 AND s.id <> $5 AND d.created_at <= $6
           AND (t.id IS NULL OR t.text = '' OR (t.origin = 'propagated' AND t.status <> 'approved'))
         ORDER BY d.created_at, s.index`,
-      [segment.projectId, segment.sourceHash, language, segment.source, segment.segmentId],
+      [segment.projectId, segment.sourceHash, language, segment.source, segment.segmentId, asOf],
     );
-  }
-
-  /** Fills a repetition as `translated` with origin `propagated`, keeping a revision; false if someone saved meanwhile. */
-  async propagate(repetition: Repetition, language: Language, text: string, authorId: string, fromIndex: string, manager: Queryable): Promise<boolean> {
-    const rows: { id: string; version: number }[] =
-      repetition.translationId === null
-        ? await manager.query(
-            `INSERT INTO translation (segment_id, language, text, status, origin, version, author_id, updated_at)
-             VALUES ($1, $2, $3, 'translated', 'propagated', 1, $4, now()) ON CONFLICT (segment_id, language) DO NOTHING RETURNING id, version`,
-            [repetition.segmentId, language, text, authorId],
-          )
-        : await manager.query(
-            `UPDATE translation SET text = $3, status = 'translated', origin = 'propagated', version = version + 1, author_id = $4,
-                    review_comment = NULL, updated_at = now()
-              WHERE id = $1 AND version = $2 RETURNING id, version`,
-            [repetition.translationId, repetition.version, text, authorId],
-          );
-    const saved = Array.isArray(rows[0]) ? (rows[0] as unknown as { id: string; version: number }[])[0] : rows[0];
-    if (!saved) return false;
-    await manager.query(
-      `INSERT INTO translation_revision (translation_id, version, text, status, origin, author_id, comment)
-       VALUES ($1, $2, $3, 'translated', 'propagated', $4, $5)`,
-      [saved.id, saved.version, text, authorId, `filled from the repetition in segment ${fromIndex}`],
-    );
-    return true;
   }
 
   documentSegments(documentId: string): Promise<AnalysedSegment[]> {
@@ -114,14 +92,6 @@ export class SegmentMemoryRepository {
          FROM segment WHERE document_id = $1 ORDER BY index`,
       [documentId],
     );
-  }
-
-  async documentProject(documentId: string): Promise<{ projectId: string; sourceLanguage: Language } | null> {
-    const rows = await this.db.query(
-      `SELECT d.project_id AS "projectId", p.source_language AS "sourceLanguage" FROM document d JOIN project p ON p.id = d.project_id WHERE d.id = $1`,
-      [documentId],
-    );
-    return rows[0] ?? null;
   }
 
   async settings(projectId: string): Promise<{ propagateRepetitions: boolean } | null> {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JobsModule } from '../jobs/jobs.module';
 import { MachineTranslationModule } from '../machine-translation/machine-translation.module';
-import { PostEditingModule } from '../machine-translation/post-editing/post-editing.module';
+import { LedgerModule } from '../ledger/ledger.module';
 import { MemoryModule } from '../memory/memory.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { PretranslationController } from './pretranslation.controller';
@@ -10,7 +10,7 @@ import { PretranslationRunner } from './pretranslation.runner';
 import { PretranslationService } from './pretranslation.service';
 
 @Module({
-  imports: [ProjectsModule, JobsModule, MachineTranslationModule, PostEditingModule, MemoryModule],
+  imports: [ProjectsModule, JobsModule, MachineTranslationModule, MemoryModule, LedgerModule],
   controllers: [PretranslationController],
   providers: [PretranslationService, PretranslationRepository, PretranslationRunner],
 })

@@ -17,25 +17,9 @@ export interface PendingSegment {
 
 export type ItemOutcome = 'memory' | 'mt' | 'skipped' | 'failed';
 
-export interface PretranslationWrite {
-  segmentId: string;
-  language: Language;
-  text: string;
-  origin: 'tm' | 'mt';
-  score: number | null;
-  authorId: string | null;
-  /** The translation row seen empty when the batch was read (null: there was none). */
-  seen: { translationId: string; version: number } | null;
-}
-
 @Injectable()
 export class PretranslationRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  async documentProject(documentId: string): Promise<string | null> {
-    const rows: { projectId: string }[] = await this.db.query('SELECT project_id AS "projectId" FROM document WHERE id = $1', [documentId]);
-    return rows[0]?.projectId ?? null;
-  }
 
   /** Segments of the document with no translation text in the language, in order. */
   async emptySegments(documentId: string, language: Language): Promise<{ id: string; index: number }[]> {
@@ -62,31 +46,6 @@ export class PretranslationRepository {
         WHERE i.job_id = $1 AND i.state = 'pending' ORDER BY i.index LIMIT $4`,
       [jobId, language, pivotLanguage, limit],
     );
-  }
-
-  /**
-   * Writes a pre-translation as version 1 (or over the empty translation seen, if its version is
-   * unchanged). Null when someone translated the segment in the meantime: their text is kept.
-   */
-  async writeTranslation(w: PretranslationWrite, manager: EntityManager): Promise<string | null> {
-    const rows: { id: string; version: number }[] = w.seen
-      ? (await manager.query(
-          `UPDATE translation SET text = $3, status = 'draft', origin = $4, score = $5, version = version + 1, author_id = $6, review_comment = NULL, updated_at = now()
-            WHERE id = $1 AND version = $2 AND btrim(text) = '' RETURNING id, version`,
-          [w.seen.translationId, w.seen.version, w.text, w.origin, w.score, w.authorId],
-        ))[0]
-      : await manager.query(
-          `INSERT INTO translation (segment_id, language, text, status, origin, score, version, author_id, updated_at)
-           VALUES ($1, $2, $3, 'draft', $4, $5, 1, $6, now()) ON CONFLICT (segment_id, language) DO NOTHING RETURNING id, version`,
-          [w.segmentId, w.language, w.text, w.origin, w.score, w.authorId],
-        );
-    const written = rows[0];
-    if (!written) return null;
-    await manager.query(
-      `INSERT INTO translation_revision (translation_id, version, text, status, origin, author_id, comment) VALUES ($1, $2, $3, 'draft', $4, $5, 'pre-translation')`,
-      [written.id, written.version, w.text, w.origin, w.authorId],
-    );
-    return written.id;
   }
 
   /** Only pending items change: a second worker on the same batch cannot overwrite the outcome. */

@@ -7,10 +7,11 @@ import type { JobRecord } from '../jobs/jobs.repository';
 import { JobsService } from '../jobs/jobs.service';
 import { MachineTranslationRepository } from '../machine-translation/machine-translation.repository';
 import { MachineTranslator } from '../machine-translation/machine-translator';
-import { PostEditingService } from '../machine-translation/post-editing/post-editing.service';
 import { MtError } from '../machine-translation/provider/translation-provider';
 import { MemoryService } from '../memory/memory.service';
-import { PretranslationRepository, type PendingSegment, type PretranslationWrite } from './pretranslation.repository';
+import { TranslationLedger } from '../ledger/translation-ledger';
+import type { LedgerEntry } from '../ledger/translation-change';
+import { PretranslationRepository, type PendingSegment } from './pretranslation.repository';
 
 export const PRETRANSLATION = 'pretranslation';
 
@@ -45,8 +46,8 @@ export class PretranslationRunner implements JobRunner, OnModuleInit {
     private readonly repository: PretranslationRepository,
     private readonly settings: MachineTranslationRepository,
     private readonly translator: MachineTranslator,
-    private readonly postEditing: PostEditingService,
     private readonly memory: MemoryService,
+    private readonly ledger: TranslationLedger,
   ) {}
 
   onModuleInit(): void {
@@ -72,24 +73,18 @@ export class PretranslationRunner implements JobRunner, OnModuleInit {
       const rest = empty.filter((s) => !fromMemory.some((p) => p.segment === s));
       const fromMt = useMt ? await this.mtProposals(rest, job.projectId, payload.language, settings?.formality ?? 'default', settings?.pivotLanguage ?? null) : [];
       const unmatched = rest.filter((s) => !fromMt.some((p) => p.segment === s));
+      const proposals = [...fromMemory, ...fromMt];
       await this.dataSource.transaction(async (manager) => {
         const skipped = alreadyTranslated.map((s) => s.segmentId);
-        for (const proposal of [...fromMemory, ...fromMt]) {
-          const write: PretranslationWrite = {
-            segmentId: proposal.segment.segmentId, language: payload.language, text: proposal.text, origin: proposal.origin, score: proposal.score,
-            authorId: job.createdBy, seen: proposal.segment.translationId ? { translationId: proposal.segment.translationId, version: proposal.segment.version ?? 0 } : null,
-          };
-          const translationId = await this.repository.writeTranslation(write, manager);
-          if (!translationId) {
-            skipped.push(proposal.segment.segmentId);
-            continue;
-          }
-          if (proposal.origin === 'mt') await this.postEditing.recordMachineText(translationId, proposal.text, manager);
-          await this.repository.markItems(job.id, [proposal.segment.segmentId], proposal.origin === 'tm' ? 'memory' : 'mt', null, manager);
+        const outcomes = await this.ledger.applyAll(proposals.map((p) => pretranslated(p, payload.language, job.createdBy)), manager);
+        for (const [i, proposal] of proposals.entries()) {
+          if (outcomes[i].outcome !== 'written') skipped.push(proposal.segment.segmentId);
+          else await this.repository.markItems(job.id, [proposal.segment.segmentId], proposal.origin === 'tm' ? 'memory' : 'mt', null, manager);
         }
         await this.repository.markItems(job.id, skipped, 'skipped', 'translated by someone meanwhile', manager);
         await this.repository.markItems(job.id, unmatched.map((s) => s.segmentId), 'skipped', useMt ? 'nothing to translate' : 'no memory match', manager);
       });
+      this.ledger.afterCommit();
     }
   }
 
@@ -122,4 +117,13 @@ export class PretranslationRunner implements JobRunner, OnModuleInit {
     }
     return proposals;
   }
+}
+
+/** A proposal written only over the empty translation seen when the batch was read (else someone translated it meanwhile). */
+function pretranslated(proposal: Proposal, language: Language, authorId: string | null): LedgerEntry {
+  const { segment, text, origin, score } = proposal;
+  return {
+    segmentId: segment.segmentId, language, expected: segment.version ?? 0, authorId,
+    change: { kind: 'pretranslated', text, origin, score, engine: origin === 'mt' ? 'deepl' : null },
+  };
 }

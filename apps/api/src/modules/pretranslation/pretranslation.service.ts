@@ -6,7 +6,6 @@ import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { JobsService } from '../jobs/jobs.service';
 import { MachineTranslator } from '../machine-translation/machine-translator';
-import { ProjectsService } from '../projects/projects.service';
 import { PretranslationRepository } from './pretranslation.repository';
 import { PRETRANSLATION, type PretranslationPayload } from './pretranslation.runner';
 
@@ -18,7 +17,6 @@ export class PretranslationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
-    private readonly projects: ProjectsService,
     private readonly jobs: JobsService,
     private readonly repository: PretranslationRepository,
     private readonly translator: MachineTranslator,
@@ -26,11 +24,9 @@ export class PretranslationService {
 
   /** Starts a background job over the document's empty segments in one language (managers). */
   async start(user: SessionUser, documentId: string, request: PretranslateRequest): Promise<PretranslateResponse> {
-    const projectId = await this.repository.documentProject(documentId);
-    if (!projectId) throw AppException.notFound('Document');
-    await this.access.assertCan(user, projectId, 'manage');
     const language: Language = request.lang;
-    await this.projects.findWithEdition(projectId, language);
+    const { project } = await this.access.document(user, documentId, 'manage', language);
+    const projectId = project.id;
     const running = await this.repository.activeJob(documentId, language);
     if (running) throw new AppException(ERROR_CODES.jobState, `This document is already being pre-translated into ${language}`, { jobId: running });
     const segments = await this.repository.emptySegments(documentId, language);

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
-import { ProjectsModule } from '../projects/projects.module';
-import { MemoryModule } from '../memory/memory.module';
+import { LedgerModule } from '../ledger/ledger.module';
 import { SegmentEditingService } from './segment-editing.service';
 import { SegmentsController } from './segments.controller';
 import { SegmentsRepository } from './segments.repository';
 
 @Module({
-  imports: [DocumentsModule, ProjectsModule, MemoryModule],
+  imports: [DocumentsModule, LedgerModule],
   controllers: [SegmentsController],
   providers: [SegmentEditingService, SegmentsRepository],
 })

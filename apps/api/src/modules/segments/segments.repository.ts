@@ -86,20 +86,4 @@ export class SegmentsRepository {
   async deleteSegment(segmentId: string, manager: EntityManager): Promise<void> {
     await manager.query('DELETE FROM segment WHERE id = $1', [segmentId]);
   }
-
-  /** Writes a new version of a translation (or its first) and its revision, with a note of why. */
-  async writeTranslation(segmentId: string, language: Language, text: string, status: TranslationStatus, authorId: string, comment: string, manager: EntityManager): Promise<void> {
-    const [row]: { id: string; version: number }[] = await manager.query(
-      `INSERT INTO translation (segment_id, language, text, status, origin, version, author_id, updated_at)
-       VALUES ($1, $2, $3, $4, 'human', 1, $5, now())
-       ON CONFLICT (segment_id, language) DO UPDATE
-         SET text = EXCLUDED.text, status = EXCLUDED.status, version = translation.version + 1, author_id = EXCLUDED.author_id, updated_at = now()
-       RETURNING id, version`,
-      [segmentId, language, text, status, authorId],
-    );
-    await manager.query(
-      `INSERT INTO translation_revision (translation_id, version, text, status, origin, author_id, comment) VALUES ($1, $2, $3, $4, 'human', $5, $6)`,
-      [row.id, row.version, text, status, authorId, comment],
-    );
-  }
 }

@@ -1,16 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { LedgerModule } from '../ledger/ledger.module';
 import { MemoryModule } from '../memory/memory.module';
-import { ProjectsModule } from '../projects/projects.module';
-import { PostEditingModule } from '../machine-translation/post-editing/post-editing.module';
-import { TranslationEntity } from './entities/translation.entity';
-import { TranslationRevisionEntity } from './entities/translation-revision.entity';
 import { TranslationsController } from './translations.controller';
 import { TranslationsRepository } from './translations.repository';
 import { TranslationsService } from './translations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TranslationEntity, TranslationRevisionEntity]), ProjectsModule, MemoryModule, PostEditingModule],
+  imports: [LedgerModule, MemoryModule],
   controllers: [TranslationsController],
   providers: [TranslationsService, TranslationsRepository],
 })

@@ -3,13 +3,14 @@ import type { AccessService } from '../../access/access.service';
 import type { ProjectsService } from '../../projects/projects.service';
 import type { PostEditRepository } from './post-edit.repository';
 import { PostEditingService } from './post-editing.service';
-import { savedOrigin } from './saved-origin';
+import type { LedgerOutbox } from '../../ledger/ledger-outbox';
+import { savedOrigin } from '../../ledger/saved-origin';
 
 const manager = {} as EntityManager;
 
 function setUp(existingMtText: string | null) {
   const repo = { mtText: jest.fn().mockResolvedValue(existingMtText), record: jest.fn() };
-  return { repo, service: new PostEditingService({} as AccessService, {} as ProjectsService, repo as unknown as PostEditRepository) };
+  return { repo, service: new PostEditingService({} as AccessService, {} as ProjectsService, repo as unknown as PostEditRepository, {} as LedgerOutbox) };
 }
 
 describe('PostEditingService.recordSave', () => {

@@ -3,11 +3,12 @@ import type { EntityManager } from 'typeorm';
 import type { PostEditingStatistics, TranslationOrigin } from '@interlinea/shared';
 import type { SessionUser } from '../../../common/http/current-user.decorator';
 import { AccessService } from '../../access/access.service';
+import { LedgerOutbox } from '../../ledger/ledger-outbox';
 import { ProjectsService } from '../../projects/projects.service';
 import { editDistance } from './edit-distance';
 import { PostEditRepository, withEffort } from './post-edit.repository';
 
-/** What the translations service tells us after each save. */
+/** A save, as the ledger's event tells it. */
 export interface SavedTranslation {
   translationId: string;
   text: string;
@@ -27,9 +28,10 @@ export class PostEditingService {
     private readonly access: AccessService,
     private readonly projects: ProjectsService,
     private readonly postEdits: PostEditRepository,
+    private readonly outbox: LedgerOutbox,
   ) {}
 
-  /** Called inside the save's transaction. */
+  /** Called by the follower of the ledger's events, in the transaction that marks them followed. */
   async recordSave(saved: SavedTranslation, manager: EntityManager): Promise<void> {
     const mtText = saved.origin === 'mt' && saved.suggestion !== undefined ? saved.suggestion : await this.postEdits.mtText(saved.translationId, manager);
     if (mtText === null) return;
@@ -44,6 +46,7 @@ export class PostEditingService {
   async statistics(user: SessionUser, projectId: string): Promise<PostEditingStatistics> {
     await this.projects.findOrThrow(projectId);
     await this.access.assertCan(user, projectId, 'manage');
+    await this.outbox.settled(projectId);
     const [byDocument, byLanguage, byTranslator] = await Promise.all([
       this.postEdits.byDocument(projectId), this.postEdits.byLanguage(projectId), this.postEdits.byTranslator(projectId),
     ]);

@@ -12,5 +12,11 @@ export class TranslationRevisionEntity {
   @Column({ type: 'text' }) origin: TranslationOrigin;
   @Column({ name: 'author_id', type: 'uuid', nullable: true }) authorId: string | null;
   @Column({ type: 'text', nullable: true }) comment: string | null;
+  /** What kind of change made this revision (see `TranslationChange`). */
+  @Column({ type: 'text', default: 'typed' }) kind: string;
+  /** The memory match score the text came with, if it came from the memory. */
+  @Column({ type: 'real', nullable: true }) score: number | null;
+  /** The machine-translation engine the text came from, if any. */
+  @Column({ type: 'text', nullable: true }) engine: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

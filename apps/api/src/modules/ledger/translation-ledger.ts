@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ERROR_CODES, type Translation } from '@interlinea/shared';
+import { AppException } from '../../common/errors/app.exception';
+import { decide } from './next-state';
+import { LedgerOutbox } from './ledger-outbox';
+import { LedgerRepository, type PlannedWrite, type WrittenVersion } from './ledger.repository';
+import { translationKey } from './ledger-event';
+import type { LedgerEntry, NextState, TranslationState } from './translation-change';
+
+/** What became of one entry. */
+export type LedgerOutcome =
+  | { outcome: 'written'; state: TranslationState; authorName: string | null; eventId: string }
+  | { outcome: 'unchanged'; state: TranslationState }
+  /** The translation is not at the expected version (or was created meanwhile). */
+  | { outcome: 'stale' }
+  | { outcome: 'refused'; field: string; reason: string };
+
+/**
+ * The edition ledger: the one writer of translations. Every change, whoever makes it, goes through
+ * `apply` / `applyAll`: the translation rows are locked, versions checked, the rule of the change's
+ * kind applied (`decide`), and the new version, its revision and its event written in one statement.
+ * After the commit, the outbox hands the events to the followers (memory, repetitions, statistics).
+ */
+@Injectable()
+export class TranslationLedger {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: LedgerRepository,
+    private readonly outbox: LedgerOutbox,
+  ) {}
+
+  /**
+   * One change from a person: a stale version gets 409 with the current translation and the text
+   * sent, a change that does not apply gets 422 on its field. Returns the translation as the editor shows it.
+   */
+  async apply(entry: LedgerEntry, authorName: string | null): Promise<Translation> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const [outcome] = await this.applyAll([entry], manager);
+      if (outcome.outcome === 'stale') await this.conflict(entry, manager);
+      return outcome;
+    });
+    this.outbox.kick();
+    switch (result.outcome) {
+      case 'refused':
+        throw AppException.invalid(result.field, result.reason);
+      case 'written':
+        return toView(result.state, result.authorName);
+      case 'unchanged':
+        return toView(result.state, result.state.authorId === entry.authorId ? authorName : await this.authorName(result.state));
+      case 'stale':
+        throw new Error('unreachable: a stale change was answered with a conflict');
+    }
+  }
+
+  /**
+   * Many changes in the caller's transaction (imports, jobs, followers). Outcomes are in the order of
+   * the entries; several changes to one translation are applied one after the other. The caller's
+   * commit is followed by the outbox (call `afterCommit`, or it is swept within seconds).
+   */
+  async applyAll(entries: LedgerEntry[], manager: EntityManager): Promise<LedgerOutcome[]> {
+    const outcomes = new Array<LedgerOutcome>(entries.length);
+    for (const round of rounds(entries)) {
+      const current = new Map((await this.repository.lockCurrent(round.map((i) => entries[i]), manager)).map((t) => [translationKey(t.segmentId, t.language), t]));
+      const planned: { index: number; write: PlannedWrite }[] = [];
+      for (const index of round) {
+        const entry = entries[index];
+        const state = current.get(translationKey(entry.segmentId, entry.language)) ?? null;
+        if (isStale(entry, state)) {
+          outcomes[index] = entry.change.kind === 'typed' && !state && entry.expected !== 0 ? { outcome: 'refused', field: 'version', reason: 'the segment has no translation yet: send version 0' } : { outcome: 'stale' };
+          continue;
+        }
+        const decision = decide(entry, state);
+        if (decision.outcome === 'unchanged') outcomes[index] = { outcome: 'unchanged', state: state! };
+        else if (decision.outcome === 'refused') outcomes[index] = decision;
+        else planned.push({ index, write: plan(entry, state, decision.next) });
+      }
+      if (planned.length === 0) continue;
+      const written = new Map((await this.repository.write(planned.map((p) => p.write), manager)).map((w) => [translationKey(w.segmentId, w.language), w]));
+      for (const { index, write } of planned) {
+        const version = written.get(translationKey(write.segmentId, write.language));
+        outcomes[index] = version ? { outcome: 'written', state: stateOf(write, version), authorName: version.authorName, eventId: version.eventId } : { outcome: 'stale' };
+      }
+    }
+    return outcomes;
+  }
+
+  /** Call after committing a transaction that used `applyAll`: the followers start at once. */
+  afterCommit(): void {
+    this.outbox.kick();
+  }
+
+  private async conflict(entry: LedgerEntry, manager: EntityManager): Promise<never> {
+    const current = await this.repository.view(entry.segmentId, entry.language, manager);
+    const submitted = 'text' in entry.change ? { text: entry.change.text, status: 'status' in entry.change ? entry.change.status : null } : null;
+    throw new AppException(ERROR_CODES.conflict, 'Someone saved this segment after you opened it: compare both versions and choose', { current, submitted });
+  }
+
+  private async authorName(state: TranslationState): Promise<string | null> {
+    return (await this.repository.view(state.segmentId, state.language, this.dataSource.manager))?.authorName ?? null;
+  }
+}
+
+function isStale(entry: LedgerEntry, current: TranslationState | null): boolean {
+  if (entry.expected === 'latest') return false;
+  return (current?.version ?? 0) !== entry.expected;
+}
+
+function plan(entry: LedgerEntry, current: TranslationState | null, next: NextState): PlannedWrite {
+  return {
+    translationId: current?.id ?? null,
+    segmentId: entry.segmentId,
+    language: entry.language,
+    version: (current?.version ?? 0) + 1,
+    next,
+    kind: entry.change.kind,
+    changedBy: entry.authorId,
+    previousStatus: current?.status ?? null,
+  };
+}
+
+function stateOf(write: PlannedWrite, version: WrittenVersion): TranslationState {
+  const { text, status, origin, score, authorId, reviewComment } = write.next;
+  return { id: version.translationId, segmentId: write.segmentId, language: write.language, text, status, origin, score, version: version.version, authorId, reviewComment, updatedAt: new Date(version.updatedAt) };
+}
+
+/** Splits entries into rounds in which each translation appears once, keeping their order. */
+function rounds(entries: LedgerEntry[]): number[][] {
+  const result: number[][] = [];
+  const roundOf = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const key = translationKey(entry.segmentId, entry.language);
+    const round = (roundOf.get(key) ?? -1) + 1;
+    roundOf.set(key, round);
+    (result[round] ??= []).push(index);
+  });
+  return result;
+}
+
+export function toView(state: TranslationState, authorName: string | null): Translation {
+  return {
+    text: state.text, status: state.status, origin: state.origin, version: state.version, authorName,
+    updatedAt: new Date(state.updatedAt).toISOString(), reviewComment: state.reviewComment,
+  };
+}

@@ -1,0 +1,201 @@
+// Save benchmark: the built API on a real (embedded) PostgreSQL, driven over HTTP like the editor does.
+// 1. BENCH_SEQUENTIAL saves one after another (one translator confirming segment after segment);
+// 2. BENCH_CLIENTS clients saving for BENCH_SECONDS on BENCH_SEGMENTS shared segments: each client
+//    saves from the version it last saw and, on 409, takes the current version from the answer and
+//    saves again (as the editor's conflict dialog lets a person do).
+// Every save confirms its segment (status `translated`), so the memory is updated after each one.
+// Prints p50/p95/p99, saves per second and 409s, then checks that nothing was lost: each segment's
+// stored text is the text of its last accepted save, and its history holds one revision per version.
+// Run: npm run bench:save   (builds the API first). Env: BENCH_SEQUENTIAL=10000 BENCH_CLIENTS=50
+//      BENCH_SECONDS=60 BENCH_SEGMENTS=40
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const env = (name, fallback) => Number(process.env[name] ?? fallback);
+const SEQUENTIAL = env('BENCH_SEQUENTIAL', 10000);
+const CLIENTS = env('BENCH_CLIENTS', 50);
+const SECONDS = env('BENCH_SECONDS', 60);
+const SEGMENTS = env('BENCH_SEGMENTS', 40);
+const TRANSLATORS = 10;
+const PASSWORD = 'correct horse battery staple';
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+// ---------- the workbench, as a newcomer starts it (embedded PostgreSQL in a fresh data folder) ----------
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'interlinea-bench-save-'));
+chmodSync(dataDir, 0o755);
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, [path.resolve(here, '../apps/api/dist/main.js')], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()), NODE_ENV: 'development', DATABASE_URL: '', DEEPL_AUTH_KEY: '' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let serverLog = '';
+server.stdout.on('data', (chunk) => (serverLog += chunk));
+const stopServer = async () => {
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.once('exit', resolve));
+  rmSync(dataDir, { recursive: true, force: true });
+};
+for (let waited = 0; !serverLog.includes('Interlinea is ready'); waited += 100) {
+  if (server.exitCode !== null || waited > 60000) throw new Error(`the API did not start:\n${serverLog}`);
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+// ---------- a person's browser: session cookie + CSRF header ----------
+class Browser {
+  cookie = '';
+  csrf = '';
+  async call(method, url, body, expected = [200, 201]) {
+    const headers = { cookie: this.cookie, 'x-csrf-token': this.csrf };
+    let payload;
+    if (body instanceof FormData) payload = body;
+    else if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    const res = await fetch(base + url, { method, headers, body: payload });
+    const setCookie = res.headers.getSetCookie?.() ?? [];
+    for (const c of setCookie) if (c.startsWith('interlinea_session=')) this.cookie = c.split(';')[0];
+    const text = await res.text();
+    const json = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+    if (!expected.includes(res.status)) throw new Error(`${method} ${url}: ${res.status} ${text.slice(0, 300)}`);
+    if (json && json.csrfToken) this.csrf = json.csrfToken;
+    return { status: res.status, body: json };
+  }
+}
+
+const manager = new Browser();
+await manager.call('POST', '/api/auth/setup', { email: 'anna@example.org', password: PASSWORD, displayName: 'Anna' });
+const project = (await manager.call('POST', '/api/projects', { name: 'Bench', sourceLanguage: 'en', targetLanguages: ['ru', 'de'] })).body;
+const translators = [];
+for (let i = 0; i < TRANSLATORS; i++) {
+  const invitation = (await manager.call('POST', `/api/projects/${project.id}/invitations`, { email: `t${i}@example.org`, role: 'translator', language: 'ru' })).body;
+  const browser = new Browser();
+  await browser.call('POST', `/api/invitations/${invitation.token}/accept`, { displayName: `Translator ${i}`, password: PASSWORD });
+  translators.push(browser);
+}
+const document = (name, count) => {
+  const form = new FormData();
+  const text = Array.from({ length: count }, (_, i) => `The workers' council of district ${i + 1} met on ${(i % 28) + 1} November 1992 to discuss the strike.`).join('\n\n');
+  form.append('file', new Blob([text], { type: 'text/plain' }), name);
+  return form;
+};
+
+const stats = (latencies, seconds) => {
+  const sorted = Float64Array.from(latencies).sort();
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { saves: sorted.length, perSecond: sorted.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted[sorted.length - 1] };
+};
+const show = (title, s, conflicts) =>
+  console.log(
+    `${title.padEnd(34)} ${String(s.saves).padStart(6)} saves  ${s.perSecond.toFixed(0).padStart(5)}/s  p50 ${s.p50.toFixed(1).padStart(6)} ms  p95 ${s.p95.toFixed(1).padStart(6)} ms  p99 ${s.p99.toFixed(1).padStart(6)} ms  max ${s.max.toFixed(0).padStart(5)} ms  409s ${conflicts}`,
+  );
+
+/** Saves and remembers, per segment, the text of the save that made each version. */
+const accepted = new Map();
+let counter = 0;
+async function save(browser, segment, version) {
+  const text = `Совет рабочих района ${segment.index + 1} собрался (${++counter}).`;
+  const started = performance.now();
+  const res = await browser.call('PUT', `/api/segments/${segment.id}/translations/ru`, { text, status: 'translated', version }, [200, 409]);
+  const ms = performance.now() - started;
+  if (res.status === 200) {
+    const versions = accepted.get(segment.id) ?? new Map();
+    versions.set(res.body.version, text);
+    accepted.set(segment.id, versions);
+    return { ms, version: res.body.version, conflict: false };
+  }
+  return { ms, version: res.body.details.current.version, conflict: true };
+}
+
+console.log(`bench:save  API on embedded PostgreSQL, Node ${process.version}, ${os.cpus().length} cores`);
+
+// ---------- 1. one after another ----------
+{
+  const doc = (await manager.call('POST', `/api/projects/${project.id}/documents`, document('sequential.txt', 500))).body;
+  const segments = (await translators[0].call('GET', `/api/documents/${doc.id}/segments?lang=ru`)).body;
+  const versions = new Map(segments.map((s) => [s.id, 0]));
+  for (let i = 0; i < Math.min(200, SEQUENTIAL); i++) await save(translators[0], segments[i % segments.length], versions.get(segments[i % segments.length].id)).then((r) => versions.set(segments[i % segments.length].id, r.version)); // warm-up
+  const latencies = [];
+  const started = performance.now();
+  for (let i = 0; i < SEQUENTIAL; i++) {
+    const segment = segments[i % segments.length];
+    const r = await save(translators[0], segment, versions.get(segment.id));
+    versions.set(segment.id, r.version);
+    latencies.push(r.ms);
+  }
+  show('one client, one after another', stats(latencies, (performance.now() - started) / 1000), 0);
+}
+
+// ---------- 2. a crowd on shared segments ----------
+const crowdDoc = (await manager.call('POST', `/api/projects/${project.id}/documents`, document('crowd.txt', SEGMENTS))).body;
+const shared = (await translators[0].call('GET', `/api/documents/${crowdDoc.id}/segments?lang=ru`)).body;
+{
+  const latencies = [];
+  let conflicts = 0;
+  let errors = 0;
+  const deadline = performance.now() + SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, c) => {
+      const browser = translators[c % translators.length];
+      const seen = new Map();
+      let next = c;
+      while (performance.now() < deadline) {
+        const segment = shared[next++ % shared.length];
+        try {
+          let r = await save(browser, segment, seen.get(segment.id) ?? 0);
+          latencies.push(r.ms);
+          if (r.conflict) {
+            conflicts++;
+            seen.set(segment.id, r.version);
+            r = await save(browser, segment, r.version); // saves again over the newer version
+            latencies.push(r.ms);
+            if (r.conflict) conflicts++;
+          }
+          seen.set(segment.id, r.version);
+        } catch (error) {
+          errors++;
+          if (errors < 5) console.error(String(error));
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  show(`${CLIENTS} clients on ${SEGMENTS} segments, ${SECONDS} s`, stats(latencies, seconds), conflicts);
+  if (errors) console.log(`errors: ${errors}`);
+}
+
+// ---------- nothing lost ----------
+{
+  const rows = (await translators[0].call('GET', `/api/documents/${crowdDoc.id}/segments?lang=ru`)).body;
+  let lost = 0;
+  let revisionGaps = 0;
+  for (const row of rows) {
+    const versions = accepted.get(row.id);
+    if (!versions) continue;
+    const last = Math.max(...versions.keys());
+    if (row.translation?.version !== last || row.translation?.text !== versions.get(last)) lost++;
+    const revisions = (await translators[0].call('GET', `/api/segments/${row.id}/translations/ru/revisions`)).body;
+    const byVersion = new Map(revisions.map((r) => [r.version, r.text]));
+    for (const [version, text] of versions) if (byVersion.get(version) !== text) revisionGaps++;
+  }
+  console.log(`nothing lost: ${lost === 0 && revisionGaps === 0 ? 'yes' : 'NO'} (segments whose last save is missing: ${lost}, accepted saves without their revision: ${revisionGaps})`);
+  const matches = (await translators[0].call('GET', `/api/segments/${rows[0].id}/matches?lang=ru`)).body.matches;
+  console.log(`memory after the crowd: ${matches.length} matches for segment 1, best ${matches[0]?.score ?? '—'}`);
+}
+
+await stopServer();
