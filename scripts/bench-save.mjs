@@ -2,12 +2,15 @@
 // 1. BENCH_SEQUENTIAL saves one after another (one translator confirming segment after segment);
 // 2. BENCH_CLIENTS clients saving for BENCH_SECONDS on BENCH_SEGMENTS shared segments: each client
 //    saves from the version it last saw and, on 409, takes the current version from the answer and
-//    saves again (as the editor's conflict dialog lets a person do).
+//    saves again (as the editor's conflict dialog lets a person do). Twice: paced, the clients together
+//    sending BENCH_RATE requests per second (latency counted from when each request was due, so a
+//    server falling behind shows in the figures), then as fast as they can (each client sends its next
+//    request when the last one is answered: the most the server does).
 // Every save confirms its segment (status `translated`), so the memory is updated after each one.
 // Prints p50/p95/p99, saves per second and 409s, then checks that nothing was lost: each segment's
 // stored text is the text of its last accepted save, and its history holds one revision per version.
 // Run: npm run bench:save   (builds the API first). Env: BENCH_SEQUENTIAL=10000 BENCH_CLIENTS=50
-//      BENCH_SECONDS=60 BENCH_SEGMENTS=40
+//      BENCH_SECONDS=60 BENCH_SEGMENTS=40 BENCH_RATE=400
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import net from 'node:net';
@@ -22,6 +25,7 @@ const SEQUENTIAL = env('BENCH_SEQUENTIAL', 10000);
 const CLIENTS = env('BENCH_CLIENTS', 50);
 const SECONDS = env('BENCH_SECONDS', 60);
 const SEGMENTS = env('BENCH_SEGMENTS', 40);
+const RATE = env('BENCH_RATE', 400);
 const TRANSLATORS = 10;
 const PASSWORD = 'correct horse battery staple';
 
@@ -101,7 +105,7 @@ const stats = (latencies, seconds) => {
 };
 const show = (title, s, conflicts) =>
   console.log(
-    `${title.padEnd(34)} ${String(s.saves).padStart(6)} saves  ${s.perSecond.toFixed(0).padStart(5)}/s  p50 ${s.p50.toFixed(1).padStart(6)} ms  p95 ${s.p95.toFixed(1).padStart(6)} ms  p99 ${s.p99.toFixed(1).padStart(6)} ms  max ${s.max.toFixed(0).padStart(5)} ms  409s ${conflicts}`,
+    `${title.padEnd(44)} ${String(s.saves).padStart(6)} requests  ${s.perSecond.toFixed(0).padStart(5)}/s  p50 ${s.p50.toFixed(1).padStart(6)} ms  p95 ${s.p95.toFixed(1).padStart(6)} ms  p99 ${s.p99.toFixed(1).padStart(6)} ms  max ${s.max.toFixed(0).padStart(5)} ms  409s ${conflicts}`,
   );
 
 /** Saves and remembers, per segment, the text of the save that made each version. */
@@ -143,41 +147,53 @@ console.log(`bench:save  API on embedded PostgreSQL, Node ${process.version}, ${
 // ---------- 2. a crowd on shared segments ----------
 const crowdDoc = (await manager.call('POST', `/api/projects/${project.id}/documents`, document('crowd.txt', SEGMENTS))).body;
 const shared = (await translators[0].call('GET', `/api/documents/${crowdDoc.id}/segments?lang=ru`)).body;
-{
+const seen = Array.from({ length: CLIENTS }, () => new Map());
+
+/** The crowd for `seconds`: paced at `rate` requests per second in all, or as fast as possible (rate 0). */
+async function crowd(title, seconds, rate) {
   const latencies = [];
   let conflicts = 0;
   let errors = 0;
-  const deadline = performance.now() + SECONDS * 1000;
+  let accepted = 0;
+  const interval = rate ? (CLIENTS / rate) * 1000 : 0;
   const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const sleepUntil = (t) => new Promise((resolve) => setTimeout(resolve, Math.max(0, t - performance.now())));
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, c) => {
       const browser = translators[c % translators.length];
-      const seen = new Map();
       let next = c;
-      while (performance.now() < deadline) {
+      let due = started + (interval * c) / CLIENTS;
+      while (due < deadline) {
+        if (interval) await sleepUntil(due);
+        const sent = performance.now();
         const segment = shared[next++ % shared.length];
         try {
-          let r = await save(browser, segment, seen.get(segment.id) ?? 0);
-          latencies.push(r.ms);
+          let r = await save(browser, segment, seen[c].get(segment.id) ?? 0);
+          latencies.push(r.ms + (interval ? sent - due : 0));
           if (r.conflict) {
+            // the person compares both versions and saves theirs over the current one
             conflicts++;
-            seen.set(segment.id, r.version);
-            r = await save(browser, segment, r.version); // saves again over the newer version
+            r = await save(browser, segment, r.version);
             latencies.push(r.ms);
             if (r.conflict) conflicts++;
           }
-          seen.set(segment.id, r.version);
+          if (!r.conflict) accepted++;
+          seen[c].set(segment.id, r.version);
         } catch (error) {
           errors++;
           if (errors < 5) console.error(String(error));
         }
+        due = interval ? due + interval : performance.now();
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  show(`${CLIENTS} clients on ${SEGMENTS} segments, ${SECONDS} s`, stats(latencies, seconds), conflicts);
-  if (errors) console.log(`errors: ${errors}`);
+  const elapsed = (performance.now() - started) / 1000;
+  show(title, stats(latencies, elapsed), conflicts);
+  console.log(`${''.padEnd(44)} of which accepted: ${accepted} (${(accepted / elapsed).toFixed(0)}/s)${errors ? `, errors: ${errors}` : ''}`);
 }
+await crowd(`${CLIENTS} clients, ${RATE}/s, ${SEGMENTS} segments, ${SECONDS} s`, SECONDS, RATE);
+await crowd(`${CLIENTS} clients, flat out, ${SEGMENTS} segm., ${SECONDS} s`, SECONDS, 0);
 
 // ---------- nothing lost ----------
 {

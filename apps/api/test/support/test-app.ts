@@ -13,20 +13,24 @@ export interface TestApp {
   app: NestExpressApplication;
   db: DataSource;
   config: AppConfig;
+  /** The database of this app (another app can be started on it: a second API process, or a restart). */
+  database: string;
   /** A new cookie jar: one person at one browser. */
   browser(): TestBrowser;
   close(): Promise<void>;
 }
 
-/** The whole API on a fresh database copied from the migrated template, for one test file. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** The whole API on a fresh database copied from the migrated template (or on `existing`), for one test file. */
+export async function createTestApp(env: Record<string, string> = {}, existing?: string): Promise<TestApp> {
   const serverUrl = process.env[SERVER_URL_ENV];
   if (!serverUrl) throw new Error(`${SERVER_URL_ENV} is not set: run integration tests with jest.int.config.cjs`);
-  const database = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
-  await admin.end();
+  const database = existing ?? `test_${randomBytes(6).toString('hex')}`;
+  if (!existing) {
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
+    await admin.end();
+  }
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
 
@@ -38,6 +42,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   return {
     app,
     config,
+    database,
     db: app.get(DataSource),
     browser: () => new TestBrowser(app.getHttpServer()),
     close: () => app.close(),
