@@ -46,7 +46,7 @@ export class DocumentsService {
   }
 
   private async summarise(documents: DocumentEntity[]): Promise<DocumentSummary[]> {
-    await this.outbox.settled(documents[0]?.projectId ?? null);
+    if (documents.length > 0) await this.outbox.settled(documents[0].projectId);
     const progress = await this.progress.byDocument(documents.map((d) => d.id));
     return documents.map((d) => ({
       id: d.id,
