@@ -1,9 +1,3 @@
-import { Test } from '@nestjs/testing';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DataSource } from 'typeorm';
-import { AppModule } from '../../src/app.module';
-import { loadConfig } from '../../src/config/app-config';
-import { configureHttp } from '../../src/http-app';
 import { PgBossService } from '../../src/modules/jobs/pg-boss.service';
 import type { SegmentRow } from '@interlinea/shared';
 import { createTestApp, type TestApp } from './test-app';
@@ -23,14 +17,8 @@ export function createMtTestApp(server: FakeDeeplServer, key = 'test-key', extra
 }
 
 /** Another API process on the database of `t` (as after a restart, or a second replica). */
-export async function startAppOnSameDatabase(t: TestApp, env: Record<string, string>): Promise<TestApp> {
-  const url = (t.db.options as { url: string }).url;
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/interlinea-unused', WEB_DIST: '/nonexistent', ...env });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, url)] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
-  configureHttp(app, config);
-  await app.init();
-  return { app, config, db: app.get(DataSource), browser: () => new TestBrowser(app.getHttpServer()), close: () => app.close() };
+export function startAppOnSameDatabase(t: TestApp, env: Record<string, string>): Promise<TestApp> {
+  return createTestApp(env, t.database);
 }
 
 /**

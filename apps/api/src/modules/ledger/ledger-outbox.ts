@@ -4,6 +4,8 @@ import type { LedgerFollower, TranslationEvent } from './ledger-event';
 import { OutboxRepository } from './outbox.repository';
 
 const BATCH = 200;
+/** After a change, the followers start this much later, so a burst of saves is followed in one batch. */
+const FOLLOW_DELAY_MS = 15;
 const SWEEP_MS = 5_000;
 const SETTLE_TIMEOUT_MS = 10_000;
 const KEEP_FOLLOWED_HOURS = 24;
@@ -23,6 +25,7 @@ export class LedgerOutbox implements OnApplicationBootstrap, OnApplicationShutdo
   private again = false;
   private sweep?: NodeJS.Timeout;
   private stopped = false;
+  private scheduled?: NodeJS.Timeout;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -46,7 +49,17 @@ export class LedgerOutbox implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.sweep);
+    clearTimeout(this.scheduled);
     await this.draining;
+  }
+
+  /** Follows the events of a change just committed, a moment later (a burst of changes becomes one batch). */
+  soon(): void {
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = setTimeout(() => {
+      this.scheduled = undefined;
+      this.kick();
+    }, FOLLOW_DELAY_MS);
   }
 
   /** Starts following pending events now (no-op when already at it: it goes round once more). */

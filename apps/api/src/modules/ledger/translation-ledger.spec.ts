@@ -25,7 +25,7 @@ function setUp(current: TranslationState | null, insertWins = true) {
     view: jest.fn().mockResolvedValue(view),
   };
   const dataSource = { transaction: (work: (m: EntityManager) => unknown) => work({} as EntityManager), manager: {} } as unknown as DataSource;
-  const outbox = { kick: jest.fn() } as unknown as LedgerOutbox;
+  const outbox = { soon: jest.fn() } as unknown as LedgerOutbox;
   return { repo, outbox, ledger: new TranslationLedger(dataSource, repo as unknown as LedgerRepository, outbox) };
 }
 
@@ -45,7 +45,7 @@ describe('TranslationLedger.apply: a typed save', () => {
     expect(saved).toMatchObject({ text: 'Долой капитал!', version: 4, origin: 'human', authorName: 'Tanya' });
     const [[rows]] = repo.write.mock.calls;
     expect(rows).toEqual([expect.objectContaining({ translationId: 't1', version: 4, kind: 'typed', changedBy: 'tanya', previousStatus: 'translated', next: expect.objectContaining({ text: 'Долой капитал!', authorId: 'tanya', origin: 'human' }) })]);
-    expect(outbox.kick).toHaveBeenCalled();
+    expect(outbox.soon).toHaveBeenCalled();
   });
 
   it('does not make a revision when nothing changed', async () => {

@@ -40,7 +40,7 @@ export class TranslationLedger {
       if (outcome.outcome === 'stale') await this.conflict(entry, manager);
       return outcome;
     });
-    this.outbox.kick();
+    this.outbox.soon();
     switch (result.outcome) {
       case 'refused':
         throw AppException.invalid(result.field, result.reason);
@@ -87,7 +87,7 @@ export class TranslationLedger {
 
   /** Call after committing a transaction that used `applyAll`: the followers start at once. */
   afterCommit(): void {
-    this.outbox.kick();
+    this.outbox.soon();
   }
 
   private async conflict(entry: LedgerEntry, manager: EntityManager): Promise<never> {
