@@ -10,7 +10,7 @@
 // Prints p50/p95/p99, saves per second and 409s, then checks that nothing was lost: each segment's
 // stored text is the text of its last accepted save, and its history holds one revision per version.
 // Run: npm run bench:save   (builds the API first). Env: BENCH_SEQUENTIAL=10000 BENCH_CLIENTS=50
-//      BENCH_SECONDS=60 BENCH_SEGMENTS=40 BENCH_RATE=400
+//      BENCH_SECONDS=60 BENCH_SEGMENTS=40 BENCH_RATE=400 BENCH_SERVER_NODE_ARGS='--cpu-prof' (profile the API)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import net from 'node:net';
@@ -42,7 +42,7 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'interlinea-bench-save-'));
 chmodSync(dataDir, 0o755);
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [path.resolve(here, '../apps/api/dist/main.js')], {
+const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), path.resolve(here, '../apps/api/dist/main.js')], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()), NODE_ENV: 'development', DATABASE_URL: '', DEEPL_AUTH_KEY: '' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

@@ -41,21 +41,27 @@ const STATE = `t.id, t.segment_id AS "segmentId", t.language, t.text, t.status, 
  */
 @Injectable()
 export class LedgerRepository {
-  /** Reads the translations and holds their rows until the transaction ends (in id order: no deadlocks). */
-  lockCurrent(keys: { segmentId: string; language: Language }[], manager: Queryable): Promise<TranslationState[]> {
+  /**
+   * Reads the translations; with `lock`, holds their rows until the transaction ends (taken in id
+   * order: no deadlocks). Without it (one change in its own statement), `write` checks the version.
+   */
+  current(keys: { segmentId: string; language: Language }[], lock: boolean, manager: Queryable): Promise<TranslationState[]> {
+    const forUpdate = lock ? 'FOR UPDATE' : '';
     if (keys.length === 1) {
-      return manager.query(`SELECT ${STATE} FROM translation t WHERE t.segment_id = $1 AND t.language = $2 FOR UPDATE`, [keys[0].segmentId, keys[0].language]);
+      return manager.query(`SELECT ${STATE} FROM translation t WHERE t.segment_id = $1 AND t.language = $2 ${forUpdate}`, [keys[0].segmentId, keys[0].language]);
     }
     return manager.query(
       `SELECT ${STATE} FROM translation t
-        WHERE (t.segment_id, t.language) IN (SELECT * FROM unnest($1::uuid[], $2::text[])) ORDER BY t.id FOR UPDATE`,
+        WHERE (t.segment_id, t.language) IN (SELECT * FROM unnest($1::uuid[], $2::text[])) ORDER BY t.id ${forUpdate}`,
       [keys.map((k) => k.segmentId), keys.map((k) => k.language)],
     );
   }
 
   /**
-   * Writes the planned versions. A planned insert that meets a row created meanwhile by another
-   * transaction is not written (it is missing from the result): the caller treats it as stale.
+   * Writes the planned versions, each only over the version it was planned from (compare and set):
+   * an update that meets a newer version, or an insert that meets a row created meanwhile, is not
+   * written (it is missing from the result) and the caller treats it as stale. One statement: the
+   * versions, their revisions and events are stored together or not at all.
    */
   async write(rows: PlannedWrite[], manager: Queryable): Promise<WrittenVersion[]> {
     if (rows.length === 0) return [];

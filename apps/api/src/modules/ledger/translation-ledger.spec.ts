@@ -16,7 +16,7 @@ const typed = (text: string, version: number, status: 'draft' | 'translated' = '
 
 function setUp(current: TranslationState | null, insertWins = true) {
   const repo = {
-    lockCurrent: jest.fn().mockResolvedValue(current ? [current] : []),
+    current: jest.fn().mockResolvedValue(current ? [current] : []),
     write: jest.fn(async (rows: PlannedWrite[]) =>
       rows
         .filter((r) => r.translationId !== null || insertWins)
@@ -68,7 +68,7 @@ describe('TranslationLedger.apply: a typed save', () => {
 describe('TranslationLedger.applyAll', () => {
   it('applies several changes to one translation one after the other', async () => {
     const { repo, ledger } = setUp(null);
-    repo.lockCurrent.mockResolvedValueOnce([]).mockResolvedValueOnce([{ ...stored, version: 1, text: 'a' }]);
+    repo.current.mockResolvedValueOnce([]).mockResolvedValueOnce([{ ...stored, version: 1, text: 'a' }]);
     const outcomes = await ledger.applyAll([typed('a', 0), typed('b', 1)], {} as EntityManager);
     expect(outcomes.map((o) => o.outcome)).toEqual(['written', 'written']);
     expect(repo.write).toHaveBeenCalledTimes(2);

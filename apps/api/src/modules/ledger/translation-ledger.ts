@@ -31,25 +31,24 @@ export class TranslationLedger {
   ) {}
 
   /**
-   * One change from a person: a stale version gets 409 with the current translation and the text
-   * sent, a change that does not apply gets 422 on its field. Returns the translation as the editor shows it.
+   * One change from a person, in one statement of its own: the translation is read, the change
+   * decided, and the new version written only over the version read (compare and set: no lock is held
+   * between the two). A stale version gets 409 with the current translation and the text sent; a
+   * change that does not apply gets 422 on its field. Returns the translation as the editor shows it.
    */
   async apply(entry: LedgerEntry, authorName: string | null): Promise<Translation> {
-    const result = await this.dataSource.transaction(async (manager) => {
-      const [outcome] = await this.applyAll([entry], manager);
-      if (outcome.outcome === 'stale') await this.conflict(entry, manager);
-      return outcome;
-    });
-    this.outbox.soon();
+    const manager = this.dataSource.manager;
+    const [result] = await this.applyRound([entry], [0], false, manager);
     switch (result.outcome) {
+      case 'stale':
+        return this.conflict(entry, manager);
       case 'refused':
         throw AppException.invalid(result.field, result.reason);
       case 'written':
+        this.outbox.soon();
         return toView(result.state, result.authorName);
       case 'unchanged':
         return toView(result.state, result.state.authorId === entry.authorId ? authorName : await this.authorName(result.state));
-      case 'stale':
-        throw new Error('unreachable: a stale change was answered with a conflict');
     }
   }
 
@@ -61,26 +60,36 @@ export class TranslationLedger {
   async applyAll(entries: LedgerEntry[], manager: EntityManager): Promise<LedgerOutcome[]> {
     const outcomes = new Array<LedgerOutcome>(entries.length);
     for (const round of rounds(entries)) {
-      const current = new Map((await this.repository.lockCurrent(round.map((i) => entries[i]), manager)).map((t) => [translationKey(t.segmentId, t.language), t]));
-      const planned: { index: number; write: PlannedWrite }[] = [];
-      for (const index of round) {
-        const entry = entries[index];
-        const state = current.get(translationKey(entry.segmentId, entry.language)) ?? null;
-        if (isStale(entry, state)) {
-          outcomes[index] = entry.change.kind === 'typed' && !state && entry.expected !== 0 ? { outcome: 'refused', field: 'version', reason: 'the segment has no translation yet: send version 0' } : { outcome: 'stale' };
-          continue;
-        }
-        const decision = decide(entry, state);
-        if (decision.outcome === 'unchanged') outcomes[index] = { outcome: 'unchanged', state: state! };
-        else if (decision.outcome === 'refused') outcomes[index] = decision;
-        else planned.push({ index, write: plan(entry, state, decision.next) });
+      const results = await this.applyRound(entries, round, true, manager);
+      round.forEach((index, i) => (outcomes[index] = results[i]));
+    }
+    return outcomes;
+  }
+
+  /** Entries (by index) that each touch a different translation: read, decide, write. */
+  private async applyRound(entries: LedgerEntry[], round: number[], lock: boolean, manager: EntityManager): Promise<LedgerOutcome[]> {
+    const found = await this.repository.current(round.map((i) => entries[i]), lock, manager);
+    const current = new Map(found.map((t) => [translationKey(t.segmentId, t.language), t]));
+    const outcomes = new Array<LedgerOutcome>(round.length);
+    const planned: { at: number; write: PlannedWrite }[] = [];
+    round.forEach((index, at) => {
+      const entry = entries[index];
+      const state = current.get(translationKey(entry.segmentId, entry.language)) ?? null;
+      if (isStale(entry, state)) {
+        const firstSave = entry.change.kind === 'typed' && !state && entry.expected !== 0;
+        outcomes[at] = firstSave ? { outcome: 'refused', field: 'version', reason: 'the segment has no translation yet: send version 0' } : { outcome: 'stale' };
+        return;
       }
-      if (planned.length === 0) continue;
-      const written = new Map((await this.repository.write(planned.map((p) => p.write), manager)).map((w) => [translationKey(w.segmentId, w.language), w]));
-      for (const { index, write } of planned) {
-        const version = written.get(translationKey(write.segmentId, write.language));
-        outcomes[index] = version ? { outcome: 'written', state: stateOf(write, version), authorName: version.authorName, eventId: version.eventId } : { outcome: 'stale' };
-      }
+      const decision = decide(entry, state);
+      if (decision.outcome === 'unchanged') outcomes[at] = { outcome: 'unchanged', state: state! };
+      else if (decision.outcome === 'refused') outcomes[at] = decision;
+      else planned.push({ at, write: plan(entry, state, decision.next) });
+    });
+    if (planned.length === 0) return outcomes;
+    const written = new Map((await this.repository.write(planned.map((p) => p.write), manager)).map((w) => [translationKey(w.segmentId, w.language), w]));
+    for (const { at, write } of planned) {
+      const version = written.get(translationKey(write.segmentId, write.language));
+      outcomes[at] = version ? { outcome: 'written', state: stateOf(write, version), authorName: version.authorName, eventId: version.eventId } : { outcome: 'stale' };
     }
     return outcomes;
   }
@@ -91,6 +100,7 @@ export class TranslationLedger {
   }
 
   private async conflict(entry: LedgerEntry, manager: EntityManager): Promise<never> {
+    // read after the failed write: the version that beat this change
     const current = await this.repository.view(entry.segmentId, entry.language, manager);
     const submitted = 'text' in entry.change ? { text: entry.change.text, status: 'status' in entry.change ? entry.change.status : null } : null;
     throw new AppException(ERROR_CODES.conflict, 'Someone saved this segment after you opened it: compare both versions and choose', { current, submitted });
