@@ -2,7 +2,8 @@ import type { JobStatus, PretranslateResponse } from '@interlinea/shared';
 import type { TestApp } from './support/test-app';
 import { createProject, setUpAdmin, PASSWORD } from './support/factories';
 import { FakeDeeplServer } from '@interlinea/testing-deepl';
-import { crash, createMtTestApp, deeplEnv, startAppOnSameDatabase, uploadLeaflet, waitFor } from './support/mt-test-app';
+import { PretranslationRunner } from '../src/modules/pretranslation/pretranslation.runner';
+import { crash, createMtTestApp, deeplEnv, settledWithin, startAppOnSameDatabase, uploadLeaflet, waitFor } from './support/mt-test-app';
 
 const sentences = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i + 1} of the leaflet.`).join(' ');
 
@@ -18,7 +19,10 @@ describe('a pre-translation job whose API process dies', () => {
   });
 
   it('is continued by a new process on the same database, every segment translated exactly once', async () => {
-    first = await createMtTestApp(deepl, 'test-key', { MT_BATCH_SIZE: '10' });
+    // a long DeepL timeout: the held request stays open until the test cuts it off below, however slow the machine
+    first = await createMtTestApp(deepl, 'test-key', { MT_BATCH_SIZE: '10', DEEPL_TIMEOUT_MS: '120000' });
+    // watches (and calls through) the first process's runner, to see its abandoned handler end
+    const firstRuns = jest.spyOn(first.app.get(PretranslationRunner), 'run');
     const email = 'crash.manager@example.org';
     const manager = await setUpAdmin(first, email);
     const projectId = (await createProject(manager, 'en', ['de'])).id;
@@ -56,8 +60,14 @@ describe('a pre-translation job whose API process dies', () => {
     expect(rows[44].text).toBe('[DE] Line 45 of the leaflet.');
 
     // the dead process's last request is cut off and its key refused, so its abandoned handler ends
+    expect(firstRuns).toHaveBeenCalledTimes(1);
+    const abandonedRun = firstRuns.mock.results[0].value as Promise<void>;
     deepl.dropHeld('test-key');
-    await waitFor('the abandoned handler to give up', async () => deepl.requests.some((r) => r.key === 'test-key' && r.status === 403), 15_000).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 1500)); // pg-boss checks its stopped workers every second
+    const abandoned = await settledWithin('the abandoned handler to end', abandonedRun, 15_000);
+    expect(abandoned).toMatchObject({ status: 'rejected', reason: { message: expect.stringContaining('DeepL refused the API key') } });
+    expect(deepl.translateRequests().filter((r) => r.key === 'test-key').map((r) => r.status)).toEqual([200, 200, undefined, 403]);
+    // having given up, it changed nothing: no text billed again, the job still completed
+    expect(deepl.answeredTexts()).toHaveLength(45);
+    expect(((await browser.get(`/api/jobs/${started.jobId}`).expect(200)).body as JobStatus).state).toBe('completed');
   }, 60_000);
 });

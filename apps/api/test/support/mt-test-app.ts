@@ -53,3 +53,18 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** How `promise` settled, or a failure naming `what` if it has not settled within `timeoutMs`. */
+export async function settledWithin<T>(what: string, promise: Promise<T>, timeoutMs: number): Promise<PromiseSettledResult<T>> {
+  const failure = new Error(`timed out after ${timeoutMs} ms waiting for ${what}`); // made here, for the caller's line in its stack
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(failure), timeoutMs);
+  });
+  try {
+    const [settled] = await Promise.race([Promise.allSettled([promise]), timeout]);
+    return settled;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -18,7 +18,9 @@ describe('splitCodedSentences', () => {
 
   it('keeps positions that point into the original text', () => {
     const text = 'Intro {1/} text. {2}Bold{/2} end.';
-    for (const span of splitCodedSentences(text, 'en')) expect(text.slice(span.start, span.end)).toBe(span.text);
+    const spans = splitCodedSentences(text, 'en');
+    expect(spans.map((span) => span.text)).toEqual(['Intro {1/} text.', '{2}Bold{/2} end.']);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
 
   it('leaves a text of tokens only without sentences', () => {
