@@ -11,8 +11,8 @@
  * Inline markup (bold, links, images, line breaks, native XLIFF tags, DOCX run formatting) is kept out
  * of the text as inline codes: the text shows `{1}…{/1}` for a paired code and `{2/}` for a standalone
  * one, and the codes (in the block and in its skeleton slot) hold the markup the export writes back.
- * Whatever a translator does to the tokens, the export stays a valid file (see balanceCodes);
- * checkCodes reports the damage as QA warnings.
+ * The tokens' grammar and the code helpers are @interlinea/inline-codes': whatever a translator does to
+ * the tokens, the export stays a valid file (see its balanceCodes); its checkCodes reports the damage.
  */
 export type {
   BilingualUnit,
@@ -20,7 +20,6 @@ export type {
   BlockKind,
   BlockSlot,
   DocumentFormat,
-  InlineCode,
   PackageEntry,
   ParsedDocument,
   ParseOptions,
@@ -32,10 +31,6 @@ export type { FilePosition, FormatErrorCode } from './lib/format-error';
 export { detectFormat } from './lib/detect-format';
 export { parseDocument } from './lib/parse-document';
 export { buildDocument } from './lib/build-document';
-export { stripCodes, tokenizeCodes } from './lib/inline-codes';
-export type { CodeRun } from './lib/inline-codes';
-export { checkCodes } from './lib/check-codes';
-export type { CodeIssue } from './lib/check-codes';
 export { exportXliff } from './xliff/xliff-export';
 export type { XliffExportDocument, XliffExportUnit } from './xliff/xliff-export';
 export type { XliffVersion } from './xliff/xliff-inline';

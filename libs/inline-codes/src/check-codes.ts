@@ -1,3 +1,4 @@
+import { openToken } from './code-tokens';
 import { CodeRun, tokenizeCodes } from './inline-codes';
 
 /** A QA warning about a translation's code tokens, compared with its source. */
@@ -70,12 +71,12 @@ function unbalanced(tokens: CodeToken[]): CodeIssue[] {
       } else {
         if (at !== open.length - 1) {
           const inner = open[open.length - 1];
-          issues.push({ kind: 'unbalanced', token: run.token, message: `${run.token} closes {${run.id}} while {${inner}} inside it is still open.` });
+          issues.push({ kind: 'unbalanced', token: run.token, message: `${run.token} closes ${openToken(run.id)} while ${openToken(inner)} inside it is still open.` });
         }
         open.splice(at, 1);
       }
     }
   }
-  for (const id of open) issues.push({ kind: 'unbalanced', token: `{${id}}`, message: `{${id}} is opened but never closed.` });
+  for (const id of open) issues.push({ kind: 'unbalanced', token: openToken(id), message: `${openToken(id)} is opened but never closed.` });
   return issues;
 }

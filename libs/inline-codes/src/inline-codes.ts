@@ -1,10 +1,8 @@
+import { closeToken, openToken, parseToken, standaloneToken, tokenLikePattern } from './code-tokens';
 import type { InlineCode } from './inline-code';
 
 /** A piece of a block's text: plain text, or one code token (`{1}` open, `{/1}` close, `{2/}` standalone). */
 export type CodeRun = { type: 'text'; text: string } | { type: 'open' | 'close' | 'standalone'; id: number; token: string };
-
-/** Anything that looks like a code token; only `{n}`, `{/n}` and `{n/}` are tokens, `{/n/}` is text. */
-const TOKEN_LIKE = /\{\/?\d+\/?\}/g;
 
 /** A block's text as runs of text and code tokens, in order. Adjacent text is one run. */
 export function tokenizeCodes(text: string): CodeRun[] {
@@ -16,15 +14,14 @@ export function tokenizeCodes(text: string): CodeRun[] {
     else runs.push({ type: 'text', text: piece });
   };
   let cursor = 0;
-  for (const match of text.matchAll(TOKEN_LIKE)) {
+  // Token-like `{/n/}` is matched too, so that it stays one piece of text.
+  for (const match of text.matchAll(tokenLikePattern())) {
     pushText(text.slice(cursor, match.index));
     cursor = match.index + match[0].length;
     const token = match[0];
-    const closing = token.startsWith('{/');
-    const standalone = token.endsWith('/}');
-    const id = Number(token.replace(/\D/g, ''));
-    if (closing && standalone) pushText(token);
-    else runs.push({ type: closing ? 'close' : standalone ? 'standalone' : 'open', id, token });
+    const parsed = parseToken(token);
+    if (parsed) runs.push({ ...parsed, token });
+    else pushText(token);
   }
   pushText(text.slice(cursor));
   return runs;
@@ -55,7 +52,7 @@ export class CodedTextBuilder {
 
   addText(text: string): void {
     let cursor = 0;
-    for (const match of text.matchAll(TOKEN_LIKE)) {
+    for (const match of text.matchAll(tokenLikePattern())) {
       this.text += text.slice(cursor, match.index);
       this.standalone(this.literal(match[0]), `text "${match[0]}"`);
       cursor = match.index + match[0].length;
@@ -67,20 +64,20 @@ export class CodedTextBuilder {
   open(open: string, title: string, close = ''): number {
     const id = this.codes.length + 1;
     this.codes.push({ id, kind: 'paired', open, close, title });
-    this.text += `{${id}}`;
+    this.text += openToken(id);
     return id;
   }
 
   close(id: number, close?: string): void {
     const code = this.codes[id - 1];
     if (close !== undefined) code.close = close;
-    this.text += `{/${id}}`;
+    this.text += closeToken(id);
   }
 
   standalone(data: string, title: string): number {
     const id = this.codes.length + 1;
     this.codes.push({ id, kind: 'standalone', data, title });
-    this.text += `{${id}/}`;
+    this.text += standaloneToken(id);
     return id;
   }
 

@@ -1,3 +1,5 @@
+import { readTokenLike, TOKEN_LIKE_SOURCE, tokenLikeEnd } from '@interlinea/inline-codes';
+
 /**
  * Tokens of a segment as translation memory sees them. Inline codes live in the text as `{1}`,
  * `{/1}` and `{2/}`; words and numbers carry the meaning; punctuation and codes weigh less.
@@ -17,7 +19,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /(\{\/?\d+\/?\})|(\d+(?:[.,:]\d+)*)|([\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}]+)*)|(\S)/gu;
+// A code (or token-like `{/n/}`, one piece too) | a number | a word | any other character.
+const TOKEN = new RegExp(`(${TOKEN_LIKE_SOURCE})|` + String.raw`(\d+(?:[.,:]\d+)*)|([\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}]+)*)|(\S)`, 'gu');
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -73,7 +76,7 @@ export function scanWords(text: string, visit: (start: number, end: number) => v
     const c = text.charCodeAt(i);
     if (c === 0x7b) {
       // an inline code is not a word; a lone `{` is punctuation
-      i = codeEnd(text, i) ?? i + 1;
+      i = tokenLikeEnd(text, i) ?? i + 1;
     } else if (c >= 0x30 && c <= 0x39) {
       i = digitsEnd(text, i);
       while (i + 1 < n && isSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) i = digitsEnd(text, i + 1);
@@ -109,17 +112,6 @@ const isSeparator = (c: number) => c === 0x2e || c === 0x2c || c === 0x3a;
 function digitsEnd(text: string, i: number): number {
   while (i < text.length && isDigit(text.charCodeAt(i))) i++;
   return i;
-}
-
-/** End of an inline code `{1}`, `{/1}`, `{2/}` starting at `i`, or null. */
-function codeEnd(text: string, i: number): number | null {
-  let j = i + 1;
-  if (text.charCodeAt(j) === 0x2f) j++;
-  const digits = j;
-  j = digitsEnd(text, j);
-  if (j === digits) return null;
-  if (text.charCodeAt(j) === 0x2f) j++;
-  return text.charCodeAt(j) === 0x7d ? j + 1 : null;
 }
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
@@ -165,7 +157,8 @@ export function normaliseText(text: string): string {
 }
 
 function codeShape(code: string): string {
-  if (code.startsWith('{/')) return '}';
-  if (code.endsWith('/}')) return '^';
+  const shape = readTokenLike(code)!;
+  if (shape.closing) return '}';
+  if (shape.standalone) return '^';
   return '{';
 }

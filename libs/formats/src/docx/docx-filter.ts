@@ -1,6 +1,6 @@
 import { Block, BlockKind, BlockSlot, PackageEntry, Skeleton } from '../lib/document';
 import { FormatError } from '../lib/format-error';
-import { CodedTextBuilder } from '../lib/inline-codes';
+import { CodedTextBuilder } from '@interlinea/inline-codes';
 import { attribute, childElements, descendants, readXml, XmlElement } from '../lib/xml-tree';
 import { relationshipTargets, toBase64, translatableParts, unzipDocx } from './docx-package';
 import { paragraphItems, ParagraphItem, RunContext } from './docx-runs';

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { writeParts } from '../lib/write-parts';
-import { BlockSlot, InlineCode, Skeleton } from '../lib/document';
-import { balanceCodes } from '../lib/inline-codes';
+import { BlockSlot, Skeleton } from '../lib/document';
+import { balanceCodes, type InlineCode } from '@interlinea/inline-codes';
 import { escapeXml } from '../lib/xml-tree';
 import { xmlText } from '../xliff/xliff-write';
 import { fromBase64 } from './docx-package';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Block, buildDocument, parseDocument, ParsedDocument, stripCodes } from '../index';
+import { stripCodes } from '@interlinea/inline-codes';
+import { Block, buildDocument, parseDocument, ParsedDocument } from '../index';
 
 const page = readFileSync(join(__dirname, 'fixtures', 'edition-news.html'), 'utf8');
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

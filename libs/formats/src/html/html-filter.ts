@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { Block, BlockKind, BlockSlot, ParseOptions, Skeleton } from '../lib/document';
-import { CodedTextBuilder } from '../lib/inline-codes';
+import { CodedTextBuilder } from '@interlinea/inline-codes';
 
 type HtmlDocument = { blocks: Block[]; skeleton: Skeleton };
 

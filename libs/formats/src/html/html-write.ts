@@ -1,5 +1,5 @@
 import { BlockSlot } from '../lib/document';
-import { renderCodes } from '../lib/inline-codes';
+import { renderCodes } from '@interlinea/inline-codes';
 
 /** Text as HTML character data (also safe in a double-quoted attribute value). */
 export function escapeHtml(text: string): string {

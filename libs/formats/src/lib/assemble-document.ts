@@ -1,5 +1,5 @@
 import { Block, BlockKind, BlockSlot, Skeleton, DocumentFormat } from './document';
-import { CodedText, CodedTextBuilder } from './inline-codes';
+import { CodedText, CodedTextBuilder } from '@interlinea/inline-codes';
 import { SourceText } from './source-text';
 
 /** A block as a filter finds it: where its lines are in the normalized text, and how the construct writes line breaks. */

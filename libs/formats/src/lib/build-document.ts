@@ -1,6 +1,6 @@
 import { BlockSlot, DocumentFormat, Skeleton, isBlockSlot } from './document';
 import { writeParts } from './write-parts';
-import { renderCodes } from './inline-codes';
+import { renderCodes } from '@interlinea/inline-codes';
 import { buildDocx } from '../docx/docx-write';
 import { writeHtmlText } from '../html/html-write';
 import { writeXliffTarget } from '../xliff/xliff-write';

@@ -10,8 +10,6 @@ export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table
 
 import type { InlineCode } from '@interlinea/inline-codes';
 
-export type { InlineCode };
-
 export interface Block {
   kind: BlockKind;
   /** The text a translator translates, inline codes as tokens. A line break inside a block is always "\n". */

@@ -8,7 +8,7 @@ import { decodeText } from './decode-text';
 import { baseName, detectFormat } from './detect-format';
 import { Block, DocumentFormat, ParsedDocument, ParseOptions } from './document';
 import { FormatError } from './format-error';
-import { renderCodes, stripCodes } from './inline-codes';
+import { renderCodes, stripCodes } from '@interlinea/inline-codes';
 import { SourceText } from './source-text';
 
 /** Each line-oriented text format's filter: where its blocks are in the (normalized) text. */

@@ -1,5 +1,5 @@
 import { getDefaults, Lexer, Token, Tokens } from 'marked';
-import { CodedText, CodedTextBuilder } from '../lib/inline-codes';
+import { CodedText, CodedTextBuilder } from '@interlinea/inline-codes';
 
 /** Link reference definitions of a document, as marked's block lexer collects them. */
 export type LinkDefinitions = Lexer['tokens']['links'];

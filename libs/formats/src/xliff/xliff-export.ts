@@ -1,6 +1,6 @@
 import { Document, DOMImplementation, DOMParser, Element, Node, XMLSerializer } from '@xmldom/xmldom';
-import { InlineCode, TranslationState } from '../lib/document';
-import { balanceCodes } from '../lib/inline-codes';
+import { balanceCodes, isTokenLike, type InlineCode } from '@interlinea/inline-codes';
+import { TranslationState } from '../lib/document';
 import { XliffVersion } from './xliff-inline';
 import { stateAttributes12, stateAttributes20 } from './xliff-states';
 import { xmlText } from './xliff-write';
@@ -28,7 +28,6 @@ const NAMESPACES: Record<XliffVersion, string> = { '1.2': 'urn:oasis:names:tc:xl
 const NATIVE_STANDALONE: Record<XliffVersion, string[]> = { '1.2': ['x', 'ph', 'it', 'bx', 'ex', 'bpt', 'ept', 'g', 'mrk'], '2.0': ['ph', 'cp', 'sc', 'ec', 'sm', 'em', 'pc', 'mrk'] };
 const NATIVE_WRAPPERS: Record<XliffVersion, string[]> = { '1.2': ['g', 'mrk'], '2.0': ['pc', 'mrk'] };
 const NATIVE_SPLIT: Record<XliffVersion, Array<[string, string]>> = { '1.2': [['bpt', 'ept'], ['bx', 'ex']], '2.0': [['sc', 'ec'], ['sm', 'em']] };
-const LITERAL_TOKEN = /^\{\/?\d+\/?\}$/;
 
 /**
  * Writes units as an XLIFF 1.2 or 2.0 file other CAT tools read: one <trans-unit> (1.2) or <unit> with
@@ -140,7 +139,7 @@ class InlineWriter {
       const native = this.natives.get(code.id);
       const id = this.freshIds.get(code.id) ?? String(code.id);
       if (piece.type === 'standalone') {
-        if (code.data !== undefined && LITERAL_TOKEN.test(code.data)) current().appendChild(this.doc.createTextNode(code.data));
+        if (code.data !== undefined && isTokenLike(code.data)) current().appendChild(this.doc.createTextNode(code.data));
         else if (native?.kind === 'element') current().appendChild(this.copy(native.element));
         else current().appendChild(this.fresh('ph', id, code.data ?? '', `d${code.id}`));
       } else if (piece.type === 'open') {

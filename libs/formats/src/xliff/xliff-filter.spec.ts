@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildDocument, FormatError, parseDocument, ParsedDocument, stripCodes } from '../index';
+import { stripCodes } from '@interlinea/inline-codes';
+import { buildDocument, FormatError, parseDocument, ParsedDocument } from '../index';
 
 const corpus = resolve(__dirname, '../../../../../shared/corpus/formats');
 const read = (path: string): Uint8Array => readFileSync(join(corpus, path));

@@ -1,6 +1,6 @@
 import { BilingualUnit, Block, BlockSlot, ParsedDocument, Skeleton } from '../lib/document';
 import { FormatError } from '../lib/format-error';
-import { stripCodes } from '../lib/inline-codes';
+import { stripCodes } from '@interlinea/inline-codes';
 import { attribute, childElements, descendants, escapeXml, inherited, localName, positionAt, readXml, textContent, XmlElement } from '../lib/xml-tree';
 import { readXliffContent, XliffTextBuilder, XliffVersion } from './xliff-inline';
 import { stateOf12, stateOf20 } from './xliff-states';

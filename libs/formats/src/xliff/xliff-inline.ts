@@ -1,5 +1,4 @@
-import { InlineCode } from '../lib/document';
-import { CodedText } from '../lib/inline-codes';
+import { closeToken, openToken, standaloneToken, tokenLikePattern, type CodedText, type InlineCode } from '@interlinea/inline-codes';
 import { attribute, childElements, localName, textContent, XmlElement } from '../lib/xml-tree';
 
 export type XliffVersion = '1.2' | '2.0';
@@ -47,7 +46,7 @@ export class XliffTextBuilder {
 
   addText(text: string): void {
     let cursor = 0;
-    for (const match of text.matchAll(/\{\/?\d+\/?\}/g)) {
+    for (const match of text.matchAll(tokenLikePattern())) {
       this.text += text.slice(cursor, match.index);
       this.standalone(`text:${match[0]}`, match[0], `text "${match[0]}"`);
       cursor = match.index + match[0].length;
@@ -57,16 +56,16 @@ export class XliffTextBuilder {
 
   open(key: string, open: string, close: string, title: string): number {
     const id = this.codeFor(key, 'paired', () => ({ open, close, title }));
-    this.text += `{${id}}`;
+    this.text += openToken(id);
     return id;
   }
 
   close(id: number): void {
-    this.text += `{/${id}}`;
+    this.text += closeToken(id);
   }
 
   standalone(key: string, data: string, title: string): void {
-    this.text += `{${this.codeFor(key, 'standalone', () => ({ data, title }))}/}`;
+    this.text += standaloneToken(this.codeFor(key, 'standalone', () => ({ data, title })));
   }
 
   build(preserveSpace: boolean): CodedText {

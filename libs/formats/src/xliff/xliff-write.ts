@@ -1,5 +1,5 @@
-import { BlockSlot, InlineCode } from '../lib/document';
-import { renderCodes } from '../lib/inline-codes';
+import { renderCodes, type InlineCode } from '@interlinea/inline-codes';
+import { BlockSlot } from '../lib/document';
 import { escapeXml } from '../lib/xml-tree';
 
 /** Characters XML 1.0 does not allow (C0 controls but tab and line breaks, U+FFFE, U+FFFF, lone surrogates). */

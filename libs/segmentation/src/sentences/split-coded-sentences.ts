@@ -1,9 +1,8 @@
+import { codeTokens } from '@interlinea/inline-codes';
 import { splitSentences } from './split-sentences';
 import { SegmentationLanguage, SentenceSpan, SplitOptions } from './segmentation-language';
 
-/** Inline-code tokens in a block's text: `{1}` opens, `{/1}` closes, `{2/}` stands alone. */
-const CODE_TOKEN = /\{(?:\/\d+|\d+\/?)\}/g;
-
+/** An inline-code token in a block's text: `{1}` opens, `{/1}` closes, `{2/}` stands alone. */
 interface Token {
   start: number;
   end: number;
@@ -17,11 +16,7 @@ interface Token {
  * standing alone between sentences stay in the whitespace between them.
  */
 export function splitCodedSentences(text: string, language: SegmentationLanguage, options: SplitOptions = {}): SentenceSpan[] {
-  const tokens: Token[] = [...text.matchAll(CODE_TOKEN)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    kind: m[0].startsWith('{/') ? 'close' : m[0].endsWith('/}') ? 'standalone' : 'open',
-  }));
+  const tokens: Token[] = codeTokens(text).map(({ start, end, type }) => ({ start, end, kind: type }));
   if (tokens.length === 0) return splitSentences(text, language, options);
 
   // plain[i] is text[original[i]]; tokens are left out.

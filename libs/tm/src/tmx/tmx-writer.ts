@@ -1,6 +1,5 @@
+import { readTokenLike, tokenLikePattern } from '@interlinea/inline-codes';
 import type { TmxCode, TmxProp, TmxUnit, TmxVariant } from './tmx-model';
-
-const CODE = /\{(\/?)(\d+)(\/?)\}/g;
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -19,12 +18,10 @@ export function segmentXml(text: string, codes: TmxCode[]): string {
   for (const c of codes) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
   let out = '';
   let at = 0;
-  for (const m of text.matchAll(CODE)) {
+  for (const m of text.matchAll(tokenLikePattern())) {
     out += escapeXml(text.slice(at, m.index));
     at = (m.index ?? 0) + m[0].length;
-    const id = Number(m[2]);
-    const closing = m[1] === '/';
-    const standalone = m[3] === '/';
+    const { id, closing, standalone } = readTokenLike(m[0])!;
     const native = (byId.get(id) ?? []).find((c) => (closing ? c.element === 'ept' || c.element === 'hi' || (c.element === 'it' && c.attributes.pos === 'end') : c.element !== 'ept'));
     if (native?.element === 'hi') out += closing ? '</hi>' : `<hi${attributes(native.attributes)}>`;
     else if (native) out += `<${native.element}${attributes(native.attributes)}>${escapeXml(native.content)}</${native.element}>`;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { splitCodedSentences, countWords } from '@interlinea/segmentation';
-import { stripCodes, type InlineCode, type ParsedDocument, type Skeleton } from '@interlinea/formats';
+import type { ParsedDocument, Skeleton } from '@interlinea/formats';
+import { stripCodes, tokenIds, type InlineCode } from '@interlinea/inline-codes';
 import type { Language } from '@interlinea/shared';
 import type { NewSegment } from './documents.repository';
 
@@ -68,6 +69,6 @@ function wholeText(text: string): { start: number; end: number; text: string }[]
 /** The block's codes whose tokens occur in a segment's text. */
 function codesIn(text: string, codes: InlineCode[] | undefined): InlineCode[] {
   if (!codes?.length) return [];
-  const ids = new Set([...text.matchAll(/\{\/?(\d+)\/?\}/g)].map((m) => Number(m[1])));
+  const ids = tokenIds(text);
   return codes.filter((code) => ids.has(code.id));
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { InlineCode } from '@interlinea/formats';
+import type { InlineCode } from '@interlinea/inline-codes';
 import type { Language, SegmentRow, TranslationStatus } from '@interlinea/shared';
 import { DocumentEntity } from './entities/document.entity';
 import { SegmentEntity } from './entities/segment.entity';

@@ -1,4 +1,5 @@
-import { codesToXml, hasInlineCodes, withoutCodes, xmlToCodes } from './inline-codes';
+import { hasCodeTokens, stripCodes } from '@interlinea/inline-codes';
+import { codesToXml, xmlToCodes } from './inline-codes';
 
 describe('inline codes ↔ DeepL XML', () => {
   it('sends pairs and standalone codes as tags and escapes the text between them', () => {
@@ -16,8 +17,8 @@ describe('inline codes ↔ DeepL XML', () => {
   });
 
   it('knows when a text has codes, and strips them for context', () => {
-    expect(hasInlineCodes('plain text')).toBe(false);
-    expect(hasInlineCodes('a {1}b{/1}')).toBe(true);
-    expect(withoutCodes('a {1}b{/1}{2/}')).toBe('a b');
+    expect(hasCodeTokens('plain text')).toBe(false);
+    expect(hasCodeTokens('a {1}b{/1}')).toBe(true);
+    expect(stripCodes('a {1}b{/1}{2/}')).toBe('a b');
   });
 });

@@ -1,13 +1,10 @@
+import { closeToken, codeTokens, openToken, standaloneToken } from '@interlinea/inline-codes';
+
 /**
  * Segment texts carry inline codes as placeholders: `{1}bold{/1}` (a pair) and `{2/}` (a standalone
  * code, e.g. a line break or an image). DeepL moves XML tags with the words they wrap, so codes go to
  * DeepL as `<g id="1">…</g>` / `<x id="2"/>` with `tag_handling: 'xml'` and come back as placeholders.
  */
-const PLACEHOLDER = /\{(\d+)\}|\{\/(\d+)\}|\{(\d+)\/\}/g;
-
-export function hasInlineCodes(text: string): boolean {
-  return new RegExp(PLACEHOLDER.source).test(text);
-}
 
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -15,12 +12,12 @@ const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(
 export function codesToXml(text: string): string {
   let xml = '';
   let last = 0;
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    xml += escapeXml(text.slice(last, m.index));
-    if (m[1] !== undefined) xml += `<g id="${m[1]}">`;
-    else if (m[2] !== undefined) xml += '</g>';
-    else xml += `<x id="${m[3]}"/>`;
-    last = (m.index ?? 0) + m[0].length;
+  for (const token of codeTokens(text)) {
+    xml += escapeXml(text.slice(last, token.start));
+    if (token.type === 'open') xml += `<g id="${token.id}">`;
+    else if (token.type === 'close') xml += '</g>';
+    else xml += `<x id="${token.id}"/>`;
+    last = token.end;
   }
   return xml + escapeXml(text.slice(last));
 }
@@ -49,22 +46,17 @@ export function xmlToCodes(xml: string): string {
     last = (m.index ?? 0) + m[0].length;
     const [, closing, name, id, selfClosing] = m;
     if (name === 'x') {
-      if (!closing && id !== undefined) text += `{${id}/}`;
+      if (!closing && id !== undefined) text += standaloneToken(Number(id));
     } else if (closing) {
       const pairId = open.pop();
-      if (pairId !== undefined) text += `{/${pairId}}`;
+      if (pairId !== undefined) text += closeToken(Number(pairId));
     } else if (id !== undefined) {
-      if (selfClosing) text += `{${id}}{/${id}}`;
+      if (selfClosing) text += openToken(Number(id)) + closeToken(Number(id));
       else {
         open.push(id);
-        text += `{${id}}`;
+        text += openToken(Number(id));
       }
     }
   }
   return text + unescapeXml(xml.slice(last));
-}
-
-/** Placeholders removed: the plain words, for context sent to DeepL. */
-export function withoutCodes(text: string): string {
-  return text.replace(PLACEHOLDER, '');
 }

@@ -4,11 +4,11 @@ import {
   type Language, type MachineTranslationSource, type MachineTranslationStatus, type MachineTranslationSuggestion,
   type ProjectLanguageSettings, type UpdateProjectLanguageRequest,
 } from '@interlinea/shared';
+import { stripCodes } from '@interlinea/inline-codes';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { ProjectsService } from '../projects/projects.service';
-import { withoutCodes } from './inline-codes';
 import { MachineTranslationRepository, type MtSegment } from './machine-translation.repository';
 import { MachineTranslator } from './machine-translator';
 import { MtError } from './provider/translation-provider';
@@ -65,7 +65,7 @@ export class MachineTranslationService {
     if (!settings) throw AppException.invalid('lang', `the project has no ${target} edition`);
     if (!this.translator.enabled) throw new AppException(ERROR_CODES.mtDisabled, MT_DISABLED_REASON);
     const from = await this.translationSource(segment, settings);
-    const context = [segment.previous, segment.next].filter((t): t is string => !!t).map(withoutCodes).join('\n');
+    const context = [segment.previous, segment.next].filter((t): t is string => !!t).map(stripCodes).join('\n');
     try {
       const result = await this.translator.translate({
         projectId: segment.projectId, source: from.language, target, texts: [from.text], formality: settings.formality, context,

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Formality, Language } from '@interlinea/shared';
+import { hasCodeTokens } from '@interlinea/inline-codes';
 import { GlossaryRepository } from '../glossary/glossary.repository';
-import { codesToXml, hasInlineCodes, xmlToCodes } from './inline-codes';
+import { codesToXml, xmlToCodes } from './inline-codes';
 import { MachineTranslationRepository } from './machine-translation.repository';
 import { MtCacheRepository } from './mt-cache.repository';
 import { MT_PROVIDER, MtError, type GlossaryProvider, type MachineTranslationProvider, type ProviderLanguage, type TranslateOptions } from './provider/translation-provider';
@@ -69,7 +70,7 @@ export class MachineTranslator {
     const provider = this.requireProvider();
     const formality = await this.effectiveFormality(request.target, request.formality);
     const glossary = await this.syncGlossary(request.projectId, request.source, request.target);
-    const payloads = request.texts.map((text) => (hasInlineCodes(text) ? { body: codesToXml(text), xml: true } : { body: text, xml: false }));
+    const payloads = request.texts.map((text) => (hasCodeTokens(text) ? { body: codesToXml(text), xml: true } : { body: text, xml: false }));
     const keys = payloads.map((p) =>
       cacheKey([provider.engine, request.source, request.target, formality, glossary?.entriesHash ?? '', request.context ?? '', p.xml ? 'xml' : '', p.body]),
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { countWords } from '@interlinea/segmentation';
-import { stripCodes, type InlineCode } from '@interlinea/formats';
+import { isInsideToken, stripCodes, tokenIds, type InlineCode } from '@interlinea/inline-codes';
 import type { Language, SegmentRow, SplitSegmentRequest } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
@@ -11,8 +11,6 @@ import { TranslationLedger } from '../ledger/translation-ledger';
 import type { LedgerEntry } from '../ledger/translation-change';
 import { sourceHash } from '../documents/document-import';
 import { SegmentsRepository, type LockedSegment, type SegmentSource } from './segments.repository';
-
-const TOKEN = /\{(?:\/\d+|\d+\/?)\}/g;
 
 /**
  * Translators split a segment the segmenter joined, or merge two it cut apart, within one block.
@@ -35,7 +33,7 @@ export class SegmentEditingService {
     const documentId = await this.dataSource.transaction(async (manager) => {
       const segment = await this.lockedSegment(segmentId, manager);
       const offset = request.sourceOffset;
-      if (offset >= segment.source.length || insideToken(segment.source, offset)) throw AppException.invalid('sourceOffset', 'split between two characters of the source, not inside a code');
+      if (offset >= segment.source.length || isInsideToken(segment.source, offset)) throw AppException.invalid('sourceOffset', 'split between two characters of the source, not inside a code');
       const head = segment.source.slice(0, offset).trimEnd();
       const tail = segment.source.slice(offset).trimStart();
       if (stripCodes(head).trim() === '' || stripCodes(tail).trim() === '') throw AppException.invalid('sourceOffset', 'both parts need some text');
@@ -105,12 +103,8 @@ export class SegmentEditingService {
   }
 }
 
-function insideToken(text: string, offset: number): boolean {
-  return [...text.matchAll(TOKEN)].some((m) => offset > m.index && offset < m.index + m[0].length);
-}
-
 function sourceOf(text: string, codes: InlineCode[], language: Language, spaceBefore: string, spaceAfter: string): SegmentSource {
-  const ids = new Set([...text.matchAll(/\{\/?(\d+)\/?\}/g)].map((m) => Number(m[1])));
+  const ids = tokenIds(text);
   return {
     source: text,
     codes: codes.filter((c) => ids.has(c.id)),

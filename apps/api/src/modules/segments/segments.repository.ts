@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { InlineCode } from '@interlinea/formats';
+import type { InlineCode } from '@interlinea/inline-codes';
 import type { Language, TranslationStatus } from '@interlinea/shared';
 
 export interface LockedSegment {

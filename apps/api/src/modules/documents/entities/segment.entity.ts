@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { InlineCode } from '@interlinea/formats';
+import type { InlineCode } from '@interlinea/inline-codes';
 
 /** One sentence of a block. `spaceBefore`/`spaceAfter` keep the whitespace around it to rebuild the block. */
 @Entity('segment')

@@ -1,4 +1,4 @@
-import { tokenizeCodes } from '@interlinea/inline-codes';
+import { closeToken, openToken, tokenizeCodes } from '@interlinea/inline-codes';
 import type { CodeToken } from '../../code-chips';
 
 /** A text edit of the editor's value: the new value and where the caret goes. */
@@ -36,7 +36,7 @@ export function insertNextCode(source: string, value: string, start: number, end
     const nth = (seen.get(token.token) ?? 0) + 1;
     seen.set(token.token, nth);
     if (count(targetTokens, token.token) >= nth) continue;
-    const close = `{/${token.id}}`;
+    const close = closeToken(token.id);
     if (token.type === 'open' && start !== end && count(targetTokens, close) < count(sourceTokens, close)) return wrap(value, start, end, token.token, close);
     return replaceRange(value, start, start === end ? end : start, token.token);
   }
@@ -51,8 +51,8 @@ export function insertCode(source: string, value: string, start: number, end: nu
   const sourceToken = tokensOf(source).find((t) => t.id === id);
   if (!sourceToken) return null;
   if (sourceToken.type === 'standalone') return replaceRange(value, start, end, sourceToken.token);
-  const open = `{${id}}`;
-  const close = `{/${id}}`;
+  const open = openToken(id);
+  const close = closeToken(id);
   if (start !== end) return wrap(value, start, end, open, close);
   const targetTokens = tokensOf(value);
   const isOpen = count(targetTokens, open) > count(targetTokens, close);

@@ -1,9 +1,7 @@
-import { tokenizeCodes } from '@interlinea/inline-codes';
+import { hasCodeTokens, tokenizeCodes } from '@interlinea/inline-codes';
 import type { CodeToken } from '../../code-chips';
 
 const BLOCKS = new Set(['DIV', 'P', 'LI']);
-/** Text that looks like a code token: typed or pasted braces become a chip on the next render. */
-const TOKEN_LIKE = /\{\/?\d+\}|\{\d+\/\}/;
 
 /**
  * The editor's value from its DOM: text as typed, each chip as its token (`data-token`), line
@@ -39,7 +37,8 @@ export function renderCoded(root: HTMLElement, value: string, chip: (token: Code
 /** Whether the DOM is what `renderCoded` makes (after typing it usually is; after a drop or autocorrect maybe not). */
 export function isFlatCoded(root: HTMLElement): boolean {
   return [...root.childNodes].every((node, i, all) => {
-    if (node.nodeType === Node.TEXT_NODE) return !TOKEN_LIKE.test((node as Text).data);
+    // A code token typed or pasted as text becomes a chip on the next render.
+    if (node.nodeType === Node.TEXT_NODE) return !hasCodeTokens((node as Text).data);
     if (!(node instanceof HTMLElement)) return false;
     if (node.dataset.token) return node.textContent !== '' && node.getAttribute('contenteditable') === 'false';
     return node.tagName === 'BR' && i === all.length - 1;
