@@ -1,11 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// First: the app's tokens, element defaults and layout; each module's stylesheet comes after (its index imports it last).
+import './app/app.css';
 import { App } from './app/App';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/forms.css';
-import './styles/editor.css';
-import './styles/machinery.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

@@ -1,1 +1,2 @@
 export { ProjectPage } from './components/ProjectPage';
+import './documents.css';

@@ -1,1 +1,3 @@
 export { EditorPage } from './components/EditorPage';
+import './editor.css';
+import './segment-grid.css';

@@ -1,1 +1,2 @@
 export { HistoryPanel } from './components/HistoryPanel';
+import './history.css';

@@ -5,3 +5,4 @@ export { useMachinery, type Machinery } from './hooks/use-machinery';
 export { useMtStatus, mtStatusQueryKey } from './hooks/use-mt-status';
 export { mergeSuggestions, type MachinerySuggestion } from './utils/machinery-suggestion';
 export { suggestionProvenance, type Provenance } from './utils/suggestion-provenance';
+import './machinery.css';

@@ -1,1 +1,2 @@
 export { MembersPanel } from './components/MembersPanel';
+import './members.css';

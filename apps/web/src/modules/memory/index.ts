@@ -1,3 +1,4 @@
 export { ConcordanceDialog } from './components/ConcordanceDialog';
 export { EditionAnalysis } from './components/EditionAnalysis';
 export { MemoryToolsPanel } from './components/MemoryToolsPanel';
+import './memory.css';

@@ -1,2 +1,3 @@
 export { EditionPretranslation } from './components/EditionPretranslation';
 export { PretranslationProgress } from './components/PretranslationProgress';
+import './pretranslation.css';

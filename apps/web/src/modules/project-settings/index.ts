@@ -1,2 +1,3 @@
 export { ProjectLinks } from './components/ProjectLinks';
 export { ProjectSettingsPage } from './components/ProjectSettingsPage';
+import './project-settings.css';

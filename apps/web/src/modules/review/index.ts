@@ -1,1 +1,2 @@
 export { ReviewBox } from './components/ReviewBox';
+import './review.css';

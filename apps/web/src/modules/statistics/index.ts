@@ -1,1 +1,2 @@
 export { PostEditingPage } from './components/PostEditingPage';
+import './statistics.css';

@@ -1,2 +1,3 @@
 export { LanguageSwitcher } from './components/LanguageSwitcher';
 export { useChangeUiLanguage } from './hooks/use-change-ui-language';
+import './ui-language.css';

@@ -8,3 +8,5 @@ export { describeError } from './utils/describe-error';
 export { fieldErrorsFrom, type FieldErrors } from './utils/field-errors';
 export { segmentNumber } from './utils/segment-number';
 export { useFormatDate } from './hooks/use-format-date';
+import './ui.css';
+import './forms.css';

@@ -1,0 +1,95 @@
+import type { SegmentRow } from '@interlinea/shared';
+import { useCallback } from 'react';
+import type { EditorCommand } from '../utils/editor-command';
+import type { SegmentAction } from '../utils/segment-action';
+import type { EditionDrafts } from './use-edition-drafts';
+import type { EditorDialogState } from './use-editor-dialogs';
+import { useEditorShortcuts } from './use-editor-shortcuts';
+import { useLatest } from './use-latest';
+import type { SegmentSaving } from './use-segment-saving';
+import type { SegmentSelection } from './use-segment-selection';
+import type { SegmentSuggestions } from './use-segment-suggestions';
+import type { useSplitMerge } from './use-split-merge';
+
+const ACTION_COMMANDS: Record<SegmentAction, EditorCommand> = {
+  confirm: { type: 'confirm' },
+  saveDraft: { type: 'saveDraft' },
+  copySource: { type: 'copySource' },
+  split: { type: 'split' },
+  merge: { type: 'merge' },
+  discard: { type: 'discard' },
+};
+
+interface CommandsOptions {
+  /** The rows shown (filtered): moving goes through these. */
+  visibleRows: readonly SegmentRow[];
+  canTranslate: boolean;
+  selection: SegmentSelection;
+  drafts: EditionDrafts;
+  saving: SegmentSaving;
+  suggestions: Pick<SegmentSuggestions, 'insertRank' | 'forget'>;
+  structure: Pick<ReturnType<typeof useSplitMerge>, 'split' | 'startSplit' | 'cancelSplit' | 'merge'>;
+  dialogs: Pick<EditorDialogState, 'openHelp' | 'openConcordance'>;
+  /** Keyboard shortcuts are listened for (no dialog open). */
+  keyboard: boolean;
+}
+
+export interface EditorCommands {
+  run: (command: EditorCommand) => void;
+  /** The active segment's buttons; stable across renders. */
+  onAction: (action: SegmentAction) => void;
+}
+
+/** What the keyboard and the segment's buttons ask of the active segment, carried out. */
+export function useEditorCommands({ visibleRows, canTranslate, selection, drafts, saving, suggestions, structure, dialogs, keyboard }: CommandsOptions): EditorCommands {
+  const { active } = selection;
+
+  /** Puts text into the active segment and gives its editor the focus. */
+  const setText = (text: string) => {
+    if (!active || !canTranslate) return;
+    drafts.put(active.id, text);
+    selection.refocus();
+  };
+
+  const move = (delta: 1 | -1, saveDraft: boolean) => {
+    if (active && saveDraft) saving.saveDraft(active.id);
+    selection.step(delta, visibleRows);
+  };
+
+  const run = (command: EditorCommand): void => {
+    switch (command.type) {
+      case 'confirm':
+        if (!active || !canTranslate) return;
+        if (saving.confirm(active)) move(1, false);
+        return;
+      case 'move':
+        return move(command.delta, true);
+      case 'copySource':
+        if (active) setText(active.source);
+        return;
+      case 'insertMatch':
+        return suggestions.insertRank(command.rank);
+      case 'concordance':
+        return dialogs.openConcordance(window.getSelection()?.toString().trim().slice(0, 200) ?? '');
+      case 'saveDraft':
+        if (active) saving.saveDraft(active.id);
+        return;
+      case 'help':
+        return dialogs.openHelp();
+      case 'split':
+        return structure.split ? structure.cancelSplit() : structure.startSplit();
+      case 'merge':
+        return structure.merge();
+      case 'discard':
+        if (!active) return;
+        drafts.discard(active.id);
+        suggestions.forget(active.id);
+        return selection.refocus();
+    }
+  };
+  useEditorShortcuts(keyboard, run);
+
+  const latestRun = useLatest(run);
+  const onAction = useCallback((action: SegmentAction) => latestRun.current(ACTION_COMMANDS[action]), [latestRun]);
+  return { run, onAction };
+}
