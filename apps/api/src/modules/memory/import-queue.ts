@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { IMPORT_LIMITS, type ImportSink, type Reservation } from './import-encoder';
+import { IMPORT_LIMITS, type ImportSink, type Reservation } from '@interlinea/tm';
 import type { MemoryImportRepository } from './memory-import.repository';
 
 type Store = Pick<MemoryImportRepository, 'reserve' | 'write' | 'writePostings' | 'writeFrequencies'>;

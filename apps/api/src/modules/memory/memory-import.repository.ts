@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { connectionOf, copyBinary } from './copy-rows';
-import { runsOf, type IdRuns } from './id-pool';
-import type { Reservation } from './import-encoder';
+import { runsOf, type IdRuns, type Reservation } from '@interlinea/tm';
+import { connectionOf, copyBinary } from './pg-copy';
 
 /**
  * The bulk path of a TMX import, through the caller's transaction: ids reserved in blocks, and rows

@@ -1,30 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { MemoryOrigin } from '@interlinea/shared';
-import { PostingList, SHARED_SCOPE, TokenIdPrefixes, groupPostings, indexUnit, tokenCounts, type IndexedVariant } from '@interlinea/tm';
-import { json } from './copy-rows';
+import { PostingList, SHARED_SCOPE, TokenIdPrefixes, groupPostings, indexUnit, jsonColumn, tokenCounts, type IndexedVariant, type NewUnit } from '@interlinea/tm';
 import { addFrequencies } from './token-frequencies';
 
-export interface NewVariant {
-  language: string;
-  text: string;
-  origin: MemoryOrigin;
-  authorName: string | null;
-  updatedAt: Date | null;
-  contextHash: number | null;
-  /** The language tag as a TMX file wrote it. */
-  locale?: string | null;
-  meta: unknown;
-}
-
-export interface NewUnit {
-  projectId: string;
-  shared: boolean;
-  segmentId: string | null;
-  meta: unknown;
-  variants: NewVariant[];
-}
+/** What it stores: units and their variants (defined in libs/tm, which encodes a TMX import's units too). */
+export type { NewUnit, NewVariant } from '@interlinea/tm';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
@@ -47,7 +28,7 @@ export class MemoryIndexRepository {
     await manager.query(
       `INSERT INTO tm_unit (id, project_id, shared, segment_id, meta)
        SELECT id, project_id, shared, segment_id, meta::jsonb FROM unnest($1::int[], $2::uuid[], $3::bool[], $4::uuid[], $5::text[]) AS u(id, project_id, shared, segment_id, meta)`,
-      [unitIds, units.map((u) => u.projectId), units.map((u) => u.shared), units.map((u) => u.segmentId), units.map((u) => json(u.meta))],
+      [unitIds, units.map((u) => u.projectId), units.map((u) => u.shared), units.map((u) => u.segmentId), units.map((u) => jsonColumn(u.meta))],
     );
     const v = { id: [] as number[], unit: [] as number[], language: [] as string[], text: [] as string[], words: [] as number[], origin: [] as string[], author: [] as (string | null)[], at: [] as (Date | null)[], context: [] as (number | null)[], locale: [] as (string | null)[], meta: [] as (string | null)[] };
     const postings = new PostingList();
@@ -67,7 +48,7 @@ export class MemoryIndexRepository {
         v.at.push(variant.updatedAt);
         v.context.push(variant.contextHash);
         v.locale.push(variant.locale ?? null);
-        v.meta.push(json(variant.meta));
+        v.meta.push(jsonColumn(variant.meta));
       });
     });
     await manager.query(

@@ -1,6 +1,5 @@
 import type { TmxImportResult } from '@interlinea/shared';
-import type { ImportLimits, Reservation } from './import-encoder';
-import type { TmxDestination } from './tmx-import';
+import type { ImportLimits, Reservation, TmxDestination } from '@interlinea/tm';
 
 /** What the thread reading a TMX file is given. */
 export interface TmxReadingTask {

@@ -1,13 +1,11 @@
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { TmxImportResult } from '@interlinea/shared';
-import { TmxError } from '@interlinea/tm';
+import { IMPORT_LIMITS, TmxError, type ImportLimits, type TmxDestination } from '@interlinea/tm';
 import type { EntityManager } from 'typeorm';
 import { startWorker } from '../../common/threads/start-worker';
-import { IMPORT_LIMITS, type ImportLimits } from './import-encoder';
 import { ImportQueue } from './import-queue';
 import type { MemoryImportRepository } from './memory-import.repository';
-import type { TmxDestination } from './tmx-import';
 import type { FromReader, SentError, TmxReadingTask, ToReader } from './tmx-import-messages';
 
 /** The reading thread's heap: parsing needs little; a runaway file fails its import, not the API. */

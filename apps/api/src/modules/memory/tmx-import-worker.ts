@@ -1,8 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { TmxError } from '@interlinea/tm';
-import type { ImportSink, Reservation } from './import-encoder';
-import { readTmx } from './tmx-import';
+import { TmxError, readTmx, type ImportSink, type Reservation } from '@interlinea/tm';
 import type { FromReader, SentError, TmxReadingTask, ToReader } from './tmx-import-messages';
 
 /** Chunks of the word index sent and not yet taken by PostgreSQL's COPY. */

@@ -1,20 +1,3 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-import type { EntityManager } from 'typeorm';
-
-/** The pg client under a TypeORM transaction, for COPY. */
-export async function connectionOf(manager: EntityManager): Promise<PoolClient> {
-  if (!manager.queryRunner) throw new Error('COPY needs the transaction of a query runner');
-  return (await manager.queryRunner.connect()) as PoolClient;
-}
-
-/** Sends a COPY … FROM STDIN stream (rows already encoded in the statement's format). */
-export async function copyBinary(client: PoolClient, sql: string, chunks: Iterable<Buffer> | AsyncIterable<Buffer>): Promise<void> {
-  await pipeline(Readable.from(chunks), client.query(copyFrom(sql)));
-}
-
 /**
  * UTF-8 into a buffer at an offset. Buffer's own `utf8Write` skips the argument handling of
  * `write` (a third of the time of a short text); `write` where it is missing.
@@ -109,6 +92,6 @@ export class CopyTextRows {
 }
 
 /** A JSON column's value, or null. */
-export function json(value: unknown): string | null {
+export function jsonColumn(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
 }

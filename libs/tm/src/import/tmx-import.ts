@@ -1,8 +1,9 @@
-import { TextDecoder } from 'node:util';
 import type { TmxImportResult } from '@interlinea/shared';
-import { TmxReader, detectXmlEncoding, type TmxUnit } from '@interlinea/tm';
+import type { NewUnit, NewVariant } from '../new-unit';
+import type { TmxUnit } from '../tmx/tmx-model';
+import { TmxReader } from '../tmx/tmx-reader';
+import { detectXmlEncoding } from '../tmx/tmx-writer';
 import { ImportEncoder, type ImportLimits, type ImportSink } from './import-encoder';
-import type { NewUnit, NewVariant } from './memory-index.repository';
 
 export interface TmxDestination {
   projectId: string;
@@ -19,7 +20,7 @@ export interface TmxDestination {
 export async function readTmx(chunks: AsyncIterable<Uint8Array>, destination: TmxDestination, sink: ImportSink, limits?: ImportLimits, onRead?: (bytes: number) => void): Promise<TmxImportResult> {
   const reader = new TmxReader();
   const encoder = new ImportEncoder(sink, limits);
-  let decoder: TextDecoder | null = null;
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
   const languages = new Set<string>();
   let bytes = 0;
   const read = function* (units: TmxUnit[]): Generator<NewUnit> {

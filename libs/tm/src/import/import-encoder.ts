@@ -1,8 +1,8 @@
-import { TokenIdPrefixes } from '@interlinea/tm';
+import type { NewUnit } from '../new-unit';
+import { TokenIdPrefixes } from '../postings';
 import { CopyTextRows } from './copy-rows';
 import { IdPool, type IdRuns } from './id-pool';
 import { ImportBatch } from './import-batch';
-import type { NewUnit } from './memory-index.repository';
 import { PostingBuffer } from './posting-buffer';
 import { TokenTally } from './token-tally';
 

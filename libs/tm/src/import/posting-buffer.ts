@@ -1,4 +1,4 @@
-import { MAX_GROUP_IDS, type PostingSink } from '@interlinea/tm';
+import { MAX_GROUP_IDS, type PostingSink } from '../postings';
 import { TokenTally } from './token-tally';
 
 const INT4_OID = 23;
