@@ -1,6 +1,6 @@
-import { MemoryCompaction } from '../src/modules/memory/memory-compaction';
-import { MemoryIndexRepository, type NewUnit } from '../src/modules/memory/memory-index.repository';
-import { MemoryLookup } from '../src/modules/memory/memory-lookup';
+import { MemoryCompaction } from '../src/modules/memory/index/memory-compaction';
+import { MemoryIndexRepository, type NewUnit } from '../src/modules/memory/index/memory-index.repository';
+import { MemoryLookup } from '../src/modules/memory/lookup/memory-lookup';
 import { createTestApp, type TestApp } from './support/test-app';
 import { createProject, setUpAdmin } from './support/factories';
 

@@ -5,10 +5,10 @@ import type { LedgerOutbox } from '../ledger/ledger-outbox';
 import type { TranslationLedger } from '../ledger/translation-ledger';
 import type { ProjectsService } from '../projects/projects.service';
 import { MemoryFollower } from './memory-follower';
-import type { MemoryIndexRepository } from './memory-index.repository';
-import type { MemoryLookup } from './memory-lookup';
-import type { MemoryLookupRepository } from './memory-lookup.repository';
-import type { MemorySearchRepository } from './memory-search.repository';
+import type { MemoryIndexRepository } from './index/memory-index.repository';
+import type { MemoryLookup } from './lookup/memory-lookup';
+import type { MemoryLookupRepository } from './lookup/memory-lookup.repository';
+import type { MemorySearchRepository } from './lookup/memory-search.repository';
 import { MemoryService } from './memory.service';
 import type { EditionText, SegmentEditions, SegmentMemoryRepository } from './segment-memory.repository';
 

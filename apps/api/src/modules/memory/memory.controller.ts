@@ -10,8 +10,8 @@ import {
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
-import { AnalysisService, analysisCsv } from './analysis.service';
-import { MemoryExchangeService, type UploadedTmx } from './memory-exchange.service';
+import { AnalysisService, analysisCsv } from './lookup/analysis.service';
+import { MemoryExchangeService, type UploadedTmx } from './tmx/memory-exchange.service';
 import { MemoryService } from './memory.service';
 
 @ApiTags('memory')

@@ -1,5 +1,5 @@
-import { MemoryLookup } from './memory-lookup';
-import type { MemoryLookupRepository } from './memory-lookup.repository';
+import { MemoryLookup } from './lookup/memory-lookup';
+import type { MemoryLookupRepository } from './lookup/memory-lookup.repository';
 
 describe('MemoryLookup', () => {
   const candidate = (source: string, origin: 'human' | 'tmx' | 'mt', contextHash: number | null = null) => ({

@@ -8,10 +8,10 @@ import { LedgerOutbox } from '../ledger/ledger-outbox';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { ProjectsService } from '../projects/projects.service';
-import { MemoryIndexRepository, type NewVariant } from './memory-index.repository';
-import { MemoryLookup, dedupe } from './memory-lookup';
-import { MemoryLookupRepository } from './memory-lookup.repository';
-import { MemorySearchRepository, type ConcordanceRow } from './memory-search.repository';
+import { MemoryIndexRepository, type NewVariant } from './index/memory-index.repository';
+import { MemoryLookup, dedupe } from './lookup/memory-lookup';
+import { MemoryLookupRepository } from './lookup/memory-lookup.repository';
+import { MemorySearchRepository, type ConcordanceRow } from './lookup/memory-search.repository';
 import { SegmentMemoryRepository, type SegmentEditions } from './segment-memory.repository';
 
 const MATCHES_SHOWN = 5;

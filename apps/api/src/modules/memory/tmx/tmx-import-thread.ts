@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import type { TmxImportResult } from '@interlinea/shared';
 import { IMPORT_LIMITS, TmxError, type ImportLimits, type TmxDestination } from '@interlinea/tm';
 import type { EntityManager } from 'typeorm';
-import { startWorker } from '../../common/threads/start-worker';
+import { startWorker } from '../../../common/threads/start-worker';
 import { ImportQueue } from './import-queue';
 import type { MemoryImportRepository } from './memory-import.repository';
 import type { FromReader, SentError, TmxReadingTask, ToReader } from './tmx-import-messages';

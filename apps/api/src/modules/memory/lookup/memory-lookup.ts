@@ -4,7 +4,7 @@ import {
   CONTEXT_MATCH_SCORE, MIN_MATCH_SCORE, SHARED_SCOPE,
   bandOf, diffTexts, lookupPlan, prepare, replaceNumbers, score, tokenId,
 } from '@interlinea/tm';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { MemoryLookupRepository, type Candidate } from './memory-lookup.repository';
 
 export interface LookupQuery {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { MemoryCompactionRepository } from './memory-compaction.repository';
 
 /** Word ids per step: a step is one short transaction. */

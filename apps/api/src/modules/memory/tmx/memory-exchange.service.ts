@@ -4,14 +4,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ERROR_CODES, type TmxExportQuery, type TmxImportProgress, type TmxImportQuery, type TmxImportResult } from '@interlinea/shared';
 import { TMX_TAIL, TmxError, tmxHead, tuXml, type TmxUnit } from '@interlinea/tm';
-import { AppException } from '../../common/errors/app.exception';
-import type { SessionUser } from '../../common/http/current-user.decorator';
-import { AccessService } from '../access/access.service';
-import { ProjectsService } from '../projects/projects.service';
+import { AppException } from '../../../common/errors/app.exception';
+import type { SessionUser } from '../../../common/http/current-user.decorator';
+import { AccessService } from '../../access/access.service';
+import { ProjectsService } from '../../projects/projects.service';
 import { ImportProgress, importKey } from './import-progress';
-import { MemoryCompaction } from './memory-compaction';
+import { MemoryCompaction } from '../index/memory-compaction';
 import { MemoryImportRepository } from './memory-import.repository';
-import { MemorySearchRepository, type ExportedUnit } from './memory-search.repository';
+import { MemorySearchRepository, type ExportedUnit } from '../lookup/memory-search.repository';
 import { importTmxFile } from './tmx-import-thread';
 
 /** A TMX upload as multer leaves it on disk. */

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ANALYSIS_BANDS, type Analysis, type AnalysisBand, type Language } from '@interlinea/shared';
 import { bandOf, contextHash, normaliseText } from '@interlinea/tm';
-import type { SessionUser } from '../../common/http/current-user.decorator';
-import { AccessService } from '../access/access.service';
-import { LedgerOutbox } from '../ledger/ledger-outbox';
+import type { SessionUser } from '../../../common/http/current-user.decorator';
+import { AccessService } from '../../access/access.service';
+import { LedgerOutbox } from '../../ledger/ledger-outbox';
 import { MemoryLookup } from './memory-lookup';
-import { SegmentMemoryRepository, type AnalysedSegment } from './segment-memory.repository';
+import { SegmentMemoryRepository, type AnalysedSegment } from '../segment-memory.repository';
 
 /** Lookups run side by side, a few at a time. */
 const PARALLEL_LOOKUPS = 4;
