@@ -1,12 +1,18 @@
 # Interlinea: API + built web app on one port, against the PostgreSQL named by DATABASE_URL.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
+# every workspace's package.json, so npm links all of them (@interlinea/*)
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/package.json
+COPY apps/web-e2e/package.json apps/web-e2e/package.json
 COPY apps/web/package.json apps/web/package.json
-COPY libs/shared/package.json libs/shared/package.json
-COPY libs/segmentation/package.json libs/segmentation/package.json
 COPY libs/formats/package.json libs/formats/package.json
+COPY libs/glossary/package.json libs/glossary/package.json
+COPY libs/inline-codes/package.json libs/inline-codes/package.json
+COPY libs/segmentation/package.json libs/segmentation/package.json
+COPY libs/shared/package.json libs/shared/package.json
+COPY libs/testing-deepl/package.json libs/testing-deepl/package.json
+COPY libs/tm/package.json libs/tm/package.json
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN NX_DAEMON=false npx nx run-many -t build --projects=api,web && npm prune --omit=dev
