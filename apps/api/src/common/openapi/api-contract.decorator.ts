@@ -9,6 +9,11 @@ export const BINARY = 'binary';
 /** What one content type of an answer holds: a shared zod contract, or bytes. */
 export type ContentSchema = ZodType | typeof BINARY;
 
+/** An answer that is a file in one of these content types. */
+export function files(...contentTypes: string[]): Record<string, ContentSchema> {
+  return Object.fromEntries(contentTypes.map((type) => [type, BINARY]));
+}
+
 /** An error answer: when it happens, and the contract of its `details` when they carry data. */
 export interface ErrorDoc {
   description: string;
@@ -19,7 +24,7 @@ export interface ApiContractOptions {
   /**
    * The body of the success answer, whose status is the route's own (`@HttpCode`, else 201 for POST,
    * 200 otherwise): a zod contract sent as JSON (for an `@Sse` route: the data of each event), `null`
-   * for no content (204), or content types mapped to a contract or `BINARY` (exports, CSV, TMX).
+   * for no content (204), or content types mapped to a contract or `BINARY` (exports, CSV, TMX: see `files`).
    */
   response: ZodType | null | Record<string, ContentSchema>;
   /**

@@ -97,11 +97,9 @@ class OperationWriter {
       return;
     }
     const fields = this.schemas.inline(body.zod, 'input') as { properties?: Record<string, Schema>; required?: string[] };
-    existing.schema = {
-      ...existing.schema,
-      properties: { ...existing.schema.properties, ...fields.properties },
-      required: [...new Set([...(existing.schema.required ?? []), ...(fields.required ?? [])])],
-    };
+    const requiredFields = [...new Set([...(existing.schema.required ?? []), ...(fields.required ?? [])])];
+    existing.schema = { ...existing.schema, properties: { ...existing.schema.properties, ...fields.properties } };
+    if (requiredFields.length > 0) existing.schema.required = requiredFields;
   }
 
   private success(text: string) {

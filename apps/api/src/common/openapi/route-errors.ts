@@ -23,7 +23,14 @@ export function routeErrors(route: NestRoute, hasPathParameters: boolean, isMuta
     errors[422] = { description: 'VALIDATION_FAILED: the request does not match its contract; `details` names each faulty field.', details: fieldIssues };
   }
   for (const [status, error] of Object.entries(route.contract?.errors ?? {})) {
-    errors[Number(status)] = typeof error === 'string' ? { description: error } : error;
+    errors[Number(status)] = merge(errors[Number(status)], typeof error === 'string' ? { description: error } : error);
   }
   return errors;
+}
+
+/** A status the route's shape implies and its contract names too: both causes, either details. */
+function merge(implied: ErrorDoc | undefined, named: ErrorDoc): ErrorDoc {
+  if (!implied) return named;
+  const details = implied.details && named.details ? z.union([implied.details, named.details]) : (named.details ?? implied.details);
+  return { description: `${implied.description} ${named.description}`, details };
 }
