@@ -43,7 +43,9 @@ class OperationWriter {
 
   write(operation: Operation): void {
     const isMutation = this.method !== 'get';
-    operation.parameters = [...this.pathParameters(), ...this.queryParameters()];
+    const derived = [...this.pathParameters(), ...this.queryParameters()];
+    const declared = (operation.parameters ?? []).filter((p) => '$ref' in p || !derived.some((d) => 'name' in d && d.name === p.name && d.in === p.in));
+    operation.parameters = [...derived, ...declared];
     if (!this.route.isPublic) {
       operation.security = [{ cookie: [] }];
       if (isMutation) operation.parameters.push({ name: 'X-CSRF-Token', in: 'header', required: true, description: 'The `csrfToken` of the session (login answer, or the interlinea_csrf cookie).', schema: { type: 'string' } });
@@ -51,7 +53,8 @@ class OperationWriter {
     this.writeBody(operation);
     const success = this.route.httpCode ?? (this.method === 'post' ? 201 : 200);
     const errors = routeErrors(this.route, this.pathParameterNames().length > 0, isMutation);
-    operation.responses = { [success]: this.success(SUCCESS[success] ?? 'Success') };
+    // Swagger's own answers (its default success, any @ApiResponse) stay unless the contract says more.
+    if (this.route.contract) operation.responses[success] = this.success(SUCCESS[success] ?? 'Success');
     for (const [status, error] of Object.entries(errors)) operation.responses[status] = this.error(error);
   }
 
@@ -104,7 +107,7 @@ class OperationWriter {
 
   private success(text: string) {
     const response = this.route.contract?.response;
-    if (response === undefined || response === null) return { description: text };
+    if (!response) return { description: text };
     if (!isZod(response)) {
       return { description: text, content: Object.fromEntries(Object.entries(response).map(([type, schema]) => [type, { schema: this.content(schema) }])) };
     }
