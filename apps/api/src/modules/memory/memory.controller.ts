@@ -9,9 +9,9 @@ import {
   tmxImportProgressSchema, tmxImportQuerySchema, tmxImportResultSchema,
   type Analysis, type AnalysisQuery, type ConcordanceQuery, type ConcordanceResponse, type MemorySettings, type TmxExportQuery, type TmxImportProgress, type TmxImportQuery, type TmxImportResult,
 } from '@interlinea/shared';
+import { ApiContract, BINARY, files } from '../../common/openapi/api-contract.decorator';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
-import { ApiContract, BINARY, files } from '../../common/openapi/api-contract.decorator';
 import { AnalysisService, analysisCsv } from './analysis.service';
 import { MemoryExchangeService, type UploadedTmx } from './memory-exchange.service';
 import { MemoryService } from './memory.service';
