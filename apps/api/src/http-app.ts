@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
+import { createOpenApiDocument } from './common/openapi/openapi-document';
 import type { AppConfig } from './config/app-config';
 
 /** HTTP set-up shared by the server and the HTTP tests: prefix, cookies, OpenAPI, the web app. */
@@ -19,7 +20,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): I
     .setVersion('0.1.0')
     .addCookieAuth('interlinea_session')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app, openApi));
   serveWebApp(app, config.webDist);
   return app;
 }

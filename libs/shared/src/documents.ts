@@ -71,3 +71,5 @@ export type ExportQuery = z.infer<typeof exportQuerySchema>;
 /** Body of the 422 an export with `unapproved=refuse` answers when segments are not approved. */
 export const unapprovedSegmentSchema = z.object({ segmentId: z.string().uuid(), index: z.number().int(), source: z.string(), status: z.string().nullable() });
 export type UnapprovedSegment = z.infer<typeof unapprovedSegmentSchema>;
+export const exportRefusalDetailsSchema = z.object({ segments: z.array(unapprovedSegmentSchema) });
+export type ExportRefusalDetails = z.infer<typeof exportRefusalDetailsSchema>;

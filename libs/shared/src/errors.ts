@@ -9,10 +9,8 @@ export const apiErrorSchema = z.object({
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
 /** One problem in a request body, named by its field path (e.g. `targetLanguages.0`). */
-export interface FieldIssue {
-  field: string;
-  message: string;
-}
+export const fieldIssueSchema = z.object({ field: z.string(), message: z.string() });
+export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
 export const ERROR_CODES = {
   validation: 'VALIDATION_FAILED',

@@ -10,3 +10,4 @@ export * from './machine-translation';
 export * from './glossary';
 export * from './memory';
 export * from './editing';
+export * from './health';

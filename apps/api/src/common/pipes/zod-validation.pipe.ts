@@ -5,7 +5,7 @@ import { AppException } from '../errors/app.exception';
 
 /** Validates a body or query with a shared zod contract; 422 names every faulty field. */
 export class ZodValidationPipe<T> implements PipeTransform<unknown, T> {
-  constructor(private readonly schema: ZodType<T>) {}
+  constructor(readonly schema: ZodType<T>) {}
 
   transform(value: unknown): T {
     const result = this.schema.safeParse(value ?? {});

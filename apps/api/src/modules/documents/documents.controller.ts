@@ -1,18 +1,24 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import type { Response } from 'express';
 import {
-  MAX_UPLOAD_BYTES, exportQuerySchema, importOptionsSchema, languageSchema,
+  MAX_UPLOAD_BYTES, documentSummarySchema, exportQuerySchema, exportRefusalDetailsSchema, importOptionsSchema, importResultSchema, languageSchema,
+  segmentRowSchema, xliffUpdateResultSchema,
   type DocumentSummary, type ExportQuery, type ImportOptions, type ImportResult, type Language, type SegmentRow, type XliffUpdateResult,
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
+import { ApiContract, files } from '../../common/openapi/api-contract.decorator';
 import { DocumentsService } from './documents.service';
 import { DocumentImportService, type UploadedDocument } from './document-import.service';
 import { EditionExportService } from './edition-export.service';
 
 const singleFile = FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+const uploadErrors = { 400: 'FILE_REJECTED: the file is missing, or not what it claims to be.', 413: 'FILE_TOO_LARGE: the file is over the size limit.' };
+/** An edition comes in its document's format (txt, md, html, docx) or as XLIFF. */
+const editionFiles = files('text/plain', 'text/markdown', 'text/html', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/xliff+xml');
 
 @ApiTags('documents')
 @Controller()
@@ -23,6 +29,7 @@ export class DocumentsController {
     private readonly exporter: EditionExportService,
   ) {}
 
+  @ApiContract({ response: importResultSchema, errors: uploadErrors })
   @Post('projects/:projectId/documents')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, mainContentOnly: { type: 'string', enum: ['true', 'false'] } } } })
@@ -37,6 +44,7 @@ export class DocumentsController {
   }
 
   /** A translated XLIFF of this document, back from another CAT tool. */
+  @ApiContract({ response: xliffUpdateResultSchema, errors: uploadErrors })
   @Post('documents/:id/xliff')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
@@ -46,21 +54,25 @@ export class DocumentsController {
     return this.importer.updateFromXliff(user, id, file);
   }
 
+  @ApiContract({ response: z.array(documentSummarySchema) })
   @Get('projects/:projectId/documents')
   list(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string): Promise<DocumentSummary[]> {
     return this.documents.list(user, projectId);
   }
 
+  @ApiContract({ response: documentSummarySchema })
   @Get('documents/:id')
   get(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<DocumentSummary> {
     return this.documents.get(user, id);
   }
 
+  @ApiContract({ response: z.array(segmentRowSchema) })
   @Get('documents/:id/segments')
   segments(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Query('lang', new ZodValidationPipe(languageSchema)) lang: Language): Promise<SegmentRow[]> {
     return this.documents.segments(user, id, lang);
   }
 
+  @ApiContract({ response: editionFiles, errors: { 422: { description: 'With `unapproved=refuse`: `details.segments` lists the segments not approved.', details: exportRefusalDetailsSchema } } })
   @Get('documents/:id/export')
   async export(
     @CurrentUser() user: SessionUser,

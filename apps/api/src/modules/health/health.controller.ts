@@ -2,7 +2,9 @@ import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { healthStatusSchema } from '@interlinea/shared';
 import { Public } from '../../common/http/public.decorator';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 @ApiTags('health')
 @Controller('health')
@@ -11,6 +13,7 @@ export class HealthController {
 
   /** Liveness and database readiness; 503 while the database does not answer. */
   @Public()
+  @ApiContract({ response: healthStatusSchema, errors: { 503: 'INTERNAL_ERROR: the database does not answer.' } })
   @Get()
   async check(): Promise<{ status: 'ok'; database: 'up' }> {
     try {

@@ -5,9 +5,11 @@ import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { diskStorage } from 'multer';
 import {
-  MAX_TMX_BYTES, analysisQuerySchema, concordanceQuerySchema, memorySettingsSchema, tmxExportQuerySchema, tmxImportQuerySchema,
+  MAX_TMX_BYTES, analysisQuerySchema, analysisSchema, concordanceQuerySchema, concordanceResponseSchema, memorySettingsSchema, tmxExportQuerySchema,
+  tmxImportProgressSchema, tmxImportQuerySchema, tmxImportResultSchema,
   type Analysis, type AnalysisQuery, type ConcordanceQuery, type ConcordanceResponse, type MemorySettings, type TmxExportQuery, type TmxImportProgress, type TmxImportQuery, type TmxImportResult,
 } from '@interlinea/shared';
+import { ApiContract, BINARY, files } from '../../common/openapi/api-contract.decorator';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
 import { AnalysisService, analysisCsv } from './lookup/analysis.service';
@@ -23,21 +25,25 @@ export class MemoryController {
     private readonly analysis: AnalysisService,
   ) {}
 
+  @ApiContract({ response: concordanceResponseSchema })
   @Get('projects/:projectId/memory/search')
   search(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @Query(new ZodValidationPipe(concordanceQuerySchema)) query: ConcordanceQuery): Promise<ConcordanceResponse> {
     return this.memory.concordance(user, projectId, query);
   }
 
+  @ApiContract({ response: memorySettingsSchema })
   @Get('projects/:projectId/memory/settings')
   settings(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string): Promise<MemorySettings> {
     return this.memory.settings(user, projectId);
   }
 
+  @ApiContract({ response: memorySettingsSchema })
   @Put('projects/:projectId/memory/settings')
   updateSettings(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @Body(new ZodValidationPipe(memorySettingsSchema)) body: MemorySettings): Promise<MemorySettings> {
     return this.memory.updateSettings(user, projectId, body);
   }
 
+  @ApiContract({ response: tmxImportResultSchema, errors: { 400: 'FILE_REJECTED: the file is missing, or not what it claims to be.', 413: 'FILE_TOO_LARGE: the file is over the size limit.' } })
   @Post('projects/:projectId/memory/import')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
@@ -51,11 +57,13 @@ export class MemoryController {
     return this.exchange.import(user, projectId, query, file);
   }
 
+  @ApiContract({ response: tmxImportProgressSchema })
   @Get('projects/:projectId/memory/import/progress/:token')
   importProgress(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @Param('token') token: string): TmxImportProgress {
     return this.exchange.progressOf(user, projectId, token);
   }
 
+  @ApiContract({ response: files('application/x-tmx+xml') })
   @Get('projects/:projectId/memory/export')
   async export(
     @CurrentUser() user: SessionUser,
@@ -68,6 +76,7 @@ export class MemoryController {
     return new StreamableFile(tmx.stream, { type: 'application/x-tmx+xml; charset=utf-8' });
   }
 
+  @ApiContract({ response: { 'application/json': analysisSchema, 'text/csv': BINARY } })
   @Get('documents/:documentId/analysis')
   async analyse(
     @CurrentUser() user: SessionUser,

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createProjectRequestSchema, type CreateProjectRequest, type ProjectSummary } from '@interlinea/shared';
+import { z } from 'zod';
+import { createProjectRequestSchema, projectSummarySchema, type CreateProjectRequest, type ProjectSummary } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 import { ProjectsService } from './projects.service';
 
 @ApiTags('projects')
@@ -10,16 +12,19 @@ import { ProjectsService } from './projects.service';
 export class ProjectsController {
   constructor(private readonly projects: ProjectsService) {}
 
+  @ApiContract({ response: z.array(projectSummarySchema) })
   @Get()
   list(@CurrentUser() user: SessionUser): Promise<ProjectSummary[]> {
     return this.projects.listMine(user);
   }
 
+  @ApiContract({ response: projectSummarySchema })
   @Post()
   create(@CurrentUser() user: SessionUser, @Body(new ZodValidationPipe(createProjectRequestSchema)) body: CreateProjectRequest): Promise<ProjectSummary> {
     return this.projects.create(user, body);
   }
 
+  @ApiContract({ response: projectSummarySchema })
   @Get(':id')
   get(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<ProjectSummary> {
     return this.projects.get(user, id);

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import {
-  languageSchema, mergeSegmentRequestSchema, splitSegmentRequestSchema,
+  languageSchema, mergeSegmentRequestSchema, segmentRowSchema, splitSegmentRequestSchema,
   type Language, type SegmentRow, type SplitSegmentRequest,
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 import { SegmentEditingService } from './segment-editing.service';
 
 @ApiTags('segments')
@@ -13,6 +15,7 @@ import { SegmentEditingService } from './segment-editing.service';
 export class SegmentsController {
   constructor(private readonly editing: SegmentEditingService) {}
 
+  @ApiContract({ response: z.array(segmentRowSchema) })
   @Post('split')
   @HttpCode(200)
   split(
@@ -24,6 +27,7 @@ export class SegmentsController {
     return this.editing.split(user, segmentId, lang, body);
   }
 
+  @ApiContract({ response: z.array(segmentRowSchema) })
   @Post('merge')
   @HttpCode(200)
   merge(

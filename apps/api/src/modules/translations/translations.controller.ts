@@ -1,20 +1,24 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import {
-  languageSchema, reviewRequestSchema, saveTranslationRequestSchema,
+  languageSchema, matchesResponseSchema, reviewRequestSchema, revisionSchema, saveTranslationRequestSchema, translationSchema, versionConflictDetailsSchema,
   type Language, type MatchesResponse, type ReviewRequest, type Revision, type SaveTranslationRequest, type Translation,
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 import { TranslationsService } from './translations.service';
 
 const languageParam = new ZodValidationPipe(languageSchema);
+const versionConflict = { 409: { description: 'VERSION_CONFLICT: someone saved the segment after `version`; `details.current` is the translation now.', details: versionConflictDetailsSchema } };
 
 @ApiTags('translations')
 @Controller('segments/:segmentId')
 export class TranslationsController {
   constructor(private readonly translations: TranslationsService) {}
 
+  @ApiContract({ response: translationSchema, errors: versionConflict })
   @Put('translations/:lang')
   save(
     @CurrentUser() user: SessionUser,
@@ -25,6 +29,7 @@ export class TranslationsController {
     return this.translations.save(user, segmentId, lang, body);
   }
 
+  @ApiContract({ response: translationSchema, errors: versionConflict })
   @Post('translations/:lang/review')
   @HttpCode(200)
   review(
@@ -36,11 +41,13 @@ export class TranslationsController {
     return this.translations.review(user, segmentId, lang, body);
   }
 
+  @ApiContract({ response: z.array(revisionSchema) })
   @Get('translations/:lang/revisions')
   revisions(@CurrentUser() user: SessionUser, @Param('segmentId', ParseUUIDPipe) segmentId: string, @Param('lang', languageParam) lang: Language): Promise<Revision[]> {
     return this.translations.revisions(user, segmentId, lang);
   }
 
+  @ApiContract({ response: matchesResponseSchema })
   @Get('matches')
   matches(@CurrentUser() user: SessionUser, @Param('segmentId', ParseUUIDPipe) segmentId: string, @Query('lang', languageParam) lang: Language): Promise<MatchesResponse> {
     return this.translations.matches(user, segmentId, lang);
