@@ -63,7 +63,11 @@ export const reviewRequestSchema = z
   });
 export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
 
-export const versionConflictDetailsSchema = z.object({ current: translationSchema });
+export const versionConflictDetailsSchema = z.object({
+  current: translationSchema,
+  /** What the stale save sent, so both texts can be compared. */
+  submitted: z.object({ text: z.string(), status: translationStatusSchema.nullable() }).nullable().optional(),
+});
 export type VersionConflictDetails = z.infer<typeof versionConflictDetailsSchema>;
 
 export const revisionSchema = z.object({
