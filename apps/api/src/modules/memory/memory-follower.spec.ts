@@ -26,9 +26,10 @@ function setUp(translations: EditionText[], propagateRepetitions = true) {
     segmentId: 'seg', documentId: 'doc', projectId: 'p', sourceLanguage: 'en', source: 'Down with capitalism!', sourceHash: 'h',
     previous: null, next: 'Down with Stalinism!', propagateRepetitions, translations,
   };
-  const index = { lockSegment: jest.fn(), removeSegmentUnit: jest.fn(), store: jest.fn() };
+  const index = { lockSegments: jest.fn(), removeSegmentUnits: jest.fn(), store: jest.fn() };
   const segments = {
     editions: jest.fn().mockResolvedValue(segment),
+    editionsOf: jest.fn().mockResolvedValue(new Map([['seg', segment]])),
     repetitions: jest.fn().mockResolvedValue([{ segmentId: 'rep', translationId: null, version: null, text: null }]),
   };
   const ledger = { applyAll: jest.fn().mockResolvedValue([{ outcome: 'written' }]) };
@@ -44,7 +45,7 @@ describe('MemoryFollower: the memory follows changes to translations', () => {
   it('stores the source and every confirmed edition as one unit, and fills repetitions', async () => {
     const { index, ledger, follower } = setUp([edition('ru', 'Долой капитализм!', 'translated'), edition('de', 'Nieder!', 'draft')]);
     await follower.follow([event('Долой капитализм!', 'translated')], manager);
-    expect(index.removeSegmentUnit).toHaveBeenCalledWith('seg', manager);
+    expect(index.removeSegmentUnits).toHaveBeenCalledWith(['seg'], manager);
     const [[units]] = index.store.mock.calls;
     expect(units[0]).toMatchObject({ projectId: 'p', shared: true, segmentId: 'seg' });
     expect(units[0].variants.map((v: { language: string; text: string }) => [v.language, v.text])).toEqual([['en', 'Down with capitalism!'], ['ru', 'Долой капитализм!']]);
@@ -57,7 +58,7 @@ describe('MemoryFollower: the memory follows changes to translations', () => {
   it('retracts the unit when the translation is rejected', async () => {
     const { index, ledger, follower } = setUp([edition('ru', 'Долой капитализм!', 'rejected')]);
     await follower.follow([event('Долой капитализм!', 'rejected', 'human', 'translated')], manager);
-    expect(index.removeSegmentUnit).toHaveBeenCalled();
+    expect(index.removeSegmentUnits).toHaveBeenCalled();
     expect(index.store).not.toHaveBeenCalled();
     expect(ledger.applyAll).not.toHaveBeenCalled();
   });
@@ -74,6 +75,6 @@ describe('MemoryFollower: the memory follows changes to translations', () => {
   it('leaves the memory alone for drafts that were never confirmed', async () => {
     const { index, follower } = setUp([edition('ru', 'Долой', 'draft')]);
     await follower.follow([event('Долой', 'draft', 'human', null)], manager);
-    expect(index.removeSegmentUnit).not.toHaveBeenCalled();
+    expect(index.removeSegmentUnits).not.toHaveBeenCalled();
   });
 });

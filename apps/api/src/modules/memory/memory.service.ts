@@ -8,7 +8,7 @@ import { LedgerOutbox } from '../ledger/ledger-outbox';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { ProjectsService } from '../projects/projects.service';
-import { MemoryIndexRepository, type NewVariant } from './index/memory-index.repository';
+import { MemoryIndexRepository, type NewUnit, type NewVariant } from './index/memory-index.repository';
 import { MemoryLookup, dedupe } from './lookup/memory-lookup';
 import { MemoryLookupRepository } from './lookup/memory-lookup.repository';
 import { MemorySearchRepository, type ConcordanceRow } from './lookup/memory-search.repository';
@@ -90,31 +90,22 @@ export class MemoryService {
     return settings;
   }
 
-  /** Rebuilds the units of segments whose confirmed editions changed (the ledger's follower calls it). */
+  /**
+   * Rebuilds the units of segments from their confirmed editions (the ledger's follower calls it with
+   * every segment a batch of changes touched): one set of statements for all of them.
+   */
   async rebuildUnits(segmentIds: string[], manager: EntityManager): Promise<void> {
-    for (const segmentId of [...segmentIds].sort()) await this.record(segmentId, manager);
-  }
-
-  /** Rebuilds the unit of one segment from its confirmed editions. */
-  private async record(segmentId: string, manager: EntityManager): Promise<SegmentEditions | null> {
-    await this.index.lockSegment(segmentId, manager);
-    const segment = await this.segments.editions(segmentId, manager);
-    await this.index.removeSegmentUnit(segmentId, manager);
-    if (!segment) return null;
-    const confirmed = segment.translations.filter((t) => CONFIRMED_STATUSES.has(t.status) && t.text.trim() !== '');
-    if (confirmed.length === 0) return segment;
-    const latest = confirmed.reduce((a, b) => (new Date(a.updatedAt) > new Date(b.updatedAt) ? a : b));
-    const variants: NewVariant[] = [
-      { language: segment.sourceLanguage, text: segment.source, origin: 'human', authorName: latest.authorName, updatedAt: latest.updatedAt, contextHash: contextHash(segment.previous, segment.next), meta: null },
-      ...confirmed.map((t): NewVariant => ({ language: t.language, text: t.text, origin: t.origin === 'mt' ? 'mt' : 'human', authorName: t.authorName, updatedAt: t.updatedAt, contextHash: null, meta: null })),
-    ];
-    await this.index.store([{ projectId: segment.projectId, shared: true, segmentId, meta: null, variants }], manager);
-    return segment;
+    if (segmentIds.length === 0) return;
+    await this.index.lockSegments(segmentIds, manager);
+    const segments = await this.segments.editionsOf(segmentIds, manager);
+    await this.index.removeSegmentUnits(segmentIds, manager);
+    const units = [...segments.values()].map(unitOf).filter((u): u is NewUnit => u !== null);
+    if (units.length > 0) await this.index.store(units, manager);
   }
 
   /** For tests and tools that work outside a request: rebuild a segment's unit in its own transaction. */
   rebuild(segmentId: string): Promise<unknown> {
-    return this.dataSource.transaction((manager) => this.record(segmentId, manager));
+    return this.dataSource.transaction((manager) => this.rebuildUnits([segmentId], manager));
   }
 }
 
@@ -146,4 +137,16 @@ function concordanceHits(rows: ConcordanceRow[], keys: string[]): ConcordanceHit
     });
   }
   return hits;
+}
+
+/** The unit a segment makes: its source and every confirmed edition (none when nothing is confirmed). */
+function unitOf(segment: SegmentEditions): NewUnit | null {
+  const confirmed = segment.translations.filter((t) => CONFIRMED_STATUSES.has(t.status) && t.text.trim() !== '');
+  if (confirmed.length === 0) return null;
+  const latest = confirmed.reduce((a, b) => (new Date(a.updatedAt) > new Date(b.updatedAt) ? a : b));
+  const variants: NewVariant[] = [
+    { language: segment.sourceLanguage, text: segment.source, origin: 'human', authorName: latest.authorName, updatedAt: latest.updatedAt, contextHash: contextHash(segment.previous, segment.next), meta: null },
+    ...confirmed.map((t): NewVariant => ({ language: t.language, text: t.text, origin: t.origin === 'mt' ? 'mt' : 'human', authorName: t.authorName, updatedAt: t.updatedAt, contextHash: null, meta: null })),
+  ];
+  return { projectId: segment.projectId, shared: true, segmentId: segment.segmentId, meta: null, variants };
 }

@@ -51,22 +51,30 @@ export class SegmentMemoryRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async editions(segmentId: string, manager: Queryable = this.db): Promise<SegmentEditions | null> {
+    return (await this.editionsOf([segmentId], manager)).get(segmentId) ?? null;
+  }
+
+  /** Several segments with their editions, in two queries. */
+  async editionsOf(segmentIds: string[], manager: Queryable = this.db): Promise<Map<string, SegmentEditions>> {
     const rows: Omit<SegmentEditions, 'translations'>[] = await manager.query(
       `SELECT s.id AS "segmentId", s.document_id AS "documentId", d.project_id AS "projectId", p.source_language AS "sourceLanguage",
               s.source, s.source_hash AS "sourceHash", p.propagate_repetitions AS "propagateRepetitions",
-              (SELECT source FROM segment WHERE document_id = s.document_id AND index = s.index - 1) AS previous,
-              (SELECT source FROM segment WHERE document_id = s.document_id AND index = s.index + 1) AS next
+              before.source AS previous, after.source AS next
          FROM segment s JOIN document d ON d.id = s.document_id JOIN project p ON p.id = d.project_id
-        WHERE s.id = $1`,
-      [segmentId],
+         LEFT JOIN segment before ON before.document_id = s.document_id AND before.index = s.index - 1
+         LEFT JOIN segment after ON after.document_id = s.document_id AND after.index = s.index + 1
+        WHERE s.id = ANY($1::uuid[])`,
+      [segmentIds],
     );
-    if (!rows[0]) return null;
-    const translations: EditionText[] = await manager.query(
-      `SELECT t.language, t.text, t.status, t.origin, u.display_name AS "authorName", t.updated_at AS "updatedAt"
-         FROM translation t LEFT JOIN "user" u ON u.id = t.author_id WHERE t.segment_id = $1 ORDER BY t.language`,
-      [segmentId],
+    if (rows.length === 0) return new Map();
+    const translations: (EditionText & { segmentId: string })[] = await manager.query(
+      `SELECT t.segment_id AS "segmentId", t.language, t.text, t.status, t.origin, u.display_name AS "authorName", t.updated_at AS "updatedAt"
+         FROM translation t LEFT JOIN "user" u ON u.id = t.author_id WHERE t.segment_id = ANY($1::uuid[]) ORDER BY t.language`,
+      [rows.map((r) => r.segmentId)],
     );
-    return { ...rows[0], translations };
+    return new Map(
+      rows.map((row) => [row.segmentId, { ...row, translations: translations.filter((t) => t.segmentId === row.segmentId).map(({ segmentId: _, ...t }) => t) }]),
+    );
   }
 
   /**

@@ -68,17 +68,20 @@ export class MemoryIndexRepository {
     return { units: units.length, variants: variantCount };
   }
 
-  /** Retracts the unit made from a segment's editions, with its postings. */
-  async removeSegmentUnit(segmentId: string, manager: Queryable): Promise<void> {
+  /** Retracts the units made from these segments' editions, with their postings (one set of statements for all). */
+  async removeSegmentUnits(segmentIds: string[], manager: Queryable): Promise<void> {
+    if (segmentIds.length === 0) return;
     const rows: { id: number; language: string; text: string; shared: boolean; projectId: string; unitId: number }[] = await manager.query(
       `SELECT v.id, v.language, v.text, u.shared, u.project_id AS "projectId", u.id AS "unitId"
-         FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id WHERE u.segment_id = $1`,
-      [segmentId],
+         FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id WHERE u.segment_id = ANY($1::uuid[]) ORDER BY u.id, v.id`,
+      [segmentIds],
     );
     if (rows.length === 0) return;
     const postings = new PostingList();
-    indexUnit(scopeOf(rows[0]), rows, postings);
-    // the rows of the unit's (word id, length) keys lose its variants: rows holding nothing else go
+    const units = new Map<number, typeof rows>();
+    for (const row of rows) units.set(row.unitId, [...(units.get(row.unitId) ?? []), row]);
+    for (const variants of units.values()) indexUnit(scopeOf(variants[0]), variants, postings);
+    // the rows of the units' (word id, length) keys lose their variants: rows holding nothing else go
     const keys = [postings.tokens, postings.lengths, rows.map((r) => r.id)];
     await manager.query(
       `DELETE FROM tm_posting p WHERE (p.token, p.length) IN (SELECT * FROM unnest($1::int[], $2::int2[])) AND p.variant_ids <@ $3::int[]`,
@@ -91,12 +94,13 @@ export class MemoryIndexRepository {
     );
     const counts = tokenCounts(postings);
     await addFrequencies(manager, counts.tokens, counts.counts.map((c) => -c));
-    await manager.query(`DELETE FROM tm_unit WHERE id = $1`, [rows[0].unitId]);
+    await manager.query(`DELETE FROM tm_unit WHERE id = ANY($1::int[])`, [[...units.keys()]]);
   }
 
-  /** Serialises changes to one segment's unit (two editions confirmed at once). */
-  async lockSegment(segmentId: string, manager: Queryable): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('tm:' || $1))`, [segmentId]);
+  /** Serialises changes to segments' units (two editions confirmed at once); taken in one order, so no deadlocks. */
+  async lockSegments(segmentIds: string[], manager: Queryable): Promise<void> {
+    if (segmentIds.length === 0) return;
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('tm:' || id)) FROM unnest($1::text[]) AS id ORDER BY id`, [[...segmentIds].sort()]);
   }
 
   private async nextIds(manager: Queryable, table: 'tm_unit' | 'tm_variant', count: number): Promise<number[]> {
