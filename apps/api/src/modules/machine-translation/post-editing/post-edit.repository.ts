@@ -27,6 +27,12 @@ export class PostEditRepository {
     return rows[0]?.mtText ?? null;
   }
 
+  async withMachineText(translationIds: string[], manager: EntityManager): Promise<Set<string>> {
+    if (translationIds.length === 0) return new Set();
+    const rows: { id: string }[] = await manager.query('SELECT translation_id AS id FROM post_edit WHERE translation_id = ANY($1::uuid[])', [translationIds]);
+    return new Set(rows.map((r) => r.id));
+  }
+
   async record(row: { translationId: string; mtText: string; finalText: string; distance: number; editorId: string | null }, manager: EntityManager): Promise<void> {
     await manager.query(
       `INSERT INTO post_edit (translation_id, mt_text, final_text, distance, editor_id, updated_at) VALUES ($1, $2, $3, $4, $5, now())

@@ -20,13 +20,19 @@ export class PostEditingFollower implements LedgerFollower, OnModuleInit {
   }
 
   async follow(events: TranslationEvent[], manager: EntityManager): Promise<void> {
+    const typed = events.filter((e) => e.kind === 'typed' && e.authorId);
+    const fromMachine = await this.postEditing.translationsWithMachineText([...new Set(typed.map((e) => e.translationId))], manager);
     for (const event of events) {
       if (event.kind === 'pretranslated' && event.origin === 'mt') {
         await this.postEditing.recordMachineText(event.translationId, event.text, manager);
+        fromMachine.add(event.translationId);
       } else if (event.kind === 'typed' && event.authorId) {
         const origin = (event.payload?.requestOrigin ?? undefined) as TranslationOrigin | undefined;
         const suggestion = (event.payload?.suggestion ?? undefined) as string | undefined;
+        // only saves over MT text are measured: a translation that never held MT has nothing to compare
+        if (origin !== 'mt' && !fromMachine.has(event.translationId)) continue;
         await this.postEditing.recordSave({ translationId: event.translationId, text: event.text, editorId: event.authorId, origin, suggestion }, manager);
+        fromMachine.add(event.translationId);
       }
     }
   }

@@ -38,6 +38,11 @@ export class PostEditingService {
     await this.postEdits.record({ translationId: saved.translationId, mtText, finalText: saved.text, distance: editDistance(mtText, saved.text), editorId: saved.editorId }, manager);
   }
 
+  /** Which of these translations started from MT (only their saves are measured). */
+  translationsWithMachineText(translationIds: string[], manager: EntityManager): Promise<Set<string>> {
+    return this.postEdits.withMachineText(translationIds, manager);
+  }
+
   /** Recorded by pre-translation: MT text written as is, nobody has edited it yet. */
   recordMachineText(translationId: string, text: string, manager: EntityManager): Promise<void> {
     return this.postEdits.record({ translationId, mtText: text, finalText: text, distance: 0, editorId: null }, manager);
