@@ -32,7 +32,7 @@ export interface WrittenVersion {
 }
 
 const STATE = `t.id, t.segment_id AS "segmentId", t.language, t.text, t.status, t.origin, t.score, t.version,
-  t.author_id AS "authorId", t.review_comment AS "reviewComment", t.updated_at AS "updatedAt"`;
+  t.author_id AS "authorId", t.review_comment AS "reviewComment", t.updated_at AS "updatedAt", u.display_name AS "authorName"`;
 
 /**
  * The only SQL in the API that writes `translation`, `translation_revision` and `translation_event`
@@ -46,13 +46,13 @@ export class LedgerRepository {
    * order: no deadlocks). Without it (one change in its own statement), `write` checks the version.
    */
   current(keys: { segmentId: string; language: Language }[], lock: boolean, manager: Queryable): Promise<TranslationState[]> {
-    const forUpdate = lock ? 'FOR UPDATE' : '';
+    const forUpdate = lock ? 'FOR UPDATE OF t' : '';
     if (keys.length === 1) {
-      return manager.query(`SELECT ${STATE} FROM translation t WHERE t.segment_id = $1 AND t.language = $2 ${forUpdate}`, [keys[0].segmentId, keys[0].language]);
+      return manager.query(`SELECT ${STATE} FROM translation t LEFT JOIN "user" u ON u.id = t.author_id WHERE t.segment_id = $1 AND t.language = $2 ${forUpdate}`, [keys[0].segmentId, keys[0].language]);
     }
     return manager.query(
-      `SELECT ${STATE} FROM translation t
-        WHERE (t.segment_id, t.language) IN (SELECT * FROM unnest($1::uuid[], $2::text[])) ORDER BY t.id ${forUpdate}`,
+      `SELECT ${STATE} FROM translation t LEFT JOIN "user" u ON u.id = t.author_id
+        WHERE (t.segment_id, t.language) IN (SELECT * FROM unnest($1::uuid[], $2::text[])) ORDER BY t.id ${lock ? 'FOR UPDATE OF t' : ''}`,
       [keys.map((k) => k.segmentId), keys.map((k) => k.language)],
     );
   }

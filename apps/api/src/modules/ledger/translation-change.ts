@@ -54,6 +54,8 @@ export interface TranslationState {
   authorId: string | null;
   reviewComment: string | null;
   updatedAt: Date;
+  /** The display name of `authorId`, as read (absent on a state just written). */
+  authorName?: string | null;
 }
 
 /** What one change does: the next state's fields, and what its revision says. */

@@ -7,7 +7,7 @@ import type { LedgerEntry, TranslationState } from './translation-change';
 
 const stored: TranslationState = {
   id: 't1', segmentId: 'seg', language: 'ru', text: 'Долой капитализм!', status: 'translated', origin: 'human',
-  score: null, version: 3, authorId: 'roman', reviewComment: null, updatedAt: new Date('2026-11-24T10:00:00Z'),
+  score: null, version: 3, authorId: 'roman', reviewComment: null, updatedAt: new Date('2026-11-24T10:00:00Z'), authorName: 'Roman',
 };
 const view: Translation = { text: 'Долой капитализм!', status: 'translated', origin: 'human', version: 3, authorName: 'Roman', updatedAt: '2026-11-24T10:00:00.000Z', reviewComment: null };
 const typed = (text: string, version: number, status: 'draft' | 'translated' = 'translated'): LedgerEntry => ({

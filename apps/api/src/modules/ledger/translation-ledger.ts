@@ -38,17 +38,21 @@ export class TranslationLedger {
    */
   async apply(entry: LedgerEntry, authorName: string | null): Promise<Translation> {
     const manager = this.dataSource.manager;
-    const [result] = await this.applyRound([entry], [0], false, manager);
+    const found: { state?: TranslationState | null } = {};
+    const [result] = await this.applyRound([entry], [0], false, manager, found);
     switch (result.outcome) {
-      case 'stale':
-        return this.conflict(entry, manager);
+      case 'stale': {
+        // seen stale when read: answered from what was read; lost at the write: read what won
+        const current = found.state ?? null;
+        return this.conflict(entry, current ? toView(current, current.authorName ?? null) : await this.repository.view(entry.segmentId, entry.language, manager));
+      }
       case 'refused':
         throw AppException.invalid(result.field, result.reason);
       case 'written':
         this.outbox.soon();
         return toView(result.state, result.authorName);
       case 'unchanged':
-        return toView(result.state, result.state.authorId === entry.authorId ? authorName : await this.authorName(result.state));
+        return toView(result.state, result.state.authorName ?? authorName);
     }
   }
 
@@ -67,7 +71,7 @@ export class TranslationLedger {
   }
 
   /** Entries (by index) that each touch a different translation: read, decide, write. */
-  private async applyRound(entries: LedgerEntry[], round: number[], lock: boolean, manager: EntityManager): Promise<LedgerOutcome[]> {
+  private async applyRound(entries: LedgerEntry[], round: number[], lock: boolean, manager: EntityManager, seen?: { state?: TranslationState | null }): Promise<LedgerOutcome[]> {
     const found = await this.repository.current(round.map((i) => entries[i]), lock, manager);
     const current = new Map(found.map((t) => [translationKey(t.segmentId, t.language), t]));
     const outcomes = new Array<LedgerOutcome>(round.length);
@@ -78,6 +82,7 @@ export class TranslationLedger {
       if (isStale(entry, state)) {
         const firstSave = entry.change.kind === 'typed' && !state && entry.expected !== 0;
         outcomes[at] = firstSave ? { outcome: 'refused', field: 'version', reason: 'the segment has no translation yet: send version 0' } : { outcome: 'stale' };
+        if (seen) seen.state = state;
         return;
       }
       const decision = decide(entry, state);
@@ -99,15 +104,9 @@ export class TranslationLedger {
     this.outbox.soon();
   }
 
-  private async conflict(entry: LedgerEntry, manager: EntityManager): Promise<never> {
-    // read after the failed write: the version that beat this change
-    const current = await this.repository.view(entry.segmentId, entry.language, manager);
+  private conflict(entry: LedgerEntry, current: Translation | null): never {
     const submitted = 'text' in entry.change ? { text: entry.change.text, status: 'status' in entry.change ? entry.change.status : null } : null;
     throw new AppException(ERROR_CODES.conflict, 'Someone saved this segment after you opened it: compare both versions and choose', { current, submitted });
-  }
-
-  private async authorName(state: TranslationState): Promise<string | null> {
-    return (await this.repository.view(state.segmentId, state.language, this.dataSource.manager))?.authorName ?? null;
   }
 }
 
