@@ -35,6 +35,7 @@ const jest = (config, name, extra = []) => {
 };
 
 run('lint (ESLint + Nx module boundaries)', 'npx', ['nx', 'run-many', '-t', 'lint', '--parallel=2']);
+run('format (Prettier)', 'npx', ['prettier', '--check', '.']);
 run('type check', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--parallel=2']);
 const libraries = readdirSync('libs')
   .filter((lib) => existsSync(join('libs', lib, 'jest.config.cjs')))
