@@ -42,10 +42,23 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'interlinea-bench-save-'));
 chmodSync(dataDir, 0o755);
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), path.resolve(here, '../apps/api/dist/main.js')], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()), NODE_ENV: 'development', DATABASE_URL: '', DEEPL_AUTH_KEY: '' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), path.resolve(here, '../apps/api/dist/main.js')],
+  {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+      NODE_ENV: 'development',
+      DATABASE_URL: '',
+      DEEPL_AUTH_KEY: '',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 let serverLog = '';
 server.stdout.on('data', (chunk) => (serverLog += chunk));
 const stopServer = async () => {
@@ -86,14 +99,18 @@ await manager.call('POST', '/api/auth/setup', { email: 'anna@example.org', passw
 const project = (await manager.call('POST', '/api/projects', { name: 'Bench', sourceLanguage: 'en', targetLanguages: ['ru', 'de'] })).body;
 const translators = [];
 for (let i = 0; i < TRANSLATORS; i++) {
-  const invitation = (await manager.call('POST', `/api/projects/${project.id}/invitations`, { email: `t${i}@example.org`, role: 'translator', language: 'ru' })).body;
+  const invitation = (await manager.call('POST', `/api/projects/${project.id}/invitations`, { email: `t${i}@example.org`, role: 'translator', language: 'ru' }))
+    .body;
   const browser = new Browser();
   await browser.call('POST', `/api/invitations/${invitation.token}/accept`, { displayName: `Translator ${i}`, password: PASSWORD });
   translators.push(browser);
 }
 const document = (name, count) => {
   const form = new FormData();
-  const text = Array.from({ length: count }, (_, i) => `The workers' council of district ${i + 1} met on ${(i % 28) + 1} November 1992 to discuss the strike.`).join('\n\n');
+  const text = Array.from(
+    { length: count },
+    (_, i) => `The workers' council of district ${i + 1} met on ${(i % 28) + 1} November 1992 to discuss the strike.`,
+  ).join('\n\n');
   form.append('file', new Blob([text], { type: 'text/plain' }), name);
   return form;
 };
@@ -132,7 +149,10 @@ console.log(`bench:save  API on embedded PostgreSQL, Node ${process.version}, ${
   const doc = (await manager.call('POST', `/api/projects/${project.id}/documents`, document('sequential.txt', 500))).body;
   const segments = (await translators[0].call('GET', `/api/documents/${doc.id}/segments?lang=ru`)).body;
   const versions = new Map(segments.map((s) => [s.id, 0]));
-  for (let i = 0; i < Math.min(200, SEQUENTIAL); i++) await save(translators[0], segments[i % segments.length], versions.get(segments[i % segments.length].id)).then((r) => versions.set(segments[i % segments.length].id, r.version)); // warm-up
+  for (let i = 0; i < Math.min(200, SEQUENTIAL); i++)
+    await save(translators[0], segments[i % segments.length], versions.get(segments[i % segments.length].id)).then((r) =>
+      versions.set(segments[i % segments.length].id, r.version),
+    ); // warm-up
   const latencies = [];
   const started = performance.now();
   for (let i = 0; i < SEQUENTIAL; i++) {
@@ -209,7 +229,9 @@ await crowd(`${CLIENTS} clients, flat out, ${SEGMENTS} segm., ${SECONDS} s`, SEC
     const byVersion = new Map(revisions.map((r) => [r.version, r.text]));
     for (const [version, text] of versions) if (byVersion.get(version) !== text) revisionGaps++;
   }
-  console.log(`nothing lost: ${lost === 0 && revisionGaps === 0 ? 'yes' : 'NO'} (segments whose last save is missing: ${lost}, accepted saves without their revision: ${revisionGaps})`);
+  console.log(
+    `nothing lost: ${lost === 0 && revisionGaps === 0 ? 'yes' : 'NO'} (segments whose last save is missing: ${lost}, accepted saves without their revision: ${revisionGaps})`,
+  );
   const matches = (await translators[0].call('GET', `/api/segments/${rows[0].id}/matches?lang=ru`)).body.matches;
   console.log(`memory after the crowd: ${matches.length} matches for segment 1, best ${matches[0]?.score ?? '—'}`);
 }

@@ -54,7 +54,10 @@ for (const [label, file] of SETS) {
 // Throughput: real text repeated to at least 20 MB per language.
 const TARGET_BYTES = 20 * 1000 * 1000;
 const leaflet = readFileSync(path.join(shared, 'samples/rabochaya-vlast-1992.txt'), 'utf8');
-const goldText = (file) => readJson(file).map((c) => c.text).join('\n\n');
+const goldText = (file) =>
+  readJson(file)
+    .map((c) => c.text)
+    .join('\n\n');
 const sources = {
   en: leaflet + '\n\n' + goldText('golden_rules_en.json'),
   de: goldText('golden_rules_de.json'),
@@ -97,5 +100,7 @@ for (const file of ['languagetool_segment.srx', 'omegat_defaultRules.srx']) {
   const t1 = process.hrtime.bigint();
   rules.split(sample, 'en');
   const s = Number(process.hrtime.bigint() - t1) / 1e9;
-  console.log(`  ${file}: loaded in ${loadMs.toFixed(0)} ms, ${rules.problems.filter((p) => p.severity === 'skipped').length} rules skipped; accuracy ${accuracy.join(', ')}; en ${(Buffer.byteLength(sample) / 1e6 / s).toFixed(2)} MB/s`);
+  console.log(
+    `  ${file}: loaded in ${loadMs.toFixed(0)} ms, ${rules.problems.filter((p) => p.severity === 'skipped').length} rules skipped; accuracy ${accuracy.join(', ')}; en ${(Buffer.byteLength(sample) / 1e6 / s).toFixed(2)} MB/s`,
+  );
 }

@@ -45,7 +45,14 @@ if (process.argv[2] === '--import') {
   const repository = new MemoryImportRepository();
   const write = repository.write.bind(repository);
   let writing = 0; // time with a batch being written (COPY), while the next one is parsed
-  repository.write = async (...args) => { const t = performance.now(); try { return await write(...args); } finally { writing += performance.now() - t; } };
+  repository.write = async (...args) => {
+    const t = performance.now();
+    try {
+      return await write(...args);
+    } finally {
+      writing += performance.now() - t;
+    }
+  };
   const result = await db.transaction((manager) => importTmxFile(file, { projectId, shared: false }, repository, manager));
   const seconds = (performance.now() - started) / 1000;
   await db.destroy();
@@ -62,26 +69,92 @@ if (process.argv[2] === '--import') {
 // corpus's own capitalised words by frequency and whose tail is German compounds of two of them,
 // and numbers are changed. Queries are still small edits of stored sentences.
 let seed = 42;
-const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 const pick = (list) => list[Math.floor(random() * list.length)];
 const shared = path.resolve(here, '../../shared');
 const corpus = path.join(shared, 'corpus');
-const sentencesOf = (text) => text.split(/\n+|(?<=[.!?])\s+(?=[A-ZÄÖÜА-Я])/u).map((s) => s.replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim()).filter((s) => { const n = s.split(' ').length; return n >= 4 && n <= 40; });
-const filesIn = (dir, suffix) => readdirSync(dir).filter((f) => f.endsWith(suffix)).map((f) => readFileSync(path.join(dir, f), 'utf8'));
-const gold = (file) => JSON.parse(readFileSync(path.join(corpus, 'segmentation', file), 'utf8')).map((c) => c.text).join('\n');
+const sentencesOf = (text) =>
+  text
+    .split(/\n+|(?<=[.!?])\s+(?=[A-ZÄÖÜА-Я])/u)
+    .map((s) =>
+      s
+        .replace(/\s+/g, ' ')
+        .replace(/ ([,.;:!?])/g, '$1')
+        .trim(),
+    )
+    .filter((s) => {
+      const n = s.split(' ').length;
+      return n >= 4 && n <= 40;
+    });
+const filesIn = (dir, suffix) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+const gold = (file) =>
+  JSON.parse(readFileSync(path.join(corpus, 'segmentation', file), 'utf8'))
+    .map((c) => c.text)
+    .join('\n');
 const msdocs = JSON.parse(readFileSync(path.join(corpus, 'alignment/msdocs_en-de-ru/msdocs_segments_en-de-ru.json'), 'utf8'));
-const german = [...new Set(sentencesOf([...filesIn(path.join(corpus, 'alignment/textberg_de-fr'), '.de'), ...filesIn(path.join(corpus, 'alignment/msdocs_en-de-ru'), '.de.txt'), ...msdocs.map((u) => u.de ?? ''), gold('golden_rules_de.json')].join('\n')))];
-const english = [...new Set(sentencesOf([...filesIn(path.join(corpus, 'alignment/msdocs_en-de-ru'), '.en.txt'), ...msdocs.map((u) => u.en ?? ''), gold('golden_rules_en.json'), ...readdirSync(path.join(shared, 'samples')).map((f) => readFileSync(path.join(shared, 'samples', f), 'utf8'))].join('\n')))];
+const german = [
+  ...new Set(
+    sentencesOf(
+      [
+        ...filesIn(path.join(corpus, 'alignment/textberg_de-fr'), '.de'),
+        ...filesIn(path.join(corpus, 'alignment/msdocs_en-de-ru'), '.de.txt'),
+        ...msdocs.map((u) => u.de ?? ''),
+        gold('golden_rules_de.json'),
+      ].join('\n'),
+    ),
+  ),
+];
+const english = [
+  ...new Set(
+    sentencesOf(
+      [
+        ...filesIn(path.join(corpus, 'alignment/msdocs_en-de-ru'), '.en.txt'),
+        ...msdocs.map((u) => u.en ?? ''),
+        gold('golden_rules_en.json'),
+        ...readdirSync(path.join(shared, 'samples')).map((f) => readFileSync(path.join(shared, 'samples', f), 'utf8')),
+      ].join('\n'),
+    ),
+  ),
+];
 const germanWords = german.flatMap((s) => s.split(' '));
 const NOUN_SWAP = 0.4;
-const clausesOf = (sentence) => sentence.split(/(?<=[,;:])\s+|\s+(?=(?:und|oder|aber|denn|weil|dass|wenn|damit|and|or|but|because|when|which)\s)/u).filter((c) => c.split(' ').length >= 2);
+const clausesOf = (sentence) =>
+  sentence.split(/(?<=[,;:])\s+|\s+(?=(?:und|oder|aber|denn|weil|dass|wenn|damit|and|or|but|because|when|which)\s)/u).filter((c) => c.split(' ').length >= 2);
 const clausePool = (sentences) => ({ first: sentences.map((s) => clausesOf(s)[0]).filter(Boolean), rest: sentences.flatMap((s) => clausesOf(s).slice(1)) });
 const germanClauses = clausePool(german);
 const englishClauses = clausePool(english);
-const PRONOUNS = new Set(['Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer']);
+const PRONOUNS = new Set([
+  'Sie',
+  'Ihr',
+  'Ihre',
+  'Ihren',
+  'Ihrem',
+  'Ihrer',
+  'Ihres',
+  'Ihnen',
+  'Der',
+  'Die',
+  'Das',
+  'Den',
+  'Dem',
+  'Des',
+  'Ein',
+  'Eine',
+  'Einen',
+  'Einem',
+  'Einer',
+]);
 const isName = (w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !PRONOUNS.has(w);
 const nounCounts = new Map();
-for (const s of german) s.split(' ').slice(1).map((w) => w.replace(/[^\p{L}]+$/u, '')).filter(isName).forEach((w) => nounCounts.set(w, (nounCounts.get(w) ?? 0) + 1));
+for (const s of german)
+  s.split(' ')
+    .slice(1)
+    .map((w) => w.replace(/[^\p{L}]+$/u, ''))
+    .filter(isName)
+    .forEach((w) => nounCounts.set(w, (nounCounts.get(w) ?? 0) + 1));
 const nouns = [...nounCounts.keys()].sort((a, b) => nounCounts.get(b) - nounCounts.get(a));
 const LEXICON = 5_000_000;
 /** A noun of the lexicon by Zipf rank: the corpus's own nouns first, then compounds of two of them. */
@@ -94,12 +167,15 @@ function zipfNoun() {
 const number = () => String(Math.floor(10 ** (random() * 4)));
 /** Nouns swapped along the Zipf law, numbers changed. */
 function vary(text) {
-  return text.split(' ').map((w, i) => {
-    const m = w.match(/^(\p{L}+)(\P{L}*)$/u);
-    if (i > 0 && m && isName(m[1]) && random() < NOUN_SWAP) return zipfNoun() + m[2];
-    if (/^\d+$/.test(w) && random() < 0.7) return number();
-    return w;
-  }).join(' ');
+  return text
+    .split(' ')
+    .map((w, i) => {
+      const m = w.match(/^(\p{L}+)(\P{L}*)$/u);
+      if (i > 0 && m && isName(m[1]) && random() < NOUN_SWAP) return zipfNoun() + m[2];
+      if (/^\d+$/.test(w) && random() < 0.7) return number();
+      return w;
+    })
+    .join(' ');
 }
 
 /** A new sentence of 1–3 clauses from different real sentences, its nouns and numbers varied. */
@@ -108,7 +184,13 @@ function recombine(pool, seen, varied = true) {
     const parts = [pick(pool.first)];
     const more = Math.floor(random() * 3);
     for (let i = 0; i < more && pool.rest.length > 0; i++) parts.push(pick(pool.rest));
-    let text = parts.map((p, i) => (i > 0 && !/[,;:]$/.test(parts[i - 1]) && !/^(und|oder|aber|denn|weil|dass|wenn|damit|and|or|but|because|when|which)\s/u.test(p) ? ', ' : ' ') + p).join('').trim();
+    let text = parts
+      .map(
+        (p, i) =>
+          (i > 0 && !/[,;:]$/.test(parts[i - 1]) && !/^(und|oder|aber|denn|weil|dass|wenn|damit|and|or|but|because|when|which)\s/u.test(p) ? ', ' : ' ') + p,
+      )
+      .join('')
+      .trim();
     if (!/[.!?]$/.test(text)) text = text.replace(/[,;:]$/, '') + '.';
     if (varied) text = vary(text);
     const n = text.split(' ').length;
@@ -122,7 +204,11 @@ function recombine(pool, seen, varied = true) {
 function vocabulary(sources) {
   const counts = new Map();
   let tokens = 0;
-  for (const s of sources) for (const k of tm.wordKeys(s)) { counts.set(k, (counts.get(k) ?? 0) + 1); tokens++; }
+  for (const s of sources)
+    for (const k of tm.wordKeys(s)) {
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+      tokens++;
+    }
   const sorted = [...counts.values()].sort((a, b) => b - a);
   const top100 = sorted.slice(0, 100).reduce((a, b) => a + b, 0);
   const once = sorted.filter((c) => c === 1).length;
@@ -145,7 +231,10 @@ function edit(text) {
   return words.join(' ');
 }
 
-const percentile = (values, p) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+const percentile = (values, p) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
 const ms = (v) => `${v.toFixed(1).padStart(7)} ms`;
 
 // ---------- PostgreSQL ----------
@@ -156,7 +245,8 @@ const port = 55000 + Math.floor(Math.random() * 5000);
 let pg = await startEmbeddedPostgres(dataDir, port, 'bench');
 const tune = new Client({ connectionString: pg.url });
 await tune.connect();
-for (const setting of ["shared_buffers = '2GB'", "maintenance_work_mem = '1GB'", 'fsync = off', 'synchronous_commit = off', "max_wal_size = '8GB'"]) await tune.query(`ALTER SYSTEM SET ${setting}`);
+for (const setting of ["shared_buffers = '2GB'", "maintenance_work_mem = '1GB'", 'fsync = off', 'synchronous_commit = off', "max_wal_size = '8GB'"])
+  await tune.query(`ALTER SYSTEM SET ${setting}`);
 await tune.end();
 await pg.stop();
 pg = await startEmbeddedPostgres(dataDir, port, 'bench');
@@ -172,13 +262,21 @@ const trgm = new Client({ connectionString: pg.url });
 await trgm.connect();
 await trgm.query(`SET pg_trgm.similarity_threshold = 0.5`);
 
-console.log(`Corpus: ${german.length} German and ${english.length} English sentences (alignment corpora, gold sets, samples), cut into ${(germanClauses.first.length + germanClauses.rest.length).toLocaleString('en')} German clauses, recombined 1–3 clauses per sentence into distinct de→en units; German nouns/names swapped (p ${NOUN_SWAP}) along a Zipf law over ${nouns.length.toLocaleString('en')} corpus nouns + two-noun compounds (lexicon ${LEXICON.toLocaleString('en')}), numbers varied.`);
+console.log(
+  `Corpus: ${german.length} German and ${english.length} English sentences (alignment corpora, gold sets, samples), cut into ${(germanClauses.first.length + germanClauses.rest.length).toLocaleString('en')} German clauses, recombined 1–3 clauses per sentence into distinct de→en units; German nouns/names swapped (p ${NOUN_SWAP}) along a Zipf law over ${nouns.length.toLocaleString('en')} corpus nouns + two-noun compounds (lexicon ${LEXICON.toLocaleString('en')}), numbers varied.`,
+);
 const stored = [];
 const seen = new Set();
-const unit = (projectId, source) => ({ projectId, shared: false, segmentId: null, meta: null, variants: [
-  { language: 'de', text: source, origin: 'human', authorName: 'bench', updatedAt: null, contextHash: null, meta: null },
-  { language: 'en', text: recombine(englishClauses, null, false), origin: 'human', authorName: 'bench', updatedAt: null, contextHash: null, meta: null },
-] });
+const unit = (projectId, source) => ({
+  projectId,
+  shared: false,
+  segmentId: null,
+  meta: null,
+  variants: [
+    { language: 'de', text: source, origin: 'human', authorName: 'bench', updatedAt: null, contextHash: null, meta: null },
+    { language: 'en', text: recombine(englishClauses, null, false), origin: 'human', authorName: 'bench', updatedAt: null, contextHash: null, meta: null },
+  ],
+});
 
 // ---------- TMX import (child process) — these units are the first of the memory ----------
 const tmxFile = path.join(dataDir, 'import.tmx');
@@ -188,18 +286,37 @@ function tmxOf(count, into) {
   for (let i = 0; i < count; i++) {
     const source = recombine(germanClauses, seen);
     into.push(source);
-    parts.push(tm.tuXml({ tuid: String(into.length), attributes: {}, props: [], notes: [], variants: [
-      { language: 'de', locale: 'de-DE', text: source, codes: [], props: [], notes: [], attributes: {} },
-      { language: 'en', locale: 'en-GB', text: recombine(englishClauses, null, false), codes: [], props: [], notes: [], attributes: {} },
-    ] }));
+    parts.push(
+      tm.tuXml({
+        tuid: String(into.length),
+        attributes: {},
+        props: [],
+        notes: [],
+        variants: [
+          { language: 'de', locale: 'de-DE', text: source, codes: [], props: [], notes: [], attributes: {} },
+          { language: 'en', locale: 'en-GB', text: recombine(englishClauses, null, false), codes: [], props: [], notes: [], attributes: {} },
+        ],
+      }),
+    );
   }
   parts.push(tm.TMX_TAIL);
   return parts.join('');
 }
 writeFileSync(tmxFile, tmxOf(IMPORT_UNITS, stored));
-const child = spawnSync(process.execPath, [...(process.env.BENCH_IMPORT_NODE_ARGS ?? '').split(' ').filter(Boolean), fileURLToPath(import.meta.url), '--import', pg.url, tmxFile, bigProject], { encoding: 'utf8', maxBuffer: 1e7 });
+const child = spawnSync(
+  process.execPath,
+  [...(process.env.BENCH_IMPORT_NODE_ARGS ?? '').split(' ').filter(Boolean), fileURLToPath(import.meta.url), '--import', pg.url, tmxFile, bigProject],
+  { encoding: 'utf8', maxBuffer: 1e7 },
+);
 if (child.status !== 0) throw new Error(child.stderr);
-if (process.env.BENCH_IMPORT_ONLY) process.stderr.write(child.stderr.split("\n").filter((l) => !l.includes("Nest")).slice(-3).join("\n"));
+if (process.env.BENCH_IMPORT_ONLY)
+  process.stderr.write(
+    child.stderr
+      .split('\n')
+      .filter((l) => !l.includes('Nest'))
+      .slice(-3)
+      .join('\n'),
+  );
 const imported = JSON.parse(child.stdout.trim().split('\n').pop());
 rmSync(tmxFile);
 
@@ -247,29 +364,46 @@ async function measure(size) {
     await trgm.query(`SELECT id, text, similarity(text, $1) AS score FROM tm_variant WHERE text % $1 AND language = 'de' ORDER BY score DESC LIMIT 5`, [q]);
     bare.push(performance.now() - start);
   }
-  const [{ mb, visible }] = await db.query(`SELECT (pg_total_relation_size('tm_posting') / 1048576)::int AS mb, round(100.0 * relallvisible / greatest(relpages, 1)) AS visible FROM pg_class WHERE relname = 'tm_posting'`);
+  const [{ mb, visible }] = await db.query(
+    `SELECT (pg_total_relation_size('tm_posting') / 1048576)::int AS mb, round(100.0 * relallvisible / greatest(relpages, 1)) AS visible FROM pg_class WHERE relname = 'tm_posting'`,
+  );
   const result = { size, ours, bare, found, trgmBuild, postingsMb: mb };
-  console.log(`\n${size.toLocaleString('en')} units (${stored.length.toLocaleString('en')} de→en in the memory; word index tm_posting ${mb} MB, ${visible} % of its pages all-visible; trigram index built in ${trgmBuild.toFixed(0)} s)`);
-  console.log(`  Interlinea lookup  (${ours.length} queries)  p50 ${ms(percentile(ours, 50))}   p95 ${ms(percentile(ours, 95))}   with a match ≥ 50: ${found}/${queries.length}`);
+  console.log(
+    `\n${size.toLocaleString('en')} units (${stored.length.toLocaleString('en')} de→en in the memory; word index tm_posting ${mb} MB, ${visible} % of its pages all-visible; trigram index built in ${trgmBuild.toFixed(0)} s)`,
+  );
+  console.log(
+    `  Interlinea lookup  (${ours.length} queries)  p50 ${ms(percentile(ours, 50))}   p95 ${ms(percentile(ours, 95))}   with a match ≥ 50: ${found}/${queries.length}`,
+  );
   console.log(`  bare pg_trgm 0.5   (${bare.length} queries)  p50 ${ms(percentile(bare, 50))}   p95 ${ms(percentile(bare, 95))}`);
   console.log(`  data               ${vocabulary(stored)}`);
   {
     // the plan of one lookup's candidate query (EXPLAIN ANALYZE), to check it stays an index-only scan of few postings
     const plans = [];
-    const explaining = { query: async (sql, params) => {
-      if (!sql.includes('WITH candidate')) return db.query(sql, params);
-      plans.push((await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).map((r) => r['QUERY PLAN']).join('\n    '));
-      return db.query(sql, params);
-    } };
-    await new MemoryLookup(Object.assign(new MemoryLookupRepository(db), { db: explaining }), PENALTIES).lookup({ text: queries[0], sourceLanguage: 'de', targetLanguage: 'en', projectId: bigProject });
+    const explaining = {
+      query: async (sql, params) => {
+        if (!sql.includes('WITH candidate')) return db.query(sql, params);
+        plans.push((await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).map((r) => r['QUERY PLAN']).join('\n    '));
+        return db.query(sql, params);
+      },
+    };
+    await new MemoryLookup(Object.assign(new MemoryLookupRepository(db), { db: explaining }), PENALTIES).lookup({
+      text: queries[0],
+      sourceLanguage: 'de',
+      targetLanguage: 'en',
+      projectId: bigProject,
+    });
     console.log(`  query: ${queries[0]}\n  candidate plan:\n    ${plans.join('\n    ---\n    ')}`);
   }
-  console.log(`  speed-up           p50 ×${(percentile(bare, 50) / percentile(ours, 50)).toFixed(1)}   p95 ×${(percentile(bare, 95) / percentile(ours, 95)).toFixed(1)}`);
+  console.log(
+    `  speed-up           p50 ×${(percentile(bare, 50) / percentile(ours, 50)).toFixed(1)}   p95 ×${(percentile(bare, 95) / percentile(ours, 95)).toFixed(1)}`,
+  );
   await db.query(`DROP INDEX bench_trgm_idx`);
   return result;
 }
 
-console.log(`TMX import: ${imported.units.toLocaleString('en')} <tu> (${imported.variants.toLocaleString('en')} variants) in ${imported.seconds.toFixed(1)} s = ${Math.round(imported.units / imported.seconds).toLocaleString('en')} units/s (${Math.round(imported.units * 2 / imported.seconds).toLocaleString('en')} directed pairs/s), peak RSS ${imported.maxRssMb.toFixed(0)} MB; a batch was being written ${imported.writingSeconds.toFixed(1)} s of it`);
+console.log(
+  `TMX import: ${imported.units.toLocaleString('en')} <tu> (${imported.variants.toLocaleString('en')} variants) in ${imported.seconds.toFixed(1)} s = ${Math.round(imported.units / imported.seconds).toLocaleString('en')} units/s (${Math.round((imported.units * 2) / imported.seconds).toLocaleString('en')} directed pairs/s), peak RSS ${imported.maxRssMb.toFixed(0)} MB; a batch was being written ${imported.writingSeconds.toFixed(1)} s of it`,
+);
 // ---------- a memory grown by saves (the editor's confirmations), before and after compaction ----------
 async function grownBySaves() {
   const saved = [];
@@ -294,15 +428,26 @@ async function grownBySaves() {
   console.log(`  before compaction  ${await timed()}`);
   const t1 = performance.now();
   const compacted = await new MemoryCompaction(new MemoryCompactionRepository(db), { memoryCompactionSeconds: 0 }).compact();
-  console.log(`  compaction         ${((performance.now() - t1) / 1000).toFixed(1)} s: ${compacted.tokens.toLocaleString('en')} word ids, ${compacted.countRows.toLocaleString('en')} count rows and ${compacted.postingRows.toLocaleString('en')} index rows folded into ${compacted.mergedRows.toLocaleString('en')}`);
+  console.log(
+    `  compaction         ${((performance.now() - t1) / 1000).toFixed(1)} s: ${compacted.tokens.toLocaleString('en')} word ids, ${compacted.countRows.toLocaleString('en')} count rows and ${compacted.postingRows.toLocaleString('en')} index rows folded into ${compacted.mergedRows.toLocaleString('en')}`,
+  );
   console.log(`  after compaction   ${await timed()}`);
 }
 
-if (process.env.BENCH_IMPORT_ONLY) { await trgm.end(); await db.destroy(); await pg.stop(); rmSync(dataDir, { recursive: true, force: true }); process.exit(0); }
+if (process.env.BENCH_IMPORT_ONLY) {
+  await trgm.end();
+  await db.destroy();
+  await pg.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}
 for (const size of SIZES) {
   const t0 = performance.now();
   await importMany(bigProject, size - stored.length, stored);
-  if (size > IMPORT_UNITS) console.log(`(${(size - IMPORT_UNITS).toLocaleString('en')} more units imported from TMX files of 100,000: ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  if (size > IMPORT_UNITS)
+    console.log(
+      `(${(size - IMPORT_UNITS).toLocaleString('en')} more units imported from TMX files of 100,000: ${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+    );
   await measure(size);
   if (size === SIZES[0] && SAVES > 0) await grownBySaves(); // before the big memory has many imports to fold
 }
@@ -324,11 +469,16 @@ for (let i = 0; i < QUERIES; i++) {
     if (s > best) best = s;
   }
   const [top] = await lookup.lookup({ text: q, sourceLanguage: 'de', targetLanguage: 'en', projectId: sampleProject, limit: 1 });
-  if (best < 50) { if (!top) hits++; continue; }
+  if (best < 50) {
+    if (!top) hits++;
+    continue;
+  }
   withMatch++;
   if (top && top.score === best) hits++;
 }
-console.log(`\nRecall@1 vs exhaustive scoring of a ${SAMPLE.toLocaleString('en')}-unit memory: ${((100 * hits) / QUERIES).toFixed(1)} % (${hits}/${QUERIES}; ${withMatch} queries had a match ≥ 50)`);
+console.log(
+  `\nRecall@1 vs exhaustive scoring of a ${SAMPLE.toLocaleString('en')}-unit memory: ${((100 * hits) / QUERIES).toFixed(1)} % (${hits}/${QUERIES}; ${withMatch} queries had a match ≥ 50)`,
+);
 
 await trgm.end();
 await db.destroy();

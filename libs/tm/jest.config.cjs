@@ -1,1 +1,7 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'tm', rootDir: __dirname, testEnvironment: 'node', testMatch: ['<rootDir>/src/**/*.spec.ts'] };
+module.exports = {
+  ...require('../../jest.preset.cjs'),
+  displayName: 'tm',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

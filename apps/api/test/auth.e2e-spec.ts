@@ -67,7 +67,11 @@ describe('accounts and sessions', () => {
     const project = await createProject(admin);
     await admin.post(`/api/projects/${project.id}/invitations`, { email, role: 'publisher' }).expect(201);
     for (let i = 0; i < 5; i++) {
-      await t.browser().agent.post('/api/auth/login').send({ email, password: 'guess-' + i }).expect(401);
+      await t
+        .browser()
+        .agent.post('/api/auth/login')
+        .send({ email, password: 'guess-' + i })
+        .expect(401);
     }
     const locked = await t.browser().agent.post('/api/auth/login').send({ email, password: 'guess-6' }).expect(429);
     expect(locked.body.code).toBe('TOO_MANY_ATTEMPTS');
@@ -77,7 +81,9 @@ describe('accounts and sessions', () => {
     const admin = await t.browser().login('first@example.org', PASSWORD);
     const project = await createProject(admin, 'ru', ['en', 'de']);
     const member = await addMember(t, admin, project.id, 'translator', 'de', 'Greta');
-    const again = await admin.post(`/api/projects/${project.id}/invitations`, { email: (await member.get('/api/auth/me')).body.email, role: 'reviewer', language: 'de' }).expect(201);
+    const again = await admin
+      .post(`/api/projects/${project.id}/invitations`, { email: (await member.get('/api/auth/me')).body.email, role: 'reviewer', language: 'de' })
+      .expect(201);
     expect((await t.browser().get(`/api/invitations/${again.body.token}`).expect(200)).body).toMatchObject({ accountExists: true, role: 'reviewer' });
     await t.browser().agent.post(`/api/invitations/${again.body.token}/accept`).send({ password: 'wrong password!' }).expect(401);
     await t.browser().agent.post(`/api/invitations/${again.body.token}/accept`).send({ password: PASSWORD }).expect(201);
@@ -109,6 +115,8 @@ describe('accounts and sessions', () => {
   it('answers health and serves the OpenAPI description', async () => {
     expect((await t.browser().get('/api/health').expect(200)).body).toEqual({ status: 'ok', database: 'up' });
     const spec = (await t.browser().get('/api/docs-json').expect(200)).body;
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/projects', '/api/segments/{segmentId}/translations/{lang}', '/api/documents/{id}/export']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/projects', '/api/segments/{segmentId}/translations/{lang}', '/api/documents/{id}/export']),
+    );
   });
 });

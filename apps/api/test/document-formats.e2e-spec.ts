@@ -33,7 +33,8 @@ describe('documents in HTML, DOCX and XLIFF', () => {
   }
 
   it('keeps bold text and a link of an HTML article as codes, and puts them back in the translation', async () => {
-    const html = '<!doctype html><html><head><title>Leaflet</title></head><body><nav><a href="/">Home</a></nav><article><h1>Rabochaya Vlast</h1>' +
+    const html =
+      '<!doctype html><html><head><title>Leaflet</title></head><body><nav><a href="/">Home</a></nav><article><h1>Rabochaya Vlast</h1>' +
       '<p>Down with <b>capitalism</b>! Read <a href="https://example.org/rv">our paper</a>.</p></article></body></html>';
     const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'leaflet.html', html).expect(201)).body;
     expect(imported.format).toBe('html');
@@ -54,10 +55,16 @@ describe('documents in HTML, DOCX and XLIFF', () => {
   });
 
   it('keeps only the article of a scraped page when asked', async () => {
-    const page = '<html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li></ul></nav><article><h1>Forward to a new red October!</h1>' +
+    const page =
+      '<html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li></ul></nav><article><h1>Forward to a new red October!</h1>' +
       `${'<p>The leaflet was distributed in Moscow on 7 November 1992 and called on the workers to organise themselves. </p>'.repeat(4)}</article>` +
       '<footer><p>Share this Article</p><p>Facebook</p></footer></body></html>';
-    const res = await manager.agent.post(`/api/projects/${projectId}/documents`).set('x-csrf-token', manager.csrfToken).field('mainContentOnly', 'true').attach('file', Buffer.from(page), 'scraped.html').expect(201);
+    const res = await manager.agent
+      .post(`/api/projects/${projectId}/documents`)
+      .set('x-csrf-token', manager.csrfToken)
+      .field('mainContentOnly', 'true')
+      .attach('file', Buffer.from(page), 'scraped.html')
+      .expect(201);
     const sources = (await rows(res.body.id)).map((r) => r.source);
     expect(sources.join(' ')).toContain('distributed in Moscow');
     expect(sources).not.toContain('Share this Article');
@@ -67,15 +74,23 @@ describe('documents in HTML, DOCX and XLIFF', () => {
   it('translates a Word document and writes a .docx with the formatting in place', async () => {
     const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
     const docx = zipSync({
-      '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-      'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body><w:p><w:r><w:t xml:space="preserve">Down with </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>capitalism</w:t></w:r><w:r><w:t>!</w:t></w:r></w:p></w:body></w:document>`),
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+      'word/document.xml': strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body><w:p><w:r><w:t xml:space="preserve">Down with </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>capitalism</w:t></w:r><w:r><w:t>!</w:t></w:r></w:p></w:body></w:document>`,
+      ),
     });
     const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'leaflet.docx', Buffer.from(docx)).expect(201)).body;
     expect(imported.format).toBe('docx');
     const [row] = await rows(imported.id);
     expect(row.source).toBe('Down with {1}capitalism{/1}!');
     await translate(row, 'Долой {1}капитализм{/1}!');
-    const exported = await manager.get(`/api/documents/${imported.id}/export?lang=ru`).buffer(true).parse(binary as unknown as (res: unknown, callback: (err: Error | null, body: unknown) => void) => void).expect(200);
+    const exported = await manager
+      .get(`/api/documents/${imported.id}/export?lang=ru`)
+      .buffer(true)
+      .parse(binary as unknown as (res: unknown, callback: (err: Error | null, body: unknown) => void) => void)
+      .expect(200);
     const xml = strFromU8(unzipSync(new Uint8Array(exported.body as Buffer))['word/document.xml']);
     expect(xml).toMatch(/<w:t[^>]*>Долой <\/w:t><\/w:r><w:r><w:rPr><w:b\/><\/w:rPr><w:t[^>]*>капитализм<\/w:t><\/w:r><w:r><w:t[^>]*>!<\/w:t>/);
   });
@@ -89,7 +104,9 @@ describe('documents in HTML, DOCX and XLIFF', () => {
     expect(first.source).toBe('Improved handling of batch-tracked items');
     expect(first.translation).toMatchObject({ text: 'Улучшенная обработка номенклатур с отслеженными партиями', status: 'translated', version: 1 });
     // what the file brought is in the memory: a new document with the same sentence gets it as a match
-    const next: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'next.txt', 'Improved handling of batch-tracked items\n').expect(201)).body;
+    const next: ImportResult = (
+      await manager.upload(`/api/projects/${projectId}/documents`, 'next.txt', 'Improved handling of batch-tracked items\n').expect(201)
+    ).body;
     const [row] = await rows(next.id);
     const matches = (await translator.get(`/api/segments/${row.id}/matches?lang=ru`).expect(200)).body.matches;
     expect(matches[0]).toMatchObject({ score: 100, target: 'Улучшенная обработка номенклатур с отслеженными партиями' });
@@ -97,20 +114,30 @@ describe('documents in HTML, DOCX and XLIFF', () => {
 
   it('refuses an XLIFF whose target language is not an edition of the project, storing nothing', async () => {
     const other = await createProject(manager, 'en', ['de']);
-    const res = await manager.upload(`/api/projects/${other.id}/documents`, 'batch.xlf', fs.readFileSync(path.join(CORPUS, 'xliff12/msdocs_batch_en-ru.xlf'))).expect(400);
+    const res = await manager
+      .upload(`/api/projects/${other.id}/documents`, 'batch.xlf', fs.readFileSync(path.join(CORPUS, 'xliff12/msdocs_batch_en-ru.xlf')))
+      .expect(400);
     expect(res.body.details).toMatchObject({ reason: 'WRONG_LANGUAGE', field: 'trgLang' });
     expect((await manager.get(`/api/projects/${other.id}/documents`).expect(200)).body).toEqual([]);
   });
 
   it('exports an edition as XLIFF 2.0 and takes back the file another tool translated', async () => {
-    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'short.txt', 'First sentence. Second sentence.\n').expect(201)).body;
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'short.txt', 'First sentence. Second sentence.\n').expect(201))
+      .body;
     const [first] = await rows(imported.id);
     await translate(first, 'Первое предложение.');
     const xliff = await manager.get(`/api/documents/${imported.id}/export?lang=ru&format=xliff20`).buffer(true).expect(200);
     expect(xliff.headers['content-disposition']).toContain('short.ru.xliff');
     expect(xliff.text).toContain('trgLang="ru"');
-    const translatedElsewhere = xliff.text.replace(/(<source>Second sentence\.<\/source>)(\s*<target[^>]*>[^<]*<\/target>)?/, '$1<target>Второе предложение.</target>');
-    const update = await translator.agent.post(`/api/documents/${imported.id}/xliff`).set('x-csrf-token', translator.csrfToken).attach('file', Buffer.from(translatedElsewhere), 'short.ru.xliff').expect(200);
+    const translatedElsewhere = xliff.text.replace(
+      /(<source>Second sentence\.<\/source>)(\s*<target[^>]*>[^<]*<\/target>)?/,
+      '$1<target>Второе предложение.</target>',
+    );
+    const update = await translator.agent
+      .post(`/api/documents/${imported.id}/xliff`)
+      .set('x-csrf-token', translator.csrfToken)
+      .attach('file', Buffer.from(translatedElsewhere), 'short.ru.xliff')
+      .expect(200);
     expect(update.body).toEqual({ language: 'ru', updated: 1, unchanged: 1, unknown: [] });
     expect((await rows(imported.id)).map((r) => r.translation?.text)).toEqual(['Первое предложение.', 'Второе предложение.']);
   });

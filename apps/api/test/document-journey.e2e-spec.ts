@@ -53,13 +53,17 @@ describe('a document from upload to exported edition', () => {
     const capitalism = rows.find((r) => r.source === 'Down with capitalism!')!;
     const stalinism = rows.find((r) => r.source === 'Down with Stalinism!')!;
 
-    const saved: Translation = (await translator.put(`/api/segments/${capitalism.id}/translations/ru`, { text: 'Долой капитализм!', status: 'translated', version: 0 }).expect(200)).body;
+    const saved: Translation = (
+      await translator.put(`/api/segments/${capitalism.id}/translations/ru`, { text: 'Долой капитализм!', status: 'translated', version: 0 }).expect(200)
+    ).body;
     expect(saved).toMatchObject({ text: 'Долой капитализм!', status: 'translated', version: 1, authorName: 'Tanya' });
     await translator.put(`/api/segments/${stalinism.id}/translations/ru`, { text: 'Долой сталинизм!', status: 'translated', version: 0 }).expect(200);
 
     // the reviewer edits from version 1 while the translator still holds version 1 too
     await reviewer.put(`/api/segments/${capitalism.id}/translations/ru`, { text: 'Долой капитализм!!', status: 'translated', version: 1 }).expect(200);
-    const stale = await translator.put(`/api/segments/${capitalism.id}/translations/ru`, { text: 'Прочь капитализм!', status: 'translated', version: 1 }).expect(409);
+    const stale = await translator
+      .put(`/api/segments/${capitalism.id}/translations/ru`, { text: 'Прочь капитализм!', status: 'translated', version: 1 })
+      .expect(409);
     expect(stale.body.code).toBe('VERSION_CONFLICT');
     expect(stale.body.details.current).toMatchObject({ text: 'Долой капитализм!!', version: 2, authorName: 'Roman' });
     // keeping their own text: save again from the version they were shown
@@ -69,7 +73,9 @@ describe('a document from upload to exported edition', () => {
     expect(approved).toMatchObject({ status: 'approved', version: 4 });
     const noReason = await reviewer.post(`/api/segments/${stalinism.id}/translations/ru/review`, { decision: 'reject' }).expect(422);
     expect(noReason.body.details).toEqual([{ field: 'comment', message: expect.any(String) }]);
-    const rejected = (await reviewer.post(`/api/segments/${stalinism.id}/translations/ru/review`, { decision: 'reject', comment: 'Use «Долой сталинщину!»' }).expect(200)).body;
+    const rejected = (
+      await reviewer.post(`/api/segments/${stalinism.id}/translations/ru/review`, { decision: 'reject', comment: 'Use «Долой сталинщину!»' }).expect(200)
+    ).body;
     expect(rejected).toMatchObject({ status: 'rejected', reviewComment: 'Use «Долой сталинщину!»' });
 
     const history = (await translator.get(`/api/segments/${capitalism.id}/translations/ru/revisions`).expect(200)).body;

@@ -28,7 +28,9 @@ describe('the edition ledger: one writer of every change to a translation', () =
     const url = `/api/segments/${rows[0].id}/translations/ru`;
     await translator.put(url, { text: 'Совет собрался.', status: 'draft', version: 0 }).expect(200);
     const answers = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => (i % 2 ? translator : reviewer).put(url, { text: `Совет рабочих собрался (${i}).`, status: 'translated', version: 1 })),
+      Array.from({ length: 10 }, (_, i) =>
+        (i % 2 ? translator : reviewer).put(url, { text: `Совет рабочих собрался (${i}).`, status: 'translated', version: 1 }),
+      ),
     );
     const won = answers.filter((a) => a.status === 200);
     const lost = answers.filter((a) => a.status === 409);
@@ -39,7 +41,10 @@ describe('the edition ledger: one writer of every change to a translation', () =
       expect(answer.body.details.submitted.text).toMatch(/^Совет рабочих собрался \(\d\)\.$/);
     }
     const history: Revision[] = (await translator.get(`${url}/revisions`).expect(200)).body;
-    expect(history.map((r) => [r.version, r.text])).toEqual([[2, won[0].body.text], [1, 'Совет собрался.']]);
+    expect(history.map((r) => [r.version, r.text])).toEqual([
+      [2, won[0].body.text],
+      [1, 'Совет собрался.'],
+    ]);
   });
 
   it('records what kind of change made each version, and who made it', async () => {
@@ -57,7 +62,9 @@ describe('the edition ledger: one writer of every change to a translation', () =
   it('follows, after a restart, a change that a stopped process committed but had not followed yet', async () => {
     // as if the process died right after the commit: the memory never heard of the change
     await t.app.get(LedgerOutbox).onApplicationShutdown();
-    await translator.put(`/api/segments/${rows[1].id}/translations/ru`, { text: 'Совет рабочих собрался в Ленинграде 7 ноября 1992 года.', status: 'translated', version: 0 }).expect(200);
+    await translator
+      .put(`/api/segments/${rows[1].id}/translations/ru`, { text: 'Совет рабочих собрался в Ленинграде 7 ноября 1992 года.', status: 'translated', version: 0 })
+      .expect(200);
     const pending = `SELECT count(*)::int AS n FROM translation_event WHERE processed_at IS NULL AND segment_id = $1`;
     expect((await t.db.query(pending, [rows[1].id]))[0].n).toBe(1);
     const [{ email }]: { email: string }[] = await t.db.query(`SELECT email FROM "user" WHERE id = $1`, [translator.userId]);

@@ -29,12 +29,29 @@ describe('project glossary', () => {
   };
 
   it('lets managers add, change and delete terms, and refuses duplicates and other people', async () => {
-    const created = (await manager.post(`/api/projects/${projectId}/glossary`, { sourceLanguage: 'ru', targetLanguage: 'de', sourceTerm: 'забастовка', targetTerm: 'Streik', note: 'not "Ausstand"', forbidden: ['Ausstand'] }).expect(201)).body as GlossaryTerm;
+    const created = (
+      await manager
+        .post(`/api/projects/${projectId}/glossary`, {
+          sourceLanguage: 'ru',
+          targetLanguage: 'de',
+          sourceTerm: 'забастовка',
+          targetTerm: 'Streik',
+          note: 'not "Ausstand"',
+          forbidden: ['Ausstand'],
+        })
+        .expect(201)
+    ).body as GlossaryTerm;
     expect(created).toMatchObject({ sourceTerm: 'забастовка', targetTerm: 'Streik', forbidden: ['Ausstand'] });
-    const duplicate = await manager.post(`/api/projects/${projectId}/glossary`, { sourceLanguage: 'ru', targetLanguage: 'de', sourceTerm: 'Забастовка', targetTerm: 'Arbeitskampf' }).expect(422);
+    const duplicate = await manager
+      .post(`/api/projects/${projectId}/glossary`, { sourceLanguage: 'ru', targetLanguage: 'de', sourceTerm: 'Забастовка', targetTerm: 'Arbeitskampf' })
+      .expect(422);
     expect(duplicate.body.message).toMatch(/already in the ru→de glossary/);
-    await translator.post(`/api/projects/${projectId}/glossary`, { sourceLanguage: 'ru', targetLanguage: 'de', sourceTerm: 'совет', targetTerm: 'Rat' }).expect(403);
-    await manager.post(`/api/projects/${projectId}/glossary`, { sourceLanguage: 'ru', targetLanguage: 'fr', sourceTerm: 'совет', targetTerm: 'conseil' }).expect(422);
+    await translator
+      .post(`/api/projects/${projectId}/glossary`, { sourceLanguage: 'ru', targetLanguage: 'de', sourceTerm: 'совет', targetTerm: 'Rat' })
+      .expect(403);
+    await manager
+      .post(`/api/projects/${projectId}/glossary`, { sourceLanguage: 'ru', targetLanguage: 'fr', sourceTerm: 'совет', targetTerm: 'conseil' })
+      .expect(422);
     expect((await manager.patch(`/api/glossary/${created.id}`, { note: null }).expect(200)).body.note).toBeNull();
     expect((await translator.get(`/api/projects/${projectId}/glossary?source=ru&target=de`).expect(200)).body).toHaveLength(1);
     await manager.delete(`/api/glossary/${created.id}`).expect(204);
@@ -66,7 +83,8 @@ describe('project glossary', () => {
   });
 
   it.each(['okapi_maryland.tbx', 'okapi_oracle.tbx', 'omegat_sampleTBXfile.tbx'])('reads the fixture %s and says which languages it holds', async (file) => {
-    const result = (await importFile(file, fs.readFileSync(path.join(TBX_FIXTURES, file)), { sourceLanguage: 'ru', targetLanguage: 'en' }).expect(200)).body as GlossaryImportResult;
+    const result = (await importFile(file, fs.readFileSync(path.join(TBX_FIXTURES, file)), { sourceLanguage: 'ru', targetLanguage: 'en' }).expect(200))
+      .body as GlossaryImportResult;
     expect(result.read).toBeGreaterThan(0);
     expect(result).toMatchObject({ created: 0, skipped: result.read });
     expect(result.languagesInFile).toContain('en');
@@ -82,13 +100,19 @@ describe('project glossary', () => {
     const check = async () => (await translator.get(`/api/segments/${segments[0].id}/glossary?lang=de`).expect(200)).body as SegmentGlossary;
 
     const empty = await check();
-    expect(empty.terms).toEqual([expect.objectContaining({ sourceTerm: 'совет', targetTerm: 'Rat', match: 'inflected', matchedText: 'советам', presentInTarget: false })]);
+    expect(empty.terms).toEqual([
+      expect.objectContaining({ sourceTerm: 'совет', targetTerm: 'Rat', match: 'inflected', matchedText: 'советам', presentInTarget: false }),
+    ]);
     expect(empty.warnings).toEqual([]); // nothing to check until there is a translation
 
-    await translator.put(`/api/segments/${segments[0].id}/translations/de`, { text: 'Alle Macht den Sowjets der Arbeiter!', status: 'draft', version: 0 }).expect(200);
+    await translator
+      .put(`/api/segments/${segments[0].id}/translations/de`, { text: 'Alle Macht den Sowjets der Arbeiter!', status: 'draft', version: 0 })
+      .expect(200);
     expect((await check()).warnings.map((w) => w.kind)).toEqual(['missing-term', 'forbidden-term']);
 
-    await translator.put(`/api/segments/${segments[0].id}/translations/de`, { text: 'Alle Macht den Räten der Arbeiter!', status: 'draft', version: 1 }).expect(200);
+    await translator
+      .put(`/api/segments/${segments[0].id}/translations/de`, { text: 'Alle Macht den Räten der Arbeiter!', status: 'draft', version: 1 })
+      .expect(200);
     const fixed = await check();
     expect(fixed.terms[0].presentInTarget).toBe(true); // "Räten" is an inflected "Rat"
     expect(fixed.warnings).toEqual([]);

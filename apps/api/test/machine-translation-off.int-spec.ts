@@ -19,7 +19,9 @@ describe('without DEEPL_AUTH_KEY', () => {
     expect(status).toEqual({ enabled: false, engine: 'DeepL', reason: expect.stringMatching(/^DEEPL_AUTH_KEY is not set: .*Set DEEPL_AUTH_KEY/) });
 
     const earlier = await uploadLeaflet(manager, projectId, 'Down with capitalism!');
-    await translator.put(`/api/segments/${earlier.segments[0].id}/translations/de`, { text: 'Nieder mit dem Kapitalismus!', status: 'translated', version: 0 }).expect(200);
+    await translator
+      .put(`/api/segments/${earlier.segments[0].id}/translations/de`, { text: 'Nieder mit dem Kapitalismus!', status: 'translated', version: 0 })
+      .expect(200);
     const { documentId, segments } = await uploadLeaflet(manager, projectId, 'Down with capitalism! Long live the councils!');
 
     const suggestion = await translator.get(`/api/segments/${segments[0].id}/machine-translation?lang=de`).expect(503);

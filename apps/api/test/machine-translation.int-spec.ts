@@ -43,7 +43,12 @@ describe('machine translation suggestions (DeepL)', () => {
 
   it('suggests a translation, sends the neighbours as context, and answers the same request from the cache', async () => {
     const first = (await suggest(segments[1]).expect(200)).body as MachineTranslationSuggestion;
-    expect(first).toMatchObject({ engine: 'DeepL', text: '[DE] The council met on Monday.', cached: false, translatedFrom: { kind: 'source', language: 'en' } });
+    expect(first).toMatchObject({
+      engine: 'DeepL',
+      text: '[DE] The council met on Monday.',
+      cached: false,
+      translatedFrom: { kind: 'source', language: 'en' },
+    });
     const [request] = deepl.translateRequests();
     expect(request.texts).toEqual(['The council met on Monday.']);
     expect(request.params).toMatchObject({ source_lang: 'en', target_lang: 'de', context: 'Workers of the world, unite!\nDown with capitalism!' });
@@ -75,7 +80,9 @@ describe('machine translation suggestions (DeepL)', () => {
   });
 
   it('sends the formality set for the edition, where DeepL supports it', async () => {
-    await manager.patch(`/api/projects/${projectId}/languages/de`, { formality: 'more' }).expect(200, { language: 'de', formality: 'more', pivotLanguage: null });
+    await manager
+      .patch(`/api/projects/${projectId}/languages/de`, { formality: 'more' })
+      .expect(200, { language: 'de', formality: 'more', pivotLanguage: null });
     const suggestion = (await suggest(segments[3]).expect(200)).body as MachineTranslationSuggestion;
     expect(suggestion.formality).toBe('more');
     expect(deepl.translateRequests()[0].params.formality).toBe('more');
@@ -83,7 +90,11 @@ describe('machine translation suggestions (DeepL)', () => {
   });
 
   it('sends the project glossary for the pair and re-creates it when a term changes', async () => {
-    const term = (await manager.post(`/api/projects/${projectId}/glossary`, { sourceLanguage: 'en', targetLanguage: 'de', sourceTerm: 'council', targetTerm: 'Rat' }).expect(201)).body;
+    const term = (
+      await manager
+        .post(`/api/projects/${projectId}/glossary`, { sourceLanguage: 'en', targetLanguage: 'de', sourceTerm: 'council', targetTerm: 'Rat' })
+        .expect(201)
+    ).body;
     const suggestion = (await suggest(segments[1]).expect(200)).body as MachineTranslationSuggestion;
     expect(suggestion).toMatchObject({ text: '[DE] The Rat met on Monday.', glossaryApplied: true, cached: false });
     const glossaryId = deepl.translateRequests()[0].params.glossary_id;
@@ -102,10 +113,15 @@ describe('machine translation suggestions (DeepL)', () => {
     const before = (await suggest(segments[0]).expect(200)).body as MachineTranslationSuggestion;
     expect(before.translatedFrom).toMatchObject({ kind: 'source', language: 'en', fallbackReason: expect.stringMatching(/ru edition .* not approved/) });
 
-    await ruTranslator.put(`/api/segments/${segments[0].id}/translations/ru`, { text: 'Пролетарии всех стран, соединяйтесь!', status: 'translated', version: 0 }).expect(200);
+    await ruTranslator
+      .put(`/api/segments/${segments[0].id}/translations/ru`, { text: 'Пролетарии всех стран, соединяйтесь!', status: 'translated', version: 0 })
+      .expect(200);
     await ruReviewer.post(`/api/segments/${segments[0].id}/translations/ru/review`, { decision: 'approve' }).expect(200);
     const pivot = (await suggest(segments[0]).expect(200)).body as MachineTranslationSuggestion;
-    expect(pivot).toMatchObject({ text: '[DE] Пролетарии всех стран, соединяйтесь!', translatedFrom: { kind: 'pivot', language: 'ru', text: 'Пролетарии всех стран, соединяйтесь!' } });
+    expect(pivot).toMatchObject({
+      text: '[DE] Пролетарии всех стран, соединяйтесь!',
+      translatedFrom: { kind: 'pivot', language: 'ru', text: 'Пролетарии всех стран, соединяйтесь!' },
+    });
     expect(deepl.translateRequests().at(-1)!.params.source_lang).toBe('ru');
     await manager.patch(`/api/projects/${projectId}/languages/de`, { pivotLanguage: null }).expect(200);
   });
@@ -138,11 +154,17 @@ describe('machine translation suggestions (DeepL)', () => {
 
   it('records post-editing effort when an MT suggestion is saved and edited', async () => {
     const suggestion = (await suggest(segments[1]).expect(200)).body as MachineTranslationSuggestion;
-    const saved = await translator.put(`/api/segments/${segments[1].id}/translations/de`, { text: suggestion.text, status: 'draft', version: 0, origin: 'mt', suggestion: suggestion.text }).expect(200);
+    const saved = await translator
+      .put(`/api/segments/${segments[1].id}/translations/de`, { text: suggestion.text, status: 'draft', version: 0, origin: 'mt', suggestion: suggestion.text })
+      .expect(200);
     expect(saved.body.origin).toBe('mt');
-    const confirmed = await translator.put(`/api/segments/${segments[1].id}/translations/de`, { text: suggestion.text, status: 'translated', version: 1 }).expect(200);
+    const confirmed = await translator
+      .put(`/api/segments/${segments[1].id}/translations/de`, { text: suggestion.text, status: 'translated', version: 1 })
+      .expect(200);
     expect(confirmed.body.origin).toBe('mt'); // unchanged text keeps its origin
-    const edited = await translator.put(`/api/segments/${segments[1].id}/translations/de`, { text: 'Der Rat tagte am Montag.', status: 'translated', version: 2 }).expect(200);
+    const edited = await translator
+      .put(`/api/segments/${segments[1].id}/translations/de`, { text: 'Der Rat tagte am Montag.', status: 'translated', version: 2 })
+      .expect(200);
     expect(edited.body.origin).toBe('human');
 
     const stats = (await manager.get(`/api/projects/${projectId}/statistics/post-editing`).expect(200)).body;

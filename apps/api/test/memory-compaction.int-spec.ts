@@ -14,14 +14,35 @@ describe('Memory compaction: a memory grown by single saves is folded, and looku
   let lookup: MemoryLookup;
   const SAVES = 60;
   const unit = (i: number): NewUnit => ({
-    projectId, shared: false, segmentId: null, meta: null,
+    projectId,
+    shared: false,
+    segmentId: null,
+    meta: null,
     variants: [
-      { language: 'en', text: `The union announces meeting ${i} at the ${PLACES[i % 6]} tonight.`, origin: 'human', authorName: 'Vera', updatedAt: null, contextHash: null, meta: null },
-      { language: 'de', text: `Die Gewerkschaft kündigt Treffen ${i} heute Abend am Ort ${PLACES[i % 6]} an.`, origin: 'human', authorName: 'Vera', updatedAt: null, contextHash: null, meta: null },
+      {
+        language: 'en',
+        text: `The union announces meeting ${i} at the ${PLACES[i % 6]} tonight.`,
+        origin: 'human',
+        authorName: 'Vera',
+        updatedAt: null,
+        contextHash: null,
+        meta: null,
+      },
+      {
+        language: 'de',
+        text: `Die Gewerkschaft kündigt Treffen ${i} heute Abend am Ort ${PLACES[i % 6]} an.`,
+        origin: 'human',
+        authorName: 'Vera',
+        updatedAt: null,
+        contextHash: null,
+        meta: null,
+      },
     ],
   });
-  const sums = async () => new Map((await t.db.query(`SELECT token, sum(frequency)::int AS n FROM tm_token GROUP BY token`)).map((r: { token: number; n: number }) => [r.token, r.n]));
-  const ask = () => lookup.lookup({ text: 'The union announces meeting 7 at the station tonight.', sourceLanguage: 'en', targetLanguage: 'de', projectId, limit: 10 });
+  const sums = async () =>
+    new Map((await t.db.query(`SELECT token, sum(frequency)::int AS n FROM tm_token GROUP BY token`)).map((r: { token: number; n: number }) => [r.token, r.n]));
+  const ask = () =>
+    lookup.lookup({ text: 'The union announces meeting 7 at the station tonight.', sourceLanguage: 'en', targetLanguage: 'de', projectId, limit: 10 });
 
   beforeAll(async () => {
     t = await createTestApp({ TM_COMPACTION_SECONDS: '0' });
@@ -64,7 +85,8 @@ describe('Memory compaction: a memory grown by single saves is folded, and looku
 
   it('finds a save made after compaction at once, and folds it the next time', async () => {
     await t.db.transaction((m) => index.store([unit(100)], m));
-    const exact = () => lookup.lookup({ text: 'The union announces meeting 100 at the school tonight.', sourceLanguage: 'en', targetLanguage: 'de', projectId });
+    const exact = () =>
+      lookup.lookup({ text: 'The union announces meeting 100 at the school tonight.', sourceLanguage: 'en', targetLanguage: 'de', projectId });
     const [best] = await exact();
     expect(best).toMatchObject({ score: 100, target: 'Die Gewerkschaft kündigt Treffen 100 heute Abend am Ort school an.' });
     expect((await compaction.compact()).tokens).toBeGreaterThan(0);

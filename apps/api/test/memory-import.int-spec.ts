@@ -11,7 +11,20 @@ import type { TestBrowser } from './support/test-browser';
 
 const NOUNS = ['leaflet', 'meeting', 'strike', 'council', 'union', 'newspaper', 'factory', 'editor', 'volunteer', 'poster', 'district', 'harbour'];
 const VERBS = ['prints', 'announces', 'postpones', 'translates', 'reviews', 'publishes', 'welcomes', 'answers'];
-const GERMAN: Record<string, string> = { leaflet: 'Flugblatt', meeting: 'Treffen', strike: 'Streik', council: 'Rat', union: 'Gewerkschaft', newspaper: 'Zeitung', factory: 'Fabrik', editor: 'Redakteur', volunteer: 'Freiwillige', poster: 'Plakat', district: 'Bezirk', harbour: 'Hafen' };
+const GERMAN: Record<string, string> = {
+  leaflet: 'Flugblatt',
+  meeting: 'Treffen',
+  strike: 'Streik',
+  council: 'Rat',
+  union: 'Gewerkschaft',
+  newspaper: 'Zeitung',
+  factory: 'Fabrik',
+  editor: 'Redakteur',
+  volunteer: 'Freiwillige',
+  poster: 'Plakat',
+  district: 'Bezirk',
+  harbour: 'Hafen',
+};
 
 /** A TMX of `count` distinct units; every third one also has a Russian variant. */
 function generatedTmx(count: number): string {
@@ -20,7 +33,15 @@ function generatedTmx(count: number): string {
     const [a, b, verb] = [NOUNS[i % 12], NOUNS[Math.floor(i / 12) % 12], VERBS[Math.floor(i / 144) % 8]];
     const variants = [
       { language: 'en', locale: 'en-GB', text: `The ${a} of the ${b} ${verb} issue ${i} today.`, codes: [], props: [], notes: [], attributes: {} },
-      { language: 'de', locale: 'de-DE', text: `Das ${GERMAN[a]} des ${GERMAN[b]} erscheint heute als Ausgabe ${i}.`, codes: [], props: [], notes: [], attributes: {} },
+      {
+        language: 'de',
+        locale: 'de-DE',
+        text: `Das ${GERMAN[a]} des ${GERMAN[b]} erscheint heute als Ausgabe ${i}.`,
+        codes: [],
+        props: [],
+        notes: [],
+        attributes: {},
+      },
     ];
     if (i % 1000 === 7) variants[0].text = `Issue ${i}: see C:\\leaflets\\${i}.txt,\tthen\nreply.`;
     if (i % 3 === 0) variants.push({ language: 'ru', locale: 'ru-RU', text: `Выпуск ${i} выходит сегодня.`, codes: [], props: [], notes: [], attributes: {} });
@@ -62,10 +83,14 @@ describe('TMX import in bulk: batches, grouped word index, word counts, integrit
   });
 
   it('writes the word index as grouped rows that post each variant once per word, and counts them in tm_token', async () => {
-    const [shape] = await t.db.query(`SELECT max(cardinality(variant_ids))::int AS widest, count(*)::int AS rows, sum(cardinality(variant_ids))::int AS postings FROM tm_posting`);
+    const [shape] = await t.db.query(
+      `SELECT max(cardinality(variant_ids))::int AS widest, count(*)::int AS rows, sum(cardinality(variant_ids))::int AS postings FROM tm_posting`,
+    );
     expect(shape.widest).toBeLessThanOrEqual(400);
     expect(shape.rows).toBeLessThan(shape.postings / 3);
-    const [duplicates] = await t.db.query(`SELECT count(*)::int AS n FROM (SELECT token, v FROM tm_posting, unnest(variant_ids) v GROUP BY token, v HAVING count(*) > 1) d`);
+    const [duplicates] = await t.db.query(
+      `SELECT count(*)::int AS n FROM (SELECT token, v FROM tm_posting, unnest(variant_ids) v GROUP BY token, v HAVING count(*) > 1) d`,
+    );
     expect(duplicates.n).toBe(0);
     const [wrong] = await t.db.query(
       `SELECT count(*)::int AS n FROM (SELECT token, sum(cardinality(variant_ids)) AS postings FROM tm_posting GROUP BY token) p
@@ -75,15 +100,20 @@ describe('TMX import in bulk: batches, grouped word index, word counts, integrit
   });
 
   it('offers a unit of the last batch as a match, two points lower for its TMX origin', async () => {
-    const doc = (await manager.upload(`/api/projects/${projectId}/documents`, 'issue.txt', 'The poster of the strike answers issue 4497 today.').expect(201)).body;
+    const doc = (await manager.upload(`/api/projects/${projectId}/documents`, 'issue.txt', 'The poster of the strike answers issue 4497 today.').expect(201))
+      .body;
     const [segment]: SegmentRow[] = (await manager.get(`/api/documents/${doc.id}/segments?lang=de`).expect(200)).body;
     const [best]: Match[] = (await manager.get(`/api/segments/${segment.id}/matches?lang=de`).expect(200)).body.matches;
     expect(best).toMatchObject({ origin: 'tmx', score: 98, target: 'Das Plakat des Streik erscheint heute als Ausgabe 4497.' });
   });
 
   it('refuses a variant of a unit that does not exist, and a unit of a project that does not exist', async () => {
-    await expect(t.db.query(`INSERT INTO tm_variant (unit_id, language, text, word_count, origin) VALUES (2147483000, 'en', 'x', 1, 'tmx')`)).rejects.toThrow(/names a translation unit that does not exist/);
-    await expect(t.db.query(`INSERT INTO tm_unit (project_id, shared) VALUES ('00000000-0000-4000-8000-000000000000', false)`)).rejects.toThrow(/names a project that does not exist/);
+    await expect(t.db.query(`INSERT INTO tm_variant (unit_id, language, text, word_count, origin) VALUES (2147483000, 'en', 'x', 1, 'tmx')`)).rejects.toThrow(
+      /names a translation unit that does not exist/,
+    );
+    await expect(t.db.query(`INSERT INTO tm_unit (project_id, shared) VALUES ('00000000-0000-4000-8000-000000000000', false)`)).rejects.toThrow(
+      /names a project that does not exist/,
+    );
   });
 
   it('deletes the variants of a deleted unit, and the units of a deleted project', async () => {

@@ -92,7 +92,8 @@ describe('TMX import and export', () => {
 
   it('keeps a project-scoped import out of other projects, and shares a shared one', async () => {
     const other = (await createProject(manager, 'en', ['de'])).id;
-    const tmx = '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>The leaflet was printed in Moscow.</seg></tuv><tuv xml:lang="de"><seg>Das Flugblatt wurde in Moskau gedruckt.</seg></tuv></tu></body></tmx>';
+    const tmx =
+      '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>The leaflet was printed in Moscow.</seg></tuv><tuv xml:lang="de"><seg>Das Flugblatt wurde in Moskau gedruckt.</seg></tuv></tu></body></tmx>';
     await importTmx('private.tmx', tmx).expect(201);
     const doc = (await manager.upload(`/api/projects/${other}/documents`, 'p.txt', 'The leaflet was printed in Moscow.').expect(201)).body;
     const [segment]: SegmentRow[] = (await manager.get(`/api/documents/${doc.id}/segments?lang=de`).expect(200)).body;
@@ -105,10 +106,34 @@ describe('TMX import and export', () => {
   it('tells the user who started an import how far the file is read, while it is read', async () => {
     const parts = [tmxHead('en')];
     for (let i = 0; i < 40_000; i++) {
-      parts.push(tuXml({ tuid: null, attributes: {}, props: [], notes: [], variants: [
-        { language: 'en', locale: 'en', text: `Meeting ${i} of the district committee is moved to Thursday.`, codes: [], props: [], notes: [], attributes: {} },
-        { language: 'de', locale: 'de', text: `Sitzung ${i} des Bezirkskomitees wird auf Donnerstag verschoben.`, codes: [], props: [], notes: [], attributes: {} },
-      ] }));
+      parts.push(
+        tuXml({
+          tuid: null,
+          attributes: {},
+          props: [],
+          notes: [],
+          variants: [
+            {
+              language: 'en',
+              locale: 'en',
+              text: `Meeting ${i} of the district committee is moved to Thursday.`,
+              codes: [],
+              props: [],
+              notes: [],
+              attributes: {},
+            },
+            {
+              language: 'de',
+              locale: 'de',
+              text: `Sitzung ${i} des Bezirkskomitees wird auf Donnerstag verschoben.`,
+              codes: [],
+              props: [],
+              notes: [],
+              attributes: {},
+            },
+          ],
+        }),
+      );
     }
     const file = Buffer.from(parts.join('') + TMX_TAIL);
     const progressOf = (token: string) => manager.get(`/api/projects/${projectId}/memory/import/progress/${token}`);

@@ -57,7 +57,12 @@ describe('translation memory: it grows from confirmed translations and answers w
       sourceLanguage: 'en',
       numbersReplaced: false,
     });
-    expect(match.diff).toEqual(expect.arrayContaining([{ op: 'insert', text: 'Leningrad ' }, { op: 'delete', text: 'Moscow ' }]));
+    expect(match.diff).toEqual(
+      expect.arrayContaining([
+        { op: 'insert', text: 'Leningrad ' },
+        { op: 'delete', text: 'Moscow ' },
+      ]),
+    );
   });
 
   it('replaces the numbers when only numbers differ', async () => {
@@ -69,7 +74,12 @@ describe('translation memory: it grows from confirmed translations and answers w
     await save(translatorDe, 0, 'de', 'Der Arbeiterrat trat am 7. November 1992 in Moskau zusammen.');
     await save(translatorRu, 1, 'ru', 'Совет рабочих собрался в Ленинграде 7 ноября 1992 года.');
     const found = await matches(translatorDe, 1, 'de');
-    expect(found.map((m) => [m.sourceLanguage, m.score])).toEqual(expect.arrayContaining([['en', 90], ['ru', 88]]));
+    expect(found.map((m) => [m.sourceLanguage, m.score])).toEqual(
+      expect.arrayContaining([
+        ['en', 90],
+        ['ru', 88],
+      ]),
+    );
     expect(found.every((m) => m.target === 'Der Arbeiterrat trat am 7. November 1992 in Moskau zusammen.')).toBe(true);
     // and the other way round: the Russian translator of a new segment sees German nowhere, Russian from the source
     expect((await matches(translatorRu, 2, 'ru')).map((m) => m.sourceLanguage)).toEqual(['en', 'en']);
@@ -86,7 +96,7 @@ describe('translation memory: it grows from confirmed translations and answers w
 
   it('fills identical segments when one is confirmed, unless the project turns it off', async () => {
     await save(translatorRu, 3, 'ru', 'Долой капитализм!');
-    const ru: SegmentRow[] = (await translatorRu.get(`/api/documents/${rows[0].id ? (await docOf(rows[3].id)) : ''}/segments?lang=ru`).expect(200)).body;
+    const ru: SegmentRow[] = (await translatorRu.get(`/api/documents/${rows[0].id ? await docOf(rows[3].id) : ''}/segments?lang=ru`).expect(200)).body;
     expect(ru[4].translation).toMatchObject({ text: 'Долой капитализм!', status: 'translated', origin: 'propagated', version: 1 });
     // a propagated translation is undone by the normal save flow
     await save(translatorRu, 4, 'ru', '', 1);
@@ -106,7 +116,9 @@ describe('translation memory: it grows from confirmed translations and answers w
   });
 
   it('finds words in source and target with the ranges to highlight (concordance)', async () => {
-    const res: ConcordanceResponse = (await translatorRu.get(`/api/projects/${projectId}/memory/search?q=${encodeURIComponent('Ленинграде')}&lang=ru`).expect(200)).body;
+    const res: ConcordanceResponse = (
+      await translatorRu.get(`/api/projects/${projectId}/memory/search?q=${encodeURIComponent('Ленинграде')}&lang=ru`).expect(200)
+    ).body;
     expect(res.hits).toHaveLength(1);
     const hit = res.hits[0];
     expect(hit).toMatchObject({ sourceLanguage: 'en', targetLanguage: 'ru', source: rows[1].source });

@@ -54,7 +54,8 @@ describe('the OpenAPI document at /api/docs', () => {
     const name = schema?.$ref?.replace('#/components/schemas/', '');
     return name ? document.components.schemas[name] : (schema ?? {});
   };
-  const hasSchemas = (content: Content | undefined) => content !== undefined && Object.keys(content).length > 0 && Object.values(content).every((c) => c.schema !== undefined);
+  const hasSchemas = (content: Content | undefined) =>
+    content !== undefined && Object.keys(content).length > 0 && Object.values(content).every((c) => c.schema !== undefined);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -89,7 +90,11 @@ describe('the OpenAPI document at /api/docs', () => {
   });
 
   it('gives every POST, PUT and PATCH a request body schema, unless its contract says it takes none', () => {
-    const withoutBody = new Set(nestRoutes(t.app).filter((route) => route.contract?.body === 'none').map((route) => route.operationId));
+    const withoutBody = new Set(
+      nestRoutes(t.app)
+        .filter((route) => route.contract?.body === 'none')
+        .map((route) => route.operationId),
+    );
     const mutations = operations.filter(({ method }) => ['post', 'put', 'patch'].includes(method));
     expect(mutations.filter(({ operation }) => !withoutBody.has(operation.operationId) && !hasSchemas(operation.requestBody?.content)).map(label)).toEqual([]);
     expect(mutations.filter(({ operation }) => withoutBody.has(operation.operationId) && operation.requestBody).map(label)).toEqual([]);
@@ -117,13 +122,18 @@ describe('the OpenAPI document at /api/docs', () => {
         .map(([status]) => `${label(documented)} ${status}`),
     );
     expect(wrong).toEqual([]);
-    expect(resolve({ $ref: ERROR_REF })).toMatchObject({ properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} }, required: ['code', 'message'] });
+    expect(resolve({ $ref: ERROR_REF })).toMatchObject({
+      properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
+      required: ['code', 'message'],
+    });
     expect(find('post', '/api/projects').responses['401']).toBeDefined();
   });
 
   it('resolves every $ref to a component schema', () => {
     const refs = JSON.stringify(document).match(/"\$ref":"[^"]+"/g) ?? [];
-    const dangling = refs.map((ref) => ref.slice('"$ref":"'.length, -1)).filter((ref) => !ref.startsWith('#/components/schemas/') || !document.components.schemas[ref.split('/').pop()!]);
+    const dangling = refs
+      .map((ref) => ref.slice('"$ref":"'.length, -1))
+      .filter((ref) => !ref.startsWith('#/components/schemas/') || !document.components.schemas[ref.split('/').pop()!]);
     expect([...new Set(dangling)]).toEqual([]);
   });
 

@@ -36,17 +36,26 @@ describe('a pre-translation job whose API process dies', () => {
 
     second = await startAppOnSameDatabase(first, deeplEnv(deepl, 'second-key', { MT_BATCH_SIZE: '10' }));
     const browser = await second.browser().login(email, PASSWORD);
-    const done = await waitFor('the job to complete', async () => {
-      const status = (await browser.get(`/api/jobs/${started.jobId}`).expect(200)).body as JobStatus;
-      return status.state === 'completed' ? status : null;
-    }, 30_000);
+    const done = await waitFor(
+      'the job to complete',
+      async () => {
+        const status = (await browser.get(`/api/jobs/${started.jobId}`).expect(200)).body as JobStatus;
+        return status.state === 'completed' ? status : null;
+      },
+      30_000,
+    );
     expect(done).toMatchObject({ done: 45, total: 45, fromMt: 45, failed: 0 });
 
     // DeepL answered each text once: the batch the dead process never got back was sent again, nothing else
     const answered = deepl.answeredTexts();
     expect(answered).toHaveLength(45);
     expect(new Set(answered).size).toBe(45);
-    expect(deepl.translateRequests().filter((r) => r.key === 'second-key' && r.answered).flatMap((r) => r.texts)).toHaveLength(25);
+    expect(
+      deepl
+        .translateRequests()
+        .filter((r) => r.key === 'second-key' && r.answered)
+        .flatMap((r) => r.texts),
+    ).toHaveLength(25);
 
     // and the translation table has one translation with one revision per segment
     const rows: { translations: number; revisions: number; text: string }[] = await second.db.query(
@@ -65,7 +74,12 @@ describe('a pre-translation job whose API process dies', () => {
     deepl.dropHeld('test-key');
     const abandoned = await settledWithin('the abandoned handler to end', abandonedRun, 15_000);
     expect(abandoned).toMatchObject({ status: 'rejected', reason: { message: expect.stringContaining('DeepL refused the API key') } });
-    expect(deepl.translateRequests().filter((r) => r.key === 'test-key').map((r) => r.status)).toEqual([200, 200, undefined, 403]);
+    expect(
+      deepl
+        .translateRequests()
+        .filter((r) => r.key === 'test-key')
+        .map((r) => r.status),
+    ).toEqual([200, 200, undefined, 403]);
     // having given up, it changed nothing: no text billed again, the job still completed
     expect(deepl.answeredTexts()).toHaveLength(45);
     expect(((await browser.get(`/api/jobs/${started.jobId}`).expect(200)).body as JobStatus).state).toBe('completed');

@@ -29,13 +29,16 @@ describe('pre-translation jobs', () => {
 
   const job = async (id: string) => (await manager.get(`/api/jobs/${id}`).expect(200)).body as JobStatus;
   const until = (id: string, state: JobStatus['state']) => waitFor(`job ${state}`, async () => ((await job(id)).state === state ? job(id) : null));
-  const start = async (documentId: string, body: object) => (await manager.post(`/api/documents/${documentId}/pretranslate`, { lang: 'de', useMt: true, ...body }).expect(201)).body as PretranslateResponse;
+  const start = async (documentId: string, body: object) =>
+    (await manager.post(`/api/documents/${documentId}/pretranslate`, { lang: 'de', useMt: true, ...body }).expect(201)).body as PretranslateResponse;
   const grid = async (documentId: string) => (await manager.get(`/api/documents/${documentId}/segments?lang=de`).expect(200)).body as SegmentRow[];
 
   it('fills empty segments from memory first, then DeepL in batches of at most 50, leaving translated ones alone', async () => {
     // an identical sentence translated earlier in the project: a memory match
     const earlier = await uploadLeaflet(manager, projectId, 'Sentence number 2 is here.');
-    await translator.put(`/api/segments/${earlier.segments[0].id}/translations/de`, { text: 'Satz Nummer 2 ist hier.', status: 'translated', version: 0 }).expect(200);
+    await translator
+      .put(`/api/segments/${earlier.segments[0].id}/translations/de`, { text: 'Satz Nummer 2 ist hier.', status: 'translated', version: 0 })
+      .expect(200);
     const { documentId, segments } = await uploadLeaflet(manager, projectId, sentences(120));
     await translator.put(`/api/segments/${segments[0].id}/translations/de`, { text: 'Von Hand übersetzt.', status: 'translated', version: 0 }).expect(200);
 
@@ -77,11 +80,15 @@ describe('pre-translation jobs', () => {
     const started = await start(documentId, {});
     expect(await until(started.jobId, 'completed')).toMatchObject({ fromMt: 2 });
     expect(deepl.translateRequests().map((r) => r.status)).toEqual([429, 200]);
-    const events = await manager.get(`/api/jobs/${started.jobId}/events`).buffer(true).parse((res, done) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => done(null, text));
-    }).expect(200);
+    const events = await manager
+      .get(`/api/jobs/${started.jobId}/events`)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => done(null, text));
+      })
+      .expect(200);
     expect(events.headers['content-type']).toMatch(/text\/event-stream/);
     expect(events.body).toContain('"state":"completed"');
   });

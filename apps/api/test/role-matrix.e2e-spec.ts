@@ -12,33 +12,33 @@ type Action = (b: TestBrowser) => Promise<{ status: number }>;
  * translatorRu / reviewerRu hold the Russian edition only; the outsider manages another project.
  */
 const EXPECTED: Record<string, Record<Person, 'ok' | 403>> = {
-  'see the project':           { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
-  'list members':              { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
-  'invite someone':            { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
-  'list open invitations':     { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
-  'upload a document':         { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
-  'read the segments':         { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
-  'translate into Russian':    { manager: 403, translatorRu: 'ok', reviewerRu: 'ok', publisher: 403, outsider: 403 },
-  'translate into German':     { manager: 403, translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
-  'read a segment history':    { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
-  'see memory matches':        { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
-  'search the memory':         { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
-  'import a TMX':              { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
-  'export the memory as TMX':  { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 'ok', outsider: 403 },
-  'analyse a document':        { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
-  'change memory settings':    { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'see the project': { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'list members': { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'invite someone': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'list open invitations': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'upload a document': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'read the segments': { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'translate into Russian': { manager: 403, translatorRu: 'ok', reviewerRu: 'ok', publisher: 403, outsider: 403 },
+  'translate into German': { manager: 403, translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'read a segment history': { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'see memory matches': { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'search the memory': { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'import a TMX': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'export the memory as TMX': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 'ok', outsider: 403 },
+  'analyse a document': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'change memory settings': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
   'approve a Russian segment': { manager: 403, translatorRu: 403, reviewerRu: 'ok', publisher: 403, outsider: 403 },
-  'export an edition':         { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 'ok', outsider: 403 },
-  'create a project':          { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 'ok' },
-  'see the MT status':         { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
-  'ask MT for Russian':        { manager: 403, translatorRu: 'ok', reviewerRu: 'ok', publisher: 403, outsider: 403 },
-  'change edition settings':   { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
-  'see post-editing effort':   { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
-  'pre-translate a document':  { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
-  'see a job':                 { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
-  'read the glossary':         { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
-  'add a glossary term':       { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
-  'check a segment\'s terms':  { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'export an edition': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 'ok', outsider: 403 },
+  'create a project': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 'ok' },
+  'see the MT status': { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'ask MT for Russian': { manager: 403, translatorRu: 'ok', reviewerRu: 'ok', publisher: 403, outsider: 403 },
+  'change edition settings': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'see post-editing effort': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'pre-translate a document': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  'see a job': { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'read the glossary': { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
+  'add a glossary term': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
+  "check a segment's terms": { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
 };
 
 describe('who may do what', () => {
@@ -53,7 +53,9 @@ describe('who may do what', () => {
     t = await createTestApp();
     people.manager = await setUpAdmin(t);
     projectId = (await createProject(people.manager, 'en', ['ru', 'de'])).id;
-    const upload = await people.manager.upload(`/api/projects/${projectId}/documents`, 'a.txt', fs.readFileSync(`${__dirname}/../../../../shared/samples/rabochaya-vlast-1992.txt`)).expect(201);
+    const upload = await people.manager
+      .upload(`/api/projects/${projectId}/documents`, 'a.txt', fs.readFileSync(`${__dirname}/../../../../shared/samples/rabochaya-vlast-1992.txt`))
+      .expect(201);
     documentId = upload.body.id;
     segments = (await people.manager.get(`/api/documents/${documentId}/segments?lang=ru`).expect(200)).body;
     people.translatorRu = await addMember(t, people.manager, projectId, 'translator', 'ru');
@@ -85,7 +87,12 @@ describe('who may do what', () => {
     'read a segment history': (b) => b.get(`/api/segments/${segments[1].id}/translations/ru/revisions`),
     'see memory matches': (b) => b.get(`/api/segments/${segments[1].id}/matches?lang=ru`),
     'search the memory': (b) => b.get(`/api/projects/${projectId}/memory/search?q=capitalism&lang=ru`),
-    'import a TMX': (b) => b.upload(`/api/projects/${projectId}/memory/import`, 'm.tmx', '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="ru"><seg>Привет</seg></tuv></tu></body></tmx>'),
+    'import a TMX': (b) =>
+      b.upload(
+        `/api/projects/${projectId}/memory/import`,
+        'm.tmx',
+        '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="ru"><seg>Привет</seg></tuv></tu></body></tmx>',
+      ),
     'export the memory as TMX': (b) => b.get(`/api/projects/${projectId}/memory/export?source=en&target=ru`),
     'analyse a document': (b) => b.get(`/api/documents/${documentId}/analysis?lang=ru`),
     'change memory settings': (b) => b.put(`/api/projects/${projectId}/memory/settings`, { propagateRepetitions: true }),
@@ -103,7 +110,8 @@ describe('who may do what', () => {
     'pre-translate a document': (b) => b.post(`/api/documents/${documentId}/pretranslate`, { lang: 'ru', useMt: false }),
     'see a job': (b) => b.get(`/api/jobs/${jobId}`),
     'read the glossary': (b) => b.get(`/api/projects/${projectId}/glossary`),
-    'add a glossary term': (b) => b.post(`/api/projects/${projectId}/glossary`, { sourceLanguage: 'en', targetLanguage: 'ru', sourceTerm: `term ${n++}`, targetTerm: 'термин' }),
+    'add a glossary term': (b) =>
+      b.post(`/api/projects/${projectId}/glossary`, { sourceLanguage: 'en', targetLanguage: 'ru', sourceTerm: `term ${n++}`, targetTerm: 'термин' }),
     "check a segment's terms": (b) => b.get(`/api/segments/${segments[1].id}/glossary?lang=ru`),
   };
 

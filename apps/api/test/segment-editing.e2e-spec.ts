@@ -25,9 +25,15 @@ describe('splitting and merging segments', () => {
 
   it('splits a segment where the translator says, moving the rest of the translation along', async () => {
     const [first] = await rows();
-    await translator.put(`/api/segments/${first.id}/translations/ru`, { text: 'Листовку раздавали в Москве; она звала к новому Октябрю.', status: 'translated', version: 0 }).expect(200);
+    await translator
+      .put(`/api/segments/${first.id}/translations/ru`, { text: 'Листовку раздавали в Москве; она звала к новому Октябрю.', status: 'translated', version: 0 })
+      .expect(200);
     const offset = first.source.indexOf(' it called');
-    const split: SegmentRow[] = (await translator.post(`/api/segments/${first.id}/split?lang=ru`, { sourceOffset: offset, targetOffset: 'Листовку раздавали в Москве;'.length }).expect(200)).body;
+    const split: SegmentRow[] = (
+      await translator
+        .post(`/api/segments/${first.id}/split?lang=ru`, { sourceOffset: offset, targetOffset: 'Листовку раздавали в Москве;'.length })
+        .expect(200)
+    ).body;
     expect(split.map((r) => [r.source, r.translation?.text, r.translation?.status])).toEqual([
       ['The leaflet of 7 November 1992 was handed out in Moscow;', 'Листовку раздавали в Москве;', 'draft'],
       ['it called for a new October.', 'она звала к новому Октябрю.', 'draft'],

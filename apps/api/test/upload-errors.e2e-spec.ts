@@ -37,7 +37,11 @@ describe('uploads that cannot be imported', () => {
   });
 
   it('names the line and column of an invalid byte', async () => {
-    const res = await manager.upload(`/api/projects/${projectId}/documents`, 'bad.txt', Buffer.concat([Buffer.from('First line.\nSecond '), Buffer.from([0xff]), Buffer.from(' line.\n')]));
+    const res = await manager.upload(
+      `/api/projects/${projectId}/documents`,
+      'bad.txt',
+      Buffer.concat([Buffer.from('First line.\nSecond '), Buffer.from([0xff]), Buffer.from(' line.\n')]),
+    );
     expect(res.status).toBe(400);
     expect(res.body.details.position).toEqual({ line: 2, column: 8 });
   });

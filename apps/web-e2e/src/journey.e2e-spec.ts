@@ -71,7 +71,10 @@ describe('a leaflet from upload to exported Russian edition', () => {
     await grant.getByLabel('Role').selectOption('translator');
     await grant.getByLabel('Language').selectOption('ru');
     await grant.getByRole('button', { name: 'Give role' }).click();
-    await page.getByTestId('member').filter({ hasText: /translator/i }).waitFor();
+    await page
+      .getByTestId('member')
+      .filter({ hasText: /translator/i })
+      .waitFor();
 
     const invite = page.getByTestId('invite-form');
     await invite.getByLabel('Email').fill('roman@example.org');
@@ -100,7 +103,12 @@ describe('a leaflet from upload to exported Russian edition', () => {
     await expect(activeSource(page)).resolves.toContain('Rabochaya Vlast');
     await page.locator('[data-testid="segment-row"][data-status="translated"]').nth(1).waitFor();
     expect(await page.locator('[data-testid="segment-row"][data-status="translated"]').count()).toBe(2);
-    await page.getByTestId('segment-row').filter({ hasText: 'Долой капитализм!' }).getByTestId('status-label').filter({ hasText: /translated/i }).waitFor();
+    await page
+      .getByTestId('segment-row')
+      .filter({ hasText: 'Долой капитализм!' })
+      .getByTestId('status-label')
+      .filter({ hasText: /translated/i })
+      .waitFor();
   });
 
   it('looks right in English, Russian and German', async () => {

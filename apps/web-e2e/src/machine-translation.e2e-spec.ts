@@ -5,7 +5,18 @@ import { FakeDeeplServer } from '@interlinea/testing-deepl';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { startWorkbench, type WorkbenchServer } from './support/workbench-server';
-import { activeSource, api, createProject, goToSegment, grantMyself, SAMPLE, SCREENSHOTS, screenshotInEachLanguage, setUpAdmin, uploadDocument } from './support/workbench-steps';
+import {
+  activeSource,
+  api,
+  createProject,
+  goToSegment,
+  grantMyself,
+  SAMPLE,
+  SCREENSHOTS,
+  screenshotInEachLanguage,
+  setUpAdmin,
+  uploadDocument,
+} from './support/workbench-steps';
 
 const DEEPL_ENV = (deepl: FakeDeeplServer, key: string) => ({
   DEEPL_AUTH_KEY: key,
@@ -148,7 +159,9 @@ describe('machine translation with DeepL', () => {
       .filter((r) => r.path === '/v2/translate' && r.answered && r.status === 200)
       .flatMap((r) => r.texts);
     // texts the editor had already asked for come from the MT cache, free
-    console.log(`pre-translation: ${job.fromMt} segments by MT, ${answered.length} texts answered by DeepL during the job, ${job.fromMemory} from memory, ${job.skipped} skipped`);
+    console.log(
+      `pre-translation: ${job.fromMt} segments by MT, ${answered.length} texts answered by DeepL during the job, ${job.fromMemory} from memory, ${job.skipped} skipped`,
+    );
     expect(answered.length).toBeLessThanOrEqual(job.fromMt);
     expect(answered.length).toBeGreaterThan(job.fromMt / 2);
     expect(new Set(answered).size).toBe(answered.length);

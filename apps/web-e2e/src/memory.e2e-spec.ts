@@ -149,7 +149,10 @@ describe('translation memory', () => {
 
     // a broken file is refused with its line and column
     const broken = path.join(files, 'broken.tmx');
-    fs.writeFileSync(broken, '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>x</seg></tuv>\n</body></tmx>\n');
+    fs.writeFileSync(
+      broken,
+      '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>x</seg></tuv>\n</body></tmx>\n',
+    );
     await importForm.getByTestId('tmx-import-input').setInputFiles(broken);
     await importForm.getByTestId('tmx-import-submit').click();
     const error = page.getByTestId('tmx-import-error');
@@ -160,9 +163,13 @@ describe('translation memory', () => {
   it('shows how far the server has read a big TMX file, then what it imported', async () => {
     const big = path.join(files, 'big.tmx');
     const out = fs.createWriteStream(big);
-    out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="test" creationtool="test" creationtoolversion="1"/><body>\n');
+    out.write(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="test" creationtool="test" creationtoolversion="1"/><body>\n',
+    );
     for (let i = 0; i < 60_000; i++) {
-      out.write(`<tu><tuv xml:lang="en-GB"><seg>Leaflet ${i} calls the district to the meeting on Thursday.</seg></tuv><tuv xml:lang="ru-RU"><seg>Листовка ${i} зовёт район на собрание в четверг.</seg></tuv></tu>\n`);
+      out.write(
+        `<tu><tuv xml:lang="en-GB"><seg>Leaflet ${i} calls the district to the meeting on Thursday.</seg></tuv><tuv xml:lang="ru-RU"><seg>Листовка ${i} зовёт район на собрание в четверг.</seg></tuv></tu>\n`,
+      );
     }
     out.end('</body></tmx>\n');
     await new Promise<void>((resolve) => out.on('finish', () => resolve()));
@@ -170,7 +177,14 @@ describe('translation memory', () => {
     await importForm.getByTestId('tmx-import-input').setInputFiles(big);
     await importForm.getByTestId('tmx-import-submit').click();
     // after the upload, the bar follows the server reading the file
-    await page.waitForFunction(() => /Reading the file… \d+ %|Writing the word index/.test(document.querySelector('[data-testid="tmx-import-progress"]')?.getAttribute('aria-valuetext') ?? ''), null, { timeout: 30_000, polling: 50 });
+    await page.waitForFunction(
+      () =>
+        /Reading the file… \d+ %|Writing the word index/.test(
+          document.querySelector('[data-testid="tmx-import-progress"]')?.getAttribute('aria-valuetext') ?? '',
+        ),
+      null,
+      { timeout: 30_000, polling: 50 },
+    );
     await page.getByTestId('memory-tools').screenshot({ path: path.join(SCREENSHOTS, 'memory-tools-reading-en.png') });
     const result = page.getByTestId('tmx-import-result');
     await result.waitFor({ timeout: 60_000 });

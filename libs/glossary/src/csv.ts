@@ -10,7 +10,10 @@ export interface GlossaryEntry {
 }
 
 export class GlossaryFileError extends Error {
-  constructor(message: string, readonly line?: number) {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
     super(message);
   }
 }
@@ -38,7 +41,10 @@ export function parseGlossaryCsv(text: string): GlossaryEntry[] {
       sourceTerm,
       targetTerm,
       note: note || null,
-      forbidden: forbidden.split(FORBIDDEN_SEPARATOR).map((f) => f.trim()).filter(Boolean),
+      forbidden: forbidden
+        .split(FORBIDDEN_SEPARATOR)
+        .map((f) => f.trim())
+        .filter(Boolean),
     };
   });
 }

@@ -59,7 +59,14 @@ export function checkTerms<T extends TermPair>(
     .filter((f): f is { term: T; occurrence: TermOccurrence } => f.occurrence !== null)
     .sort((a, b) => a.occurrence.start - b.occurrence.start || b.occurrence.end - a.occurrence.end);
   const kept = found.filter(
-    (f) => !found.some((o) => o !== f && o.occurrence.start <= f.occurrence.start && o.occurrence.end >= f.occurrence.end && o.occurrence.end - o.occurrence.start > f.occurrence.end - f.occurrence.start),
+    (f) =>
+      !found.some(
+        (o) =>
+          o !== f &&
+          o.occurrence.start <= f.occurrence.start &&
+          o.occurrence.end >= f.occurrence.end &&
+          o.occurrence.end - o.occurrence.start > f.occurrence.end - f.occurrence.start,
+      ),
   );
   return kept.map(({ term, occurrence }) => ({
     term,

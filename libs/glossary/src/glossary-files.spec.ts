@@ -5,7 +5,12 @@ import { conceptToEntry, parseTbx, writeTbx } from './tbx';
 
 const FIXTURES = path.join(__dirname, '../../../../shared/corpus/formats/tbx');
 const entries = [
-  { sourceTerm: 'рабочая власть', targetTerm: 'Arbeitermacht', note: 'Titel der Zeitung, "Рабочая власть"', forbidden: ['Arbeiterregierung', 'Werktätigenmacht'] },
+  {
+    sourceTerm: 'рабочая власть',
+    targetTerm: 'Arbeitermacht',
+    note: 'Titel der Zeitung, "Рабочая власть"',
+    forbidden: ['Arbeiterregierung', 'Werktätigenmacht'],
+  },
   { sourceTerm: 'Совет', targetTerm: 'Rat', note: null, forbidden: [] },
   { sourceTerm: 'A & B <x>', targetTerm: 'A, B; "C"', note: null, forbidden: [] },
 ];
@@ -44,7 +49,12 @@ describe('TBX', () => {
 
   it('pairs the fixture terms and keeps the definition as the note', () => {
     const [concept] = parseTbx(readFileSync(path.join(FIXTURES, 'omegat_sampleTBXfile.tbx'), 'utf8'));
-    expect(conceptToEntry(concept, 'en', 'hu')).toEqual({ sourceTerm: 'alpha smoothing factor', targetTerm: 'hu translation', note: 'A value between 0 and 1 used in ...', forbidden: [] });
+    expect(conceptToEntry(concept, 'en', 'hu')).toEqual({
+      sourceTerm: 'alpha smoothing factor',
+      targetTerm: 'hu translation',
+      note: 'A value between 0 and 1 used in ...',
+      forbidden: [],
+    });
     const maryland = parseTbx(readFileSync(path.join(FIXTURES, 'okapi_maryland.tbx'), 'utf8'));
     expect(conceptToEntry(maryland[0], 'fr', 'it')).toMatchObject({ sourceTerm: 'copiste', targetTerm: 'scriba' });
   });

@@ -43,7 +43,11 @@ export function parseTbx(xml: string): TbxConcept[] {
   const errors: string[] = [];
   let root: XmlElement | null = null;
   try {
-    const parser = new DOMParser({ onError: (level, message) => { if (level !== 'warning') errors.push(message); } });
+    const parser = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') errors.push(message);
+      },
+    });
     root = parser.parseFromString(xml.replace(/^\uFEFF/, ''), 'text/xml').documentElement;
   } catch (error) {
     errors.push((error as Error).message);
@@ -62,7 +66,10 @@ export function parseTbx(xml: string): TbxConcept[] {
         const text = textOf(term);
         if (!text) continue;
         const statuses = children(term.parentNode as XmlElement)
-          .filter((n) => (n.localName === 'termNote' || n.localName === 'descrip') && /administrativeStatus|normativeAuthorization/.test(n.getAttribute('type') ?? ''))
+          .filter(
+            (n) =>
+              (n.localName === 'termNote' || n.localName === 'descrip') && /administrativeStatus|normativeAuthorization/.test(n.getAttribute('type') ?? ''),
+          )
           .map(textOf);
         (terms[language] ??= []).push({ text, forbidden: statuses.some((s) => FORBIDDEN_STATUS.test(s.replace(/\s/g, ''))) });
       }
@@ -88,13 +95,17 @@ function tig(text: string, status: 'preferredTerm-admn-sts' | 'deprecatedTerm-ad
 
 /** TBX (2008 core structure, TBX-Basic data categories): one concept per term pair. */
 export function writeTbx(entries: GlossaryEntry[], languages: { source: string; target: string }, title = 'Interlinea glossary'): string {
-  const body = entries.map((e, i) => [
-    `      <termEntry id="c${i + 1}">`,
-    e.note ? `        <descrip type="definition">${escape(e.note)}</descrip>` : '',
-    `        <langSet xml:lang="${languages.source}">${tig(e.sourceTerm, 'preferredTerm-admn-sts')}</langSet>`,
-    `        <langSet xml:lang="${languages.target}">${[tig(e.targetTerm, 'preferredTerm-admn-sts'), ...e.forbidden.map((f) => tig(f, 'deprecatedTerm-admn-sts'))].join('')}</langSet>`,
-    '      </termEntry>',
-  ].filter(Boolean).join('\n'));
+  const body = entries.map((e, i) =>
+    [
+      `      <termEntry id="c${i + 1}">`,
+      e.note ? `        <descrip type="definition">${escape(e.note)}</descrip>` : '',
+      `        <langSet xml:lang="${languages.source}">${tig(e.sourceTerm, 'preferredTerm-admn-sts')}</langSet>`,
+      `        <langSet xml:lang="${languages.target}">${[tig(e.targetTerm, 'preferredTerm-admn-sts'), ...e.forbidden.map((f) => tig(f, 'deprecatedTerm-admn-sts'))].join('')}</langSet>`,
+      '      </termEntry>',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<martif type="TBX-Basic" xml:lang="${languages.source}">`,

@@ -71,7 +71,11 @@ function unbalanced(tokens: CodeToken[]): CodeIssue[] {
       } else {
         if (at !== open.length - 1) {
           const inner = open[open.length - 1];
-          issues.push({ kind: 'unbalanced', token: run.token, message: `${run.token} closes ${openToken(run.id)} while ${openToken(inner)} inside it is still open.` });
+          issues.push({
+            kind: 'unbalanced',
+            token: run.token,
+            message: `${run.token} closes ${openToken(run.id)} while ${openToken(inner)} inside it is still open.`,
+          });
         }
         open.splice(at, 1);
       }

@@ -68,7 +68,10 @@ function sourceFiles(): string[] {
       else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(path);
     }
   };
-  for (const [group, folders] of [['apps', ['src', 'test']], ['libs', ['src']]] as const) {
+  for (const [group, folders] of [
+    ['apps', ['src', 'test']],
+    ['libs', ['src']],
+  ] as const) {
     for (const project of readdirSync(join(ROOT, group), { withFileTypes: true })) {
       if (!project.isDirectory()) continue;
       for (const folder of folders) {
@@ -124,7 +127,14 @@ describe('the token pattern lives in @interlinea/inline-codes only', () => {
   const files = sourceFiles();
 
   it('reads the sources of every app and library', () => {
-    for (const file of ['apps/api/src/modules/segments/segment-editing.service.ts', 'apps/web/src/modules/editor/utils/coded-dom.ts', 'apps/api/test/segment-editing.e2e-spec.ts', 'libs/tm/src/tokenize.ts', 'libs/formats/src/docx/docx-filter.spec.ts', 'libs/segmentation/src/srx/java-regex.ts']) {
+    for (const file of [
+      'apps/api/src/modules/segments/segment-editing.service.ts',
+      'apps/web/src/modules/editor/utils/coded-dom.ts',
+      'apps/api/test/segment-editing.e2e-spec.ts',
+      'libs/tm/src/tokenize.ts',
+      'libs/formats/src/docx/docx-filter.spec.ts',
+      'libs/segmentation/src/srx/java-regex.ts',
+    ]) {
       expect(files).toContain(file);
     }
   });

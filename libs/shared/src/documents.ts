@@ -33,7 +33,10 @@ export const importResultSchema = z.object({
 /** Multipart fields besides `file`. */
 export const importOptionsSchema = z.object({
   /** HTML: keep only the article, dropping navigation, share buttons and footers. */
-  mainContentOnly: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+  mainContentOnly: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
 });
 export type ImportOptions = z.infer<typeof importOptionsSchema>;
 

@@ -63,7 +63,10 @@ export type MemoryScope = z.infer<typeof memoryScopeSchema>;
  */
 export const tmxImportQuerySchema = z.object({
   scope: memoryScopeSchema.default('project'),
-  progress: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'use 8 to 64 letters, digits, - or _').optional(),
+  progress: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, 'use 8 to 64 letters, digits, - or _')
+    .optional(),
 });
 export type TmxImportQuery = z.infer<typeof tmxImportQuerySchema>;
 

@@ -88,7 +88,9 @@ export class FakeDeeplServer {
 
   /** Texts DeepL answered (and so billed), one entry per time a text was sent. */
   answeredTexts(): string[] {
-    return this.translateRequests().filter((r) => r.answered && r.status === 200).flatMap((r) => r.texts);
+    return this.translateRequests()
+      .filter((r) => r.answered && r.status === 200)
+      .flatMap((r) => r.texts);
   }
 
   reset(): void {
@@ -107,8 +109,12 @@ export class FakeDeeplServer {
     const form = new URLSearchParams(req.method === 'GET' ? url.search : body);
     const key = /^DeepL-Auth-Key (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
     const record: DeeplRequest = {
-      method: req.method ?? 'GET', path: url.pathname, key,
-      params: Object.fromEntries([...form.entries()].filter(([k]) => k !== 'text')), texts: form.getAll('text'), answered: false,
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      key,
+      params: Object.fromEntries([...form.entries()].filter(([k]) => k !== 'text')),
+      texts: form.getAll('text'),
+      answered: false,
     };
     this.requests.push(record);
     const reply = (status: number, payload?: object | string, type = 'application/json') => {
@@ -146,7 +152,11 @@ export class FakeDeeplServer {
     const translations = record.texts.map((text) => {
       let translated = text;
       for (const [source, targetTerm] of glossary?.entries ?? []) translated = translated.split(source).join(targetTerm);
-      return { detected_source_language: (form.get('source_lang') ?? 'EN').toUpperCase(), text: `[${target.slice(0, 2)}] ${translated}`, billed_characters: text.length };
+      return {
+        detected_source_language: (form.get('source_lang') ?? 'EN').toUpperCase(),
+        text: `[${target.slice(0, 2)}] ${translated}`,
+        billed_characters: text.length,
+      };
     });
     reply(200, { translations });
   }
@@ -154,14 +164,25 @@ export class FakeDeeplServer {
   private route(record: DeeplRequest, form: URLSearchParams, reply: (s: number, p?: object | string, type?: string) => void): void {
     const { method, path } = record;
     if (path === '/v2/usage') return reply(200, { character_count: this.characterCount, character_limit: this.characterLimit });
-    if (path === '/v2/languages') return reply(200, form.get('type') === 'target' ? LANGUAGES : LANGUAGES.map(({ language, name }) => ({ language: language.slice(0, 2), name })));
+    if (path === '/v2/languages')
+      return reply(200, form.get('type') === 'target' ? LANGUAGES : LANGUAGES.map(({ language, name }) => ({ language: language.slice(0, 2), name })));
     if (path === '/v2/glossary-language-pairs') {
       const codes = ['de', 'en', 'ru'];
       return reply(200, { supported_languages: codes.flatMap((s) => codes.filter((t) => t !== s).map((t) => ({ source_lang: s, target_lang: t }))) });
     }
     if (path === '/v2/glossaries' && method === 'POST') {
-      const entries = (form.get('entries') ?? '').split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string]);
-      const glossary: Glossary = { id: randomUUID(), name: form.get('name') ?? '', source: form.get('source_lang') ?? '', target: form.get('target_lang') ?? '', entries, created: new Date().toISOString() };
+      const entries = (form.get('entries') ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('\t') as [string, string]);
+      const glossary: Glossary = {
+        id: randomUUID(),
+        name: form.get('name') ?? '',
+        source: form.get('source_lang') ?? '',
+        target: form.get('target_lang') ?? '',
+        entries,
+        created: new Date().toISOString(),
+      };
       this.glossaries.set(glossary.id, glossary);
       return reply(201, info(glossary));
     }
@@ -180,7 +201,15 @@ export class FakeDeeplServer {
 }
 
 function info(g: Glossary) {
-  return { glossary_id: g.id, name: g.name, ready: true, source_lang: g.source, target_lang: g.target, creation_time: g.created, entry_count: g.entries.length };
+  return {
+    glossary_id: g.id,
+    name: g.name,
+    ready: true,
+    source_lang: g.source,
+    target_lang: g.target,
+    creation_time: g.created,
+    entry_count: g.entries.length,
+  };
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

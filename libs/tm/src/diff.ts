@@ -36,7 +36,8 @@ export function diffTexts(storedSource: string, newSource: string): DiffOp[] {
   const lcs = new Uint16Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] = a.pieces[i].token === b.pieces[j].token ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+      lcs[i * width + j] =
+        a.pieces[i].token === b.pieces[j].token ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
     }
   }
   const ops: DiffOp[] = [];

@@ -43,7 +43,13 @@ describe('lookupPlan', () => {
     });
 
     it('leaves out of that check only texts scoring below 50, which need not be found', () => {
-      const below = ['The workers met the council', 'Council of workers in Moscow met', 'A council met', 'The the the of of in in', 'The head of the party, in Moscow'];
+      const below = [
+        'The workers met the council',
+        'Council of workers in Moscow met',
+        'A council met',
+        'The the the of of in in',
+        'The head of the party, in Moscow',
+      ];
       expect(below.map((text) => check(text).score).every((s) => s < 50)).toBe(true);
     });
   });
@@ -51,7 +57,7 @@ describe('lookupPlan', () => {
   it('keeps every match above the score among candidates holding minShared of the keys (random check)', () => {
     const vocabulary = ['the', 'of', 'in', 'workers', 'council', 'moscow', 'met', 'a', 'red', 'flag', '1992'];
     let seed = 3;
-    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const sentence = () => Array.from({ length: 2 + Math.floor(random() * 10) }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ');
     const missed: Array<{ query: string; threshold: number; text: string }> = [];
     let matches = 0;
@@ -59,8 +65,14 @@ describe('lookupPlan', () => {
     for (let n = 0; n < 2000; n++) {
       const query = sentence();
       for (const threshold of [0.5, 0.75]) {
-        const plan = lookupPlan(wordKeys(query), (k) => vocabulary.indexOf(k) * 7 % 11, threshold, { extraKeys: 2 });
-        const text = random() < 0.5 ? sentence() : query.split(' ').filter(() => random() < 0.85).join(' ') + ' red';
+        const plan = lookupPlan(wordKeys(query), (k) => (vocabulary.indexOf(k) * 7) % 11, threshold, { extraKeys: 2 });
+        const text =
+          random() < 0.5
+            ? sentence()
+            : query
+                .split(' ')
+                .filter(() => random() < 0.85)
+                .join(' ') + ' red';
         if (score(prepare(query), prepare(text)).score < threshold * 100) continue;
         matches++;
         const words = wordKeys(text);

@@ -10,7 +10,7 @@ describe('wordIds', () => {
   it.each([
     'Touch Retry to {1/}resume the {2}procedure{/2}.',
     "L'homme d’État a 3,5 Mio. € am 12.03.2019 um 10:30 überwiesen — abc1.5 x_y {oops} {/ {12",
-    'Ёлка и ЁЖ: 𝒳𝒴 test²  ３ٹ١٢ don’t o\'clock ’tis',
+    "Ёлка и ЁЖ: 𝒳𝒴 test²  ３ٹ١٢ don’t o'clock ’tis",
     'Straße ÄÖÜ é (NFD: e\u0301) ZEBRA_Case MiXeD',
     'ÀÉÎÕÜÝÞ ßÿ µm ×÷ ÐðÞþ ЀЃЍЏ ѐѓѝџ АБВЯ абвя ёЁЙй İstanbul ǅungla Ωmega ΣΑΣ ﬁne',
   ])('gives tokenId of each word key, in order: %s', (text) => {
@@ -27,7 +27,12 @@ describe('wordIds', () => {
     const wrong = texts.filter((text) => {
       const ids: number[] = [];
       wordIds(text, prefix, ids);
-      return ids.join() !== wordKeys(text).map((key) => tokenId('ru', 'de', 'shared', key)).join();
+      return (
+        ids.join() !==
+        wordKeys(text)
+          .map((key) => tokenId('ru', 'de', 'shared', key))
+          .join()
+      );
     });
     expect(wrong).toEqual([]);
   });
@@ -36,10 +41,14 @@ describe('wordIds', () => {
 describe('indexUnit', () => {
   it('indexes each distinct word of a variant once per other language of the unit, with its length in words', () => {
     const postings = new PostingList();
-    const lengths = indexUnit('shared', [
-      { id: 1, language: 'de', text: 'Die Katze und die Maus.' },
-      { id: 2, language: 'en', text: 'The cat.' },
-    ], postings);
+    const lengths = indexUnit(
+      'shared',
+      [
+        { id: 1, language: 'de', text: 'Die Katze und die Maus.' },
+        { id: 2, language: 'en', text: 'The cat.' },
+      ],
+      postings,
+    );
     expect(lengths).toEqual([5, 2]);
     const de = postings.variantIds.flatMap((v, i) => (v === 1 ? [postings.tokens[i]] : []));
     expect(new Set(de)).toEqual(new Set(['die', 'katze', 'und', 'maus'].map((k) => tokenId('de', 'en', 'shared', k))));
@@ -50,11 +59,15 @@ describe('indexUnit', () => {
 
   it('indexes a variant for each other language, and counts the words of a unit without one', () => {
     const postings = new PostingList();
-    indexUnit('p', [
-      { id: 1, language: 'ru', text: 'Привет мир' },
-      { id: 2, language: 'en', text: 'Hello world' },
-      { id: 3, language: 'de', text: 'Hallo Welt' },
-    ], postings);
+    indexUnit(
+      'p',
+      [
+        { id: 1, language: 'ru', text: 'Привет мир' },
+        { id: 2, language: 'en', text: 'Hello world' },
+        { id: 3, language: 'de', text: 'Hallo Welt' },
+      ],
+      postings,
+    );
     expect(postings.tokens).toHaveLength(12);
     expect(postings.tokens).toContain(tokenId('ru', 'de', 'p', 'мир'));
     expect(postings.tokens).toContain(tokenId('de', 'en', 'p', 'welt'));

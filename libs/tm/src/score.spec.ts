@@ -26,7 +26,9 @@ describe('score', () => {
     const result = score(prepare('The leaflet was printed in 1992 in 5000 copies.'), prepare('The leaflet was printed in 1991 in 5000 copies.'));
     expect(result.score).toBe(99);
     expect(result.numberChanges).toEqual([{ stored: '1991', replacement: '1992' }]);
-    expect(replaceNumbers('Листовка напечатана в 1991 году тиражом 5000 экземпляров.', result.numberChanges)).toBe('Листовка напечатана в 1992 году тиражом 5000 экземпляров.');
+    expect(replaceNumbers('Листовка напечатана в 1991 году тиражом 5000 экземпляров.', result.numberChanges)).toBe(
+      'Листовка напечатана в 1992 году тиражом 5000 экземпляров.',
+    );
   });
 
   it('does not replace numbers the translation writes differently', () => {
@@ -54,7 +56,19 @@ describe('score', () => {
   });
 
   it('maps scores to bands', () => {
-    expect([101, 100, 99, 95, 94, 85, 84, 75, 74, 50, 49].map(bandOf)).toEqual(['101', '100', '95-99', '95-99', '85-94', '85-94', '75-84', '75-84', '50-74', '50-74', null]);
+    expect([101, 100, 99, 95, 94, 85, 84, 75, 74, 50, 49].map(bandOf)).toEqual([
+      '101',
+      '100',
+      '95-99',
+      '95-99',
+      '85-94',
+      '85-94',
+      '75-84',
+      '75-84',
+      '50-74',
+      '50-74',
+      null,
+    ]);
   });
 });
 
@@ -67,7 +81,11 @@ describe('diffTexts', () => {
       { op: 'delete', text: 'Stalinism' },
       { op: 'equal', text: '!' },
     ]);
-    const rebuilt = (keep: 'insert' | 'delete') => ops.filter((o) => o.op !== (keep === 'insert' ? 'delete' : 'insert')).map((o) => o.text).join('');
+    const rebuilt = (keep: 'insert' | 'delete') =>
+      ops
+        .filter((o) => o.op !== (keep === 'insert' ? 'delete' : 'insert'))
+        .map((o) => o.text)
+        .join('');
     expect(rebuilt('insert')).toBe('Down with capitalism and fascism!');
     expect(rebuilt('delete')).toBe('Down with capitalism and Stalinism!');
   });

@@ -1,9 +1,7 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const booleanFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 /** Environment variables Interlinea reads, validated once at boot. README "Configuration" lists them. */
 const envSchema = z
@@ -16,7 +14,11 @@ const envSchema = z
     EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     ADMIN_EMAIL: z.string().email().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD needs at least 8 characters').optional(),
-    SESSION_TTL_HOURS: z.coerce.number().int().min(1).default(24 * 14),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(24 * 14),
     COOKIE_SECURE: booleanFromEnv.optional(),
     WEB_DIST: z.string().optional(),
     PUBLIC_URL: z.string().url().optional(),

@@ -20,11 +20,25 @@ import { EditionLedger1764000005000 } from './migrations/1764000005000-edition-l
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
-  UserEntity, SessionEntity, LoginAttemptEntity, ProjectEntity, ProjectLanguageEntity, MembershipEntity,
-  InvitationEntity, DocumentEntity, SegmentEntity, TranslationEntity, TranslationRevisionEntity,
-  TmUnitEntity, TmVariantEntity,
+  UserEntity,
+  SessionEntity,
+  LoginAttemptEntity,
+  ProjectEntity,
+  ProjectLanguageEntity,
+  MembershipEntity,
+  InvitationEntity,
+  DocumentEntity,
+  SegmentEntity,
+  TranslationEntity,
+  TranslationRevisionEntity,
+  TmUnitEntity,
+  TmVariantEntity,
 ];
 export const MIGRATIONS = [
-  InitialSchema1764000000000, TranslationMemory1764000001000, MachineTranslation1764000002000, FasterMemoryImport1764000003000,
-  MemoryWriteCosts1764000004000, EditionLedger1764000005000,
+  InitialSchema1764000000000,
+  TranslationMemory1764000001000,
+  MachineTranslation1764000002000,
+  FasterMemoryImport1764000003000,
+  MemoryWriteCosts1764000004000,
+  EditionLedger1764000005000,
 ];

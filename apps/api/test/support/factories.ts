@@ -24,7 +24,14 @@ export async function createProject(manager: TestBrowser, source: Language = 'en
 }
 
 /** Invites someone with a role and has them accept in their own browser. */
-export async function addMember(t: TestApp, manager: TestBrowser, projectId: string, role: Role, language: Language | null = null, name: string = role): Promise<TestBrowser> {
+export async function addMember(
+  t: TestApp,
+  manager: TestBrowser,
+  projectId: string,
+  role: Role,
+  language: Language | null = null,
+  name: string = role,
+): Promise<TestBrowser> {
   const email = uniqueEmail(name);
   const invitation = await manager.post(`/api/projects/${projectId}/invitations`, { email, role, language }).expect(201);
   const browser = t.browser();

@@ -7,8 +7,13 @@ import type { FakeDeeplServer } from '@interlinea/testing-deepl';
 /** Settings that keep MT tests fast: few retries, short timeouts, quick lease expiry. */
 export function deeplEnv(server: FakeDeeplServer, key = 'test-key', extra: Record<string, string> = {}): Record<string, string> {
   return {
-    DEEPL_AUTH_KEY: key, DEEPL_SERVER_URL: server.url, DEEPL_MAX_RETRIES: '3', DEEPL_TIMEOUT_MS: '2000',
-    JOB_LEASE_SECONDS: '2', JOB_SWEEP_SECONDS: '0.5', ...extra,
+    DEEPL_AUTH_KEY: key,
+    DEEPL_SERVER_URL: server.url,
+    DEEPL_MAX_RETRIES: '3',
+    DEEPL_TIMEOUT_MS: '2000',
+    JOB_LEASE_SECONDS: '2',
+    JOB_SWEEP_SECONDS: '0.5',
+    ...extra,
   };
 }
 
@@ -31,14 +36,14 @@ export async function crash(t: TestApp): Promise<void> {
   await t.app.close().catch(() => undefined);
 }
 
-export const LEAFLET = [
-  'Workers of the world, unite!',
-  'The council met on Monday.',
-  'Down with capitalism!',
-  'All power to the councils!',
-].join(' ');
+export const LEAFLET = ['Workers of the world, unite!', 'The council met on Monday.', 'Down with capitalism!', 'All power to the councils!'].join(' ');
 
-export async function uploadLeaflet(manager: TestBrowser, projectId: string, text = LEAFLET, lang = 'de'): Promise<{ documentId: string; segments: SegmentRow[] }> {
+export async function uploadLeaflet(
+  manager: TestBrowser,
+  projectId: string,
+  text = LEAFLET,
+  lang = 'de',
+): Promise<{ documentId: string; segments: SegmentRow[] }> {
   const upload = await manager.upload(`/api/projects/${projectId}/documents`, 'leaflet.txt', text).expect(201);
   const segments = (await manager.get(`/api/documents/${upload.body.id}/segments?lang=${lang}`).expect(200)).body as SegmentRow[];
   return { documentId: upload.body.id, segments };

@@ -68,7 +68,10 @@ async function stopOrphanedPostgres(dataDir: string): Promise<void> {
  * A plain object of variables is taken as `options.env` (the older call).
  */
 export async function startWorkbench(envOrOptions: Record<string, string> | WorkbenchOptions = {}): Promise<WorkbenchServer> {
-  const options: WorkbenchOptions = 'env' in envOrOptions || 'keepData' in envOrOptions || 'dataDir' in envOrOptions ? (envOrOptions as WorkbenchOptions) : { env: envOrOptions as Record<string, string> };
+  const options: WorkbenchOptions =
+    'env' in envOrOptions || 'keepData' in envOrOptions || 'dataDir' in envOrOptions
+      ? (envOrOptions as WorkbenchOptions)
+      : { env: envOrOptions as Record<string, string> };
   const main = path.join(ROOT, 'apps/api/dist/main.js');
   if (!fs.existsSync(main)) throw new Error('Build first: npx nx run-many -t build --projects=api,web');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'interlinea-e2e-'));
@@ -91,7 +94,9 @@ export async function startWorkbench(envOrOptions: Record<string, string> | Work
     const deadline = Date.now() + 60000;
     for (;;) {
       if (launched.exitCode !== null) throw new Error(`The workbench exited early:\n${output}`);
-      const ok = await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false);
+      const ok = await fetch(`${url}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ok) break;
       if (Date.now() > deadline) throw new Error(`The workbench did not start within 60 s:\n${output}`);
       await new Promise((r) => setTimeout(r, 200));

@@ -18,7 +18,11 @@ export async function setUpAdmin(page: Page, url: string, name = 'Anna Admin', e
 
 /** Creates a project through the form; answers its page URL. */
 export async function createProject(page: Page, name: string, source: string, targets: string[]): Promise<string> {
-  await page.getByRole('link', { name: 'Projects' }).first().click().catch(() => undefined);
+  await page
+    .getByRole('link', { name: 'Projects' })
+    .first()
+    .click()
+    .catch(() => undefined);
   await page.getByRole('button', { name: 'New project' }).click();
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Source language').selectOption(source);

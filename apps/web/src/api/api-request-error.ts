@@ -16,7 +16,8 @@ export class ApiRequestError extends Error {
   get fieldIssues(): FieldIssue[] {
     if (!Array.isArray(this.details)) return [];
     return this.details.filter(
-      (d): d is FieldIssue => typeof d === 'object' && d !== null && typeof (d as FieldIssue).field === 'string' && typeof (d as FieldIssue).message === 'string',
+      (d): d is FieldIssue =>
+        typeof d === 'object' && d !== null && typeof (d as FieldIssue).field === 'string' && typeof (d as FieldIssue).message === 'string',
     );
   }
 }

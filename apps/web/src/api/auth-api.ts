@@ -21,10 +21,8 @@ async function startSession(promise: Promise<SessionResponse>): Promise<SessionR
 /** `/api/auth`: first-run setup, login, logout, the current user. */
 export const authApi = {
   setupStatus: (): Promise<SetupStatus> => http.json('/api/auth/setup', setupStatusSchema),
-  setup: (body: SetupRequest): Promise<SessionResponse> =>
-    startSession(http.json('/api/auth/setup', sessionResponseSchema, { method: 'POST', body })),
-  login: (body: LoginRequest): Promise<SessionResponse> =>
-    startSession(http.json('/api/auth/login', sessionResponseSchema, { method: 'POST', body })),
+  setup: (body: SetupRequest): Promise<SessionResponse> => startSession(http.json('/api/auth/setup', sessionResponseSchema, { method: 'POST', body })),
+  login: (body: LoginRequest): Promise<SessionResponse> => startSession(http.json('/api/auth/login', sessionResponseSchema, { method: 'POST', body })),
   logout: async (): Promise<void> => {
     await http.void('/api/auth/logout', { method: 'POST' });
     httpConfig.csrfToken = null;

@@ -1,9 +1,4 @@
-import {
-  documentSummarySchema,
-  type DocumentSummary,
-  type ExportQuery,
-  type ImportResult,
-} from '@interlinea/shared';
+import { documentSummarySchema, type DocumentSummary, type ExportQuery, type ImportResult } from '@interlinea/shared';
 import { z } from 'zod';
 import { http } from './http';
 import { uploadDocument, type UploadOptions } from './upload-document';
@@ -26,8 +21,7 @@ function fileNameFrom(disposition: string | null, fallback: string): string {
 export const documentsApi = {
   list: (projectId: string): Promise<DocumentSummary[]> =>
     http.json(`/api/projects/${encodeURIComponent(projectId)}/documents`, z.array(documentSummarySchema)),
-  get: (documentId: string): Promise<DocumentSummary> =>
-    http.json(`/api/documents/${encodeURIComponent(documentId)}`, documentSummarySchema),
+  get: (documentId: string): Promise<DocumentSummary> => http.json(`/api/documents/${encodeURIComponent(documentId)}`, documentSummarySchema),
   /** One file, with upload progress (XMLHttpRequest underneath). */
   upload: (projectId: string, file: File, options?: UploadOptions): Promise<ImportResult> => uploadDocument(projectId, file, options),
   export: async (documentId: string, query: Required<ExportQuery>): Promise<DownloadedFile> => {

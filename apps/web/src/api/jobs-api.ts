@@ -1,10 +1,4 @@
-import {
-  jobStatusSchema,
-  pretranslateResponseSchema,
-  type JobStatus,
-  type PretranslateRequest,
-  type PretranslateResponse,
-} from '@interlinea/shared';
+import { jobStatusSchema, pretranslateResponseSchema, type JobStatus, type PretranslateRequest, type PretranslateResponse } from '@interlinea/shared';
 import { http } from './http';
 
 const jobPath = (jobId: string): string => `/api/jobs/${encodeURIComponent(jobId)}`;

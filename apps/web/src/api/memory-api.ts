@@ -23,7 +23,8 @@ const projectPath = (projectId: string): string => `/api/projects/${encodeURICom
 export const memoryApi = {
   search: (projectId: string, q: string, lang: Language, signal?: AbortSignal): Promise<ConcordanceResponse> =>
     http.json(`${projectPath(projectId)}/search?${new URLSearchParams({ q, lang }).toString()}`, concordanceResponseSchema, { signal }),
-  settings: (projectId: string, signal?: AbortSignal): Promise<MemorySettings> => http.json(`${projectPath(projectId)}/settings`, memorySettingsSchema, { signal }),
+  settings: (projectId: string, signal?: AbortSignal): Promise<MemorySettings> =>
+    http.json(`${projectPath(projectId)}/settings`, memorySettingsSchema, { signal }),
   updateSettings: (projectId: string, body: MemorySettings): Promise<MemorySettings> =>
     http.json(`${projectPath(projectId)}/settings`, memorySettingsSchema, { method: 'PUT', body }),
   /** `progress`: a token to follow the reading of the file with (`importProgress`). */

@@ -6,6 +6,5 @@ import { http } from './http';
 export const projectsApi = {
   list: (): Promise<ProjectSummary[]> => http.json('/api/projects', z.array(projectSummarySchema)),
   get: (id: string): Promise<ProjectSummary> => http.json(`/api/projects/${encodeURIComponent(id)}`, projectSummarySchema),
-  create: (body: CreateProjectRequest): Promise<ProjectSummary> =>
-    http.json('/api/projects', projectSummarySchema, { method: 'POST', body }),
+  create: (body: CreateProjectRequest): Promise<ProjectSummary> => http.json('/api/projects', projectSummarySchema, { method: 'POST', body }),
 };

@@ -15,8 +15,7 @@ import {
 import { z } from 'zod';
 import { http } from './http';
 
-const translationPath = (segmentId: string, lang: Language): string =>
-  `/api/segments/${encodeURIComponent(segmentId)}/translations/${lang}`;
+const translationPath = (segmentId: string, lang: Language): string => `/api/segments/${encodeURIComponent(segmentId)}/translations/${lang}`;
 
 /** Segments of a document and their translations in one edition. */
 export const segmentsApi = {

@@ -10,7 +10,12 @@ export function fakeGridLayout(): () => void {
     const height = heightOf(this);
     return { x: 0, y: 0, top: 0, left: 0, right: 1000, bottom: height, width: 1000, height, toJSON: () => ({}) };
   };
-  Object.defineProperty(proto, 'clientHeight', { configurable: true, get: function (this: HTMLElement) { return heightOf(this); } });
+  Object.defineProperty(proto, 'clientHeight', {
+    configurable: true,
+    get: function (this: HTMLElement) {
+      return heightOf(this);
+    },
+  });
   Object.defineProperty(proto, 'clientWidth', { configurable: true, get: () => 1000 });
   return () => {
     proto.getBoundingClientRect = originalRect;

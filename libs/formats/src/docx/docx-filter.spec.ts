@@ -40,7 +40,12 @@ describe('DOCX: what a translator gets', () => {
 
 describe('DOCX export', () => {
   it('gives back every file of the package unchanged when nothing is translated', () => {
-    const exported = unzipSync(buildDocument(document.skeleton, document.blocks.map((block) => block.text)));
+    const exported = unzipSync(
+      buildDocument(
+        document.skeleton,
+        document.blocks.map((block) => block.text),
+      ),
+    );
     const original = unzipSync(docx);
     expect(Object.keys(exported)).toEqual(Object.keys(original));
     for (const path of Object.keys(original)) expect([path, exported[path]]).toEqual([path, original[path]]);
@@ -48,7 +53,12 @@ describe('DOCX export', () => {
 
   it('keeps the skeleton JSON-serialisable', () => {
     const skeleton = JSON.parse(JSON.stringify(document.skeleton));
-    expect(buildDocument(skeleton, document.blocks.map((block) => block.text)).length).toBeGreaterThan(0);
+    expect(
+      buildDocument(
+        skeleton,
+        document.blocks.map((block) => block.text),
+      ).length,
+    ).toBeGreaterThan(0);
   });
 
   const texts = document.blocks.map((block) => block.text);
@@ -65,7 +75,9 @@ describe('DOCX export', () => {
         '<w:hyperlink r:id="rId5" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">Leitfaden</w:t></w:r></w:hyperlink>' +
         '<w:r><w:t xml:space="preserve"> &amp; &lt;Anhang&gt;.</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r><w:bookmarkEnd w:id="0"/></w:p>',
     );
-    expect(xml).toContain('<w:r><w:t xml:space="preserve">Datei hochladen</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">Zeile zwei</w:t><w:tab/><w:t xml:space="preserve">mit Tab</w:t></w:r>');
+    expect(xml).toContain(
+      '<w:r><w:t xml:space="preserve">Datei hochladen</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">Zeile zwei</w:t><w:tab/><w:t xml:space="preserve">mit Tab</w:t></w:r>',
+    );
     expect(partOf(translated, 'word/header1.xml')).toContain('<w:r><w:t xml:space="preserve">Interlinea — Kopfzeile</w:t></w:r>');
     expect(unzipSync(translated)['word/media/image1.png']).toEqual(unzipSync(docx)['word/media/image1.png']);
   });
@@ -79,7 +91,9 @@ describe('DOCX export', () => {
   it('writes a valid document whatever the translator did to the tokens', () => {
     const careless = document.blocks.map((block, i) => `{/3}Text ${i} {3}{1}x{/3}{9/}{4/}{4/}`);
     const again = parseDocument(buildDocument(document.skeleton, careless), 'careless.docx');
-    expect(again.blocks.map((block) => stripCodes(block.text).replace(tokenLikePattern(), ''))).toEqual(careless.map((text) => stripCodes(text).replace(tokenLikePattern(), '')));
+    expect(again.blocks.map((block) => stripCodes(block.text).replace(tokenLikePattern(), ''))).toEqual(
+      careless.map((text) => stripCodes(text).replace(tokenLikePattern(), '')),
+    );
   });
 
   it('opens in LibreOffice with the translated text', () => {
@@ -97,9 +111,14 @@ describe('DOCX export', () => {
     writeFileSync(join(folder, 'edition.docx'), translated);
     // A profile of its own: a LibreOffice already running with the default profile would otherwise take over the conversion.
     const profile = `-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`;
-    const converted = spawnSync(soffice, [profile, '--headless', '--convert-to', 'txt:Text', '--outdir', folder, join(folder, 'edition.docx')], { timeout: 120_000, encoding: 'utf8' });
+    const converted = spawnSync(soffice, [profile, '--headless', '--convert-to', 'txt:Text', '--outdir', folder, join(folder, 'edition.docx')], {
+      timeout: 120_000,
+      encoding: 'utf8',
+    });
     if (!existsSync(join(folder, 'edition.txt'))) {
-      throw new Error(`LibreOffice did not convert the exported .docx (exit ${converted.status}${converted.error ? `, ${converted.error.message}` : ''}): ${converted.stdout}${converted.stderr}`);
+      throw new Error(
+        `LibreOffice did not convert the exported .docx (exit ${converted.status}${converted.error ? `, ${converted.error.message}` : ''}): ${converted.stdout}${converted.stderr}`,
+      );
     }
     const text = readFileSync(join(folder, 'edition.txt'), 'utf8');
     expect(text).toContain('Jede Ausgabe beginnt mit dem Quelltext,\tsiehe Leitfaden & <Anhang>.');
@@ -123,12 +142,17 @@ describe('DOCX files that cannot be read', () => {
   it('refuses a file that is not a zip, or a zip without word/document.xml', () => {
     expect(refusal(new TextEncoder().encode('just text')).code).toBe('INVALID_DOCX');
     const noDocument = refusal(zipSync({ 'content.xml': new TextEncoder().encode('<office:document/>') }));
-    expect([noDocument.code, noDocument.message]).toEqual(['INVALID_DOCX', 'The file is not a Word document: the archive has no word/document.xml. Save it as .docx (Word 2007 or later) and upload it again.']);
+    expect([noDocument.code, noDocument.message]).toEqual([
+      'INVALID_DOCX',
+      'The file is not a Word document: the archive has no word/document.xml. Save it as .docx (Word 2007 or later) and upload it again.',
+    ]);
   });
 
   it('names the part, line and column of broken XML', () => {
     const error = refusal(editionDocx('<w:p><w:r><w:t>unclosed</w:r></w:p>'));
     expect(error.code).toBe('MALFORMED_XML');
-    expect(error.message).toMatch(/^The Word document's word\/document.xml is not well-formed XML at line 3, column \d+: the close tag <\/w:r> comes while <w:t> \(opened at line 3, column 11\) is still open\./);
+    expect(error.message).toMatch(
+      /^The Word document's word\/document.xml is not well-formed XML at line 3, column \d+: the close tag <\/w:r> comes while <w:t> \(opened at line 3, column 11\) is still open\./,
+    );
   });
 });

@@ -57,7 +57,11 @@ function readPart(path: string, files: Record<string, Uint8Array>, blocks: Block
     if (!found) continue;
     parts.push(prefix + xml.slice(cursor, found.start));
     prefix = '';
-    const slot: BlockSlot = { block: blocks.length, runProperties: found.runProperties, original: { text: found.block.text, markup: xml.slice(found.start, found.end) } };
+    const slot: BlockSlot = {
+      block: blocks.length,
+      runProperties: found.runProperties,
+      original: { text: found.block.text, markup: xml.slice(found.start, found.end) },
+    };
     if (found.block.codes) slot.codes = found.block.codes;
     parts.push(slot);
     blocks.push(found.block);
@@ -72,7 +76,11 @@ function insideParagraph(paragraph: XmlElement): boolean {
   return false;
 }
 
-function readParagraph(paragraph: XmlElement, xml: string, links: Map<string, string>): { block: Block; start: number; end: number; runProperties: string } | undefined {
+function readParagraph(
+  paragraph: XmlElement,
+  xml: string,
+  links: Map<string, string>,
+): { block: Block; start: number; end: number; runProperties: string } | undefined {
   const items = paragraphItems(paragraph, xml, links);
   const texts = items.filter((item): item is Extract<ParagraphItem, { kind: 'text' }> => item.kind === 'text' && item.text.trim() !== '');
   if (texts.length === 0) return undefined;
@@ -92,7 +100,10 @@ function readParagraph(paragraph: XmlElement, xml: string, links: Map<string, st
     if (item.kind === 'text') {
       if (!open && key !== contextKey(base)) {
         const title = item.context.description.join(', ') || 'formatting';
-        open = { key, id: builder.open(JSON.stringify({ rPr: item.context.rPr, open: item.context.open }), title, JSON.stringify({ close: item.context.close })) };
+        open = {
+          key,
+          id: builder.open(JSON.stringify({ rPr: item.context.rPr, open: item.context.open }), title, JSON.stringify({ close: item.context.close })),
+        };
       }
       builder.addText(item.text);
     } else {

@@ -7,10 +7,16 @@ export function unzipDocx(bytes: Uint8Array): Record<string, Uint8Array> {
   try {
     files = unzipSync(bytes);
   } catch (error) {
-    throw new FormatError('INVALID_DOCX', `The file is not a Word document: it is not a readable zip archive (${(error as Error).message}). Save it again as .docx in Word or LibreOffice and upload it again.`);
+    throw new FormatError(
+      'INVALID_DOCX',
+      `The file is not a Word document: it is not a readable zip archive (${(error as Error).message}). Save it again as .docx in Word or LibreOffice and upload it again.`,
+    );
   }
   if (!files['word/document.xml']) {
-    throw new FormatError('INVALID_DOCX', 'The file is not a Word document: the archive has no word/document.xml. Save it as .docx (Word 2007 or later) and upload it again.');
+    throw new FormatError(
+      'INVALID_DOCX',
+      'The file is not a Word document: the archive has no word/document.xml. Save it as .docx (Word 2007 or later) and upload it again.',
+    );
   }
   return files;
 }

@@ -60,7 +60,14 @@ export function paragraphItems(paragraph: XmlElement, xml: string, links: Map<st
         if (part.name === 'w:instrText') field.instruction += textContent(part);
         if (fieldChar === 'end' && --field.depth === 0) {
           const instruction = field.instruction.trim().split(/\s+/).slice(0, 2).join(' ');
-          items.push({ kind: 'code', xml: xml.slice(field.start, run.end), inRun: false, title: `field: ${instruction}`, context: field.context, child: field.child });
+          items.push({
+            kind: 'code',
+            xml: xml.slice(field.start, run.end),
+            inRun: false,
+            title: `field: ${instruction}`,
+            context: field.context,
+            child: field.child,
+          });
           field = null;
         }
         continue;
@@ -69,9 +76,23 @@ export function paragraphItems(paragraph: XmlElement, xml: string, links: Map<st
       if (part.name === 'w:t') items.push({ kind: 'text', text: textContent(part), context: runContext, child });
       else if (part.name === 'w:br') {
         const type = attribute(part, 'type');
-        items.push({ kind: 'code', xml: raw(part), inRun: true, title: type === 'page' ? 'page break' : type === 'column' ? 'column break' : 'line break', context: runContext, child });
+        items.push({
+          kind: 'code',
+          xml: raw(part),
+          inRun: true,
+          title: type === 'page' ? 'page break' : type === 'column' ? 'column break' : 'line break',
+          context: runContext,
+          child,
+        });
       } else if (part.name === 'w:footnoteReference' || part.name === 'w:endnoteReference') {
-        items.push({ kind: 'code', xml: raw(part), inRun: true, title: `${part.name === 'w:footnoteReference' ? 'footnote' : 'endnote'} ${attribute(part, 'id') ?? ''}`, context: runContext, child });
+        items.push({
+          kind: 'code',
+          xml: raw(part),
+          inRun: true,
+          title: `${part.name === 'w:footnoteReference' ? 'footnote' : 'endnote'} ${attribute(part, 'id') ?? ''}`,
+          context: runContext,
+          child,
+        });
       } else items.push({ kind: 'code', xml: raw(part), inRun: true, title: RUN_CODE_TITLES[part.name] ?? `<${part.name}>`, context: runContext, child });
     }
   };
@@ -90,12 +111,23 @@ export function paragraphItems(paragraph: XmlElement, xml: string, links: Map<st
           rPr: '',
           open: [...context.open, xml.slice(element.start, content.startTagEnd)],
           close: [xml.slice(content.endTagStart, element.end), ...context.close],
-          description: [...context.description, link !== undefined ? `link → ${link}` : element.name === 'w:sdt' ? 'content control' : element.name === 'w:ins' ? 'inserted' : `<${element.name}>`],
+          description: [
+            ...context.description,
+            link !== undefined ? `link → ${link}` : element.name === 'w:sdt' ? 'content control' : element.name === 'w:ins' ? 'inserted' : `<${element.name}>`,
+          ],
         };
         readContent(content, inner, child);
         return;
       }
-      const title = element.name.startsWith('w:bookmark') ? 'bookmark' : element.name.startsWith('w:comment') ? 'comment' : element.name === 'w:del' ? 'deleted text' : element.name.startsWith('m:') ? 'equation' : `<${element.name}>`;
+      const title = element.name.startsWith('w:bookmark')
+        ? 'bookmark'
+        : element.name.startsWith('w:comment')
+          ? 'comment'
+          : element.name === 'w:del'
+            ? 'deleted text'
+            : element.name.startsWith('m:')
+              ? 'equation'
+              : `<${element.name}>`;
       items.push({ kind: 'code', xml: raw(element), inRun: false, title, context: base, child });
     });
   };

@@ -51,7 +51,15 @@ export function writeDocxParagraph(slot: BlockSlot, text: string): string {
     if (piece === '') return;
     const content = piece
       .split(/(\n|\t)/)
-      .map((part) => (part === '\n' ? '<w:br/>' : part === '\t' ? '<w:tab/>' : part === '' ? '' : `<w:t xml:space="preserve">${escapeXml(xmlText(part)).replace(/&quot;/g, '"')}</w:t>`))
+      .map((part) =>
+        part === '\n'
+          ? '<w:br/>'
+          : part === '\t'
+            ? '<w:tab/>'
+            : part === ''
+              ? ''
+              : `<w:t xml:space="preserve">${escapeXml(xmlText(part)).replace(/&quot;/g, '"')}</w:t>`,
+      )
       .join('');
     chunks.push({ wrappers: formatting, xml: `<w:r>${formatting.rPr ?? ''}${content}</w:r>` });
   };
@@ -67,7 +75,7 @@ export function writeDocxParagraph(slot: BlockSlot, text: string): string {
     }
   }
   let written = '';
-  for (let i = 0; i < chunks.length; ) {
+  for (let i = 0; i < chunks.length;) {
     const wrappers = chunks[i].wrappers;
     const key = JSON.stringify(wrappers.open ?? []);
     let inner = '';

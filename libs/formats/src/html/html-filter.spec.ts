@@ -17,7 +17,7 @@ describe('HTML: what a translator gets from a page', () => {
     expect(document.format).toBe('html');
     expect(document.title).toBe('Preparing the Workers’ Council edition');
     expect(shape(document.blocks)).toEqual([
-      'paragraph: How the Workers\' Council edition was prepared & translated.',
+      "paragraph: How the Workers' Council edition was prepared & translated.",
       'heading1: Preparing the Workers’ Council edition',
       'list-item: {1}Home{/1}',
       'list-item: {1}Editions{/1}',
@@ -70,7 +70,12 @@ describe('HTML round trip', () => {
     ['a fragment without html, head or body', '<p>One &amp; <b>two</b></p>\n<p>Three<br/>four</p>'],
   ])('%s: the source texts give back the file byte for byte', (_, html) => {
     const document = parse(html);
-    expect(exportWith(document, document.blocks.map((block) => block.text))).toBe(html);
+    expect(
+      exportWith(
+        document,
+        document.blocks.map((block) => block.text),
+      ),
+    ).toBe(html);
   });
 
   it('writes a translation escaped, with the tags where the translator put the tokens', () => {
@@ -88,7 +93,14 @@ describe('HTML round trip', () => {
     const texts = document.blocks.map((block, i) => `{/1}Übersetzung ${i} {2}{1}fett{3/}`);
     const reparsed = parse(exportWith(document, texts));
     expect(reparsed.blocks.map((block) => block.kind)).toEqual(document.blocks.map((block) => block.kind));
-    expect(reparsed.blocks.map((block) => stripCodes(block.text).replace(/\{\w+\}/g, ''))).toEqual(texts.map((text, i) => stripCodes(text).replace(/\{\w+\}/g, '').trim() || `${i}`));
+    expect(reparsed.blocks.map((block) => stripCodes(block.text).replace(/\{\w+\}/g, ''))).toEqual(
+      texts.map(
+        (text, i) =>
+          stripCodes(text)
+            .replace(/\{\w+\}/g, '')
+            .trim() || `${i}`,
+      ),
+    );
   });
 });
 
@@ -103,7 +115,10 @@ describe('HTML main content only', () => {
   });
 
   it('exports the article as a page of its own that re-parses to the same blocks', () => {
-    const edition = exportWith(document, document.blocks.map((block) => block.text));
+    const edition = exportWith(
+      document,
+      document.blocks.map((block) => block.text),
+    );
     expect(edition.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(shape(parse(edition).blocks)).toEqual(shape(document.blocks));
   });

@@ -21,12 +21,30 @@ const BLOCK_KINDS: Record<string, BlockKind> = {
   BLOCKQUOTE: 'quote',
 };
 /** Inline elements: paired codes around their text. */
-const INLINE = new Set('A ABBR B BDI BDO BIG CITE CODE DATA DEL DFN EM FONT I INS KBD LABEL MARK Q S SAMP SMALL SPAN STRIKE STRONG SUB SUP TIME TT U VAR'.split(' '));
+const INLINE = new Set(
+  'A ABBR B BDI BDO BIG CITE CODE DATA DEL DFN EM FONT I INS KBD LABEL MARK Q S SAMP SMALL SPAN STRIKE STRONG SUB SUP TIME TT U VAR'.split(' '),
+);
 /** Void inline elements: standalone codes. */
 const VOID = new Set('BR IMG WBR INPUT'.split(' '));
 /** Elements whose content is not text to translate: a standalone code inside a block, skeleton elsewhere. */
 const OPAQUE = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT VIDEO AUDIO CANVAS TEXTAREA SELECT BUTTON PRE'.split(' '));
-const TITLES: Record<string, string> = { B: 'bold', STRONG: 'bold', I: 'italic', EM: 'italic', U: 'underline', S: 'strikethrough', STRIKE: 'strikethrough', DEL: 'deleted', INS: 'inserted', SUP: 'superscript', SUB: 'subscript', CODE: 'code', KBD: 'key', BR: 'line break', WBR: 'word break' };
+const TITLES: Record<string, string> = {
+  B: 'bold',
+  STRONG: 'bold',
+  I: 'italic',
+  EM: 'italic',
+  U: 'underline',
+  S: 'strikethrough',
+  STRIKE: 'strikethrough',
+  DEL: 'deleted',
+  INS: 'inserted',
+  SUP: 'superscript',
+  SUB: 'subscript',
+  CODE: 'code',
+  KBD: 'key',
+  BR: 'line break',
+  WBR: 'word break',
+};
 
 /** HTML whitespace (not the no-break space, which is text). */
 const SPACE = /[ \t\n\r\f]+/g;
@@ -57,7 +75,7 @@ interface Found {
  * `mainContentOnly` first keeps only the article, as Firefox's reader view finds it (@mozilla/readability).
  */
 export function readHtml(bom: string, source: string, options: ParseOptions = {}): HtmlDocument {
-  const html = options.mainContentOnly ? mainContent(source) ?? source : source;
+  const html = options.mainContentOnly ? (mainContent(source) ?? source) : source;
   if (html !== source) bom = '';
   const dom = new JSDOM(html, { includeNodeLocations: true });
   try {

@@ -41,10 +41,7 @@ function refuseUtf16(bytes: Uint8Array): void {
   const le = bytes[0] === 0xff && bytes[1] === 0xfe;
   const be = bytes[0] === 0xfe && bytes[1] === 0xff;
   if (le || be) {
-    throw new FormatError(
-      'INVALID_ENCODING',
-      'The file is UTF-16 text. Save it as UTF-8 (in most editors: "Save as…", encoding "UTF-8") and upload it again.',
-    );
+    throw new FormatError('INVALID_ENCODING', 'The file is UTF-16 text. Save it as UTF-8 (in most editors: "Save as…", encoding "UTF-8") and upload it again.');
   }
 }
 

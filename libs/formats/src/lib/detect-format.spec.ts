@@ -21,7 +21,12 @@ describe('detectFormat', () => {
   });
 
   it.each([
-    ['a Word document without its extension', 'report', zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'word/document.xml': utf8('<w:document/>') }), 'docx'],
+    [
+      'a Word document without its extension',
+      'report',
+      zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'word/document.xml': utf8('<w:document/>') }),
+      'docx',
+    ],
     ['XLIFF saved as .xml', 'strings.xml', utf8('\uFEFF<?xml version="1.0"?>\n<!-- export -->\n<xliff version="1.2"/>'), 'xliff'],
     ['an HTML page without extension', 'page', utf8('  <!DOCTYPE html>\n<html><body><p>Hi</p></body></html>'), 'html'],
     ['an HTML fragment starting with <html>', 'page.php', utf8('<html lang="en"><p>Hi</p></html>'), 'html'],

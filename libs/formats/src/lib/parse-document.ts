@@ -50,7 +50,9 @@ export function parseDocument(bytes: Uint8Array, fileName: string, options: Pars
  */
 export function documentTitle(format: DocumentFormat, blocks: Block[], fileName: string): string {
   const titleBlock = (format !== 'txt' && blocks.find((block) => block.kind === 'heading')) || blocks[0];
-  const text = titleBlock && (format === 'md' || format === 'txt' ? renderCodes(titleBlock.text, titleBlock.codes) : stripCodes(titleBlock.text).replace(/[^\S\n]+/g, ' '));
+  const text =
+    titleBlock &&
+    (format === 'md' || format === 'txt' ? renderCodes(titleBlock.text, titleBlock.codes) : stripCodes(titleBlock.text).replace(/[^\S\n]+/g, ' '));
   const firstLine = text?.split('\n')[0].trim();
   return firstLine ? shorten(firstLine) : baseName(fileName);
 }

@@ -21,7 +21,12 @@ describe('Markdown round trip: the source texts give back the file byte for byte
     ['listovka-crlf-bom.md (Russian, CRLF, BOM)', fixture('listovka-crlf-bom.md')],
   ])('%s', (_, markdown) => {
     const document = parse(markdown);
-    expect(buildDocument(document.skeleton, document.blocks.map((block) => block.text))).toEqual(utf8(markdown));
+    expect(
+      buildDocument(
+        document.skeleton,
+        document.blocks.map((block) => block.text),
+      ),
+    ).toEqual(utf8(markdown));
   });
 
   it('gives the same block texts whatever the line endings', () => {
@@ -45,7 +50,12 @@ describe('Markdown round trip: the source texts give back the file byte for byte
     '\n\n\n  Text after blank lines  \n\n\n',
   ])('tricky input %j', (markdown) => {
     const document = parse(markdown);
-    expect(exportWith(document, document.blocks.map((block) => block.text))).toBe(markdown);
+    expect(
+      exportWith(
+        document,
+        document.blocks.map((block) => block.text),
+      ),
+    ).toBe(markdown);
   });
 });
 

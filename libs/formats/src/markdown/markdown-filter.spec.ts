@@ -13,7 +13,10 @@ describe('Markdown: what a translator gets from each construct (edition-guide.md
     expect(document.format).toBe('md');
     expect(document.blocks).toEqual([
       { kind: 'heading', level: 1, text: 'Preparing an {1}edition{/1}', codes: [{ id: 1, kind: 'paired', open: '*', close: '*', title: 'italic' }] },
-      { kind: 'paragraph', text: 'Every edition starts from the source text. Translators work\nsegment by segment, and a line break\ninside a paragraph stays where it was.' },
+      {
+        kind: 'paragraph',
+        text: 'Every edition starts from the source text. Translators work\nsegment by segment, and a line break\ninside a paragraph stays where it was.',
+      },
       { kind: 'heading', level: 1, text: 'Reviewing translations' },
       { kind: 'heading', level: 2, text: 'How to export' },
       {
@@ -54,7 +57,13 @@ describe('Markdown: what a translator gets from each construct (edition-guide.md
   it('leaves front matter, code, HTML blocks, rules and link definitions to the skeleton', () => {
     const skeleton = document.skeleton.parts.filter((part): part is string => typeof part === 'string').join('');
     expect(skeleton.startsWith('---\ntitle: Edition guide\nlang: en\n---\n\n# ')).toBe(true);
-    for (const kept of ["const untouched = 'code is never translated';", 'indented code stays as it is', 'An HTML block stays in the skeleton.', '***', '[export]: https://example.org/export "Export"']) {
+    for (const kept of [
+      "const untouched = 'code is never translated';",
+      'indented code stays as it is',
+      'An HTML block stays in the skeleton.',
+      '***',
+      '[export]: https://example.org/export "Export"',
+    ]) {
       expect(skeleton).toContain(kept);
       expect(document.blocks.some((block) => block.text.includes(kept))).toBe(false);
     }
@@ -71,8 +80,23 @@ describe('Markdown: constructs one by one', () => {
     ['ATX heading ending in a hash that is text', '# C#\n', [{ kind: 'heading', level: 1, text: 'C#' }]],
     ['empty ATX heading', '#\n\nText\n', [{ kind: 'paragraph', text: 'Text' }]],
     ['setext heading', 'Title\n===\n', [{ kind: 'heading', level: 1, text: 'Title' }]],
-    ['ordered list from 10', '10. ten\n11. eleven\n', [{ kind: 'list-item', text: 'ten' }, { kind: 'list-item', text: 'eleven' }]],
-    ['nested lists', '- a\n  1. b\n     - c\n', [{ kind: 'list-item', text: 'a' }, { kind: 'list-item', text: 'b' }, { kind: 'list-item', text: 'c' }]],
+    [
+      'ordered list from 10',
+      '10. ten\n11. eleven\n',
+      [
+        { kind: 'list-item', text: 'ten' },
+        { kind: 'list-item', text: 'eleven' },
+      ],
+    ],
+    [
+      'nested lists',
+      '- a\n  1. b\n     - c\n',
+      [
+        { kind: 'list-item', text: 'a' },
+        { kind: 'list-item', text: 'b' },
+        { kind: 'list-item', text: 'c' },
+      ],
+    ],
     ['task item with a tab', '+ [x]\tdone\n', [{ kind: 'list-item', text: 'done' }]],
     ['quote after a tab', '>\tquoted\n>\tline\n', [{ kind: 'quote', text: 'quoted\nline' }]],
     ['quote inside a list item', '- > quoted\n  > more\n', [{ kind: 'quote', text: 'quoted\nmore' }]],
@@ -80,7 +104,11 @@ describe('Markdown: constructs one by one', () => {
     ['table without outer pipes', 'a | b\n--|--\nc | d\n', ['a', 'b', 'c', 'd'].map((text) => ({ kind: 'table-cell', text }))],
     ['table inside a quote', '> | a |\n> |---|\n> | b |\n', ['a', 'b'].map((text) => ({ kind: 'table-cell', text }))],
     ['code and HTML inside a list item', '- item\n\n      code\n\n  <div>\n  html\n  </div>\n', [{ kind: 'list-item', text: 'item' }]],
-    ['hard line break with a backslash', 'one\\\ntwo\n', [{ kind: 'paragraph', text: 'one{1/}\ntwo', codes: [{ id: 1, kind: 'standalone', data: '\\', title: 'line break' }] }]],
+    [
+      'hard line break with a backslash',
+      'one\\\ntwo\n',
+      [{ kind: 'paragraph', text: 'one{1/}\ntwo', codes: [{ id: 1, kind: 'standalone', data: '\\', title: 'line break' }] }],
+    ],
     [
       'inline HTML and an image',
       'A <b>bold</b> ![logo](logo.png) word\n',
@@ -97,7 +125,14 @@ describe('Markdown: constructs one by one', () => {
       ],
     ],
     ['TOML front matter', '+++\ntitle = "x"\n+++\nBody\n', [{ kind: 'paragraph', text: 'Body' }]],
-    ['a rule that is not front matter', 'Intro\n\n---\n\nBody\n', [{ kind: 'paragraph', text: 'Intro' }, { kind: 'paragraph', text: 'Body' }]],
+    [
+      'a rule that is not front matter',
+      'Intro\n\n---\n\nBody\n',
+      [
+        { kind: 'paragraph', text: 'Intro' },
+        { kind: 'paragraph', text: 'Body' },
+      ],
+    ],
   ])('%s', (_, markdown, blocks) => {
     expect(blocksOf(markdown)).toEqual(blocks);
   });

@@ -145,12 +145,7 @@ class MarkdownReader {
     }
   }
 
-  private addDraft(
-    kind: BlockKind,
-    lines: LineRange[],
-    toDocument: ToDocument,
-    options: { level?: number; multiline?: boolean; escape?: string },
-  ): void {
+  private addDraft(kind: BlockKind, lines: LineRange[], toDocument: ToDocument, options: { level?: number; multiline?: boolean; escape?: string }): void {
     const placed = lines.map((line) => placeLine(line, toDocument));
     const draft: BlockDraft = { kind, lines: placed };
     if (options.level !== undefined) draft.level = options.level;

@@ -29,11 +29,22 @@ describe('Markdown inline markup as codes', () => {
       'text "{1}"',
       'link → https://example.org',
     ]);
-    expect(document.blocks[1].codes?.[0]).toEqual({ id: 1, kind: 'paired', open: '[', close: '](https://example.org/guide "Guide")', title: 'link → https://example.org/guide' });
+    expect(document.blocks[1].codes?.[0]).toEqual({
+      id: 1,
+      kind: 'paired',
+      open: '[',
+      close: '](https://example.org/guide "Guide")',
+      title: 'link → https://example.org/guide',
+    });
   });
 
   it('gives back the file byte for byte', () => {
-    expect(exportWith(document, document.blocks.map((block) => block.text))).toBe(markdown);
+    expect(
+      exportWith(
+        document,
+        document.blocks.map((block) => block.text),
+      ),
+    ).toBe(markdown);
   });
 
   it('writes a translation with its codes where the translator put them', () => {

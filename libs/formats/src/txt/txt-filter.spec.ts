@@ -6,8 +6,7 @@ const SAMPLE = 'rabochaya-vlast-1992.txt';
 const sample = readFileSync(join(__dirname, '../../../../../shared/samples', SAMPLE), 'utf8');
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const asText = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
-const rebuild = (document: ParsedDocument, texts = document.blocks.map((block) => block.text)): string =>
-  asText(buildDocument(document.skeleton, texts));
+const rebuild = (document: ParsedDocument, texts = document.blocks.map((block) => block.text)): string => asText(buildDocument(document.skeleton, texts));
 
 describe('TXT: the 1992 leaflet sample', () => {
   const document = parseDocument(utf8(sample), SAMPLE);
@@ -29,7 +28,12 @@ describe('TXT: the 1992 leaflet sample', () => {
   });
 
   it('rebuilds the file byte for byte', () => {
-    expect(buildDocument(document.skeleton, document.blocks.map((block) => block.text))).toEqual(utf8(sample));
+    expect(
+      buildDocument(
+        document.skeleton,
+        document.blocks.map((block) => block.text),
+      ),
+    ).toEqual(utf8(sample));
   });
 
   it('keeps a skeleton that survives JSON (as in a jsonb column)', () => {
@@ -50,7 +54,12 @@ describe('TXT: line endings, byte order mark, whitespace', () => {
 
   it.each(variants)('%s: rebuilds byte for byte, with the same block texts', (_, text) => {
     const document = parseDocument(utf8(text), SAMPLE);
-    expect(buildDocument(document.skeleton, document.blocks.map((block) => block.text))).toEqual(utf8(text));
+    expect(
+      buildDocument(
+        document.skeleton,
+        document.blocks.map((block) => block.text),
+      ),
+    ).toEqual(utf8(text));
     expect(document.blocks.map((block) => block.text)).toEqual(parseDocument(utf8(sample), SAMPLE).blocks.map((block) => block.text));
   });
 

@@ -10,7 +10,14 @@ const document: XliffExportDocument = {
   targetLanguage: 'ru',
   fileName: 'note.md',
   units: [
-    { id: 's1', source: markdown.blocks[0].text, target: '{3/} Нажмите {1}Сохранить{/1} и см. {2}руководство{/2}.', status: 'translated', notes: ['UI term & "quoted"'], codes: markdown.blocks[0].codes },
+    {
+      id: 's1',
+      source: markdown.blocks[0].text,
+      target: '{3/} Нажмите {1}Сохранить{/1} и см. {2}руководство{/2}.',
+      status: 'translated',
+      notes: ['UI term & "quoted"'],
+      codes: markdown.blocks[0].codes,
+    },
     ...statuses.map((status, i) => ({ id: `s${i + 2}`, source: `Line  ${i} <kept> & {braces} as text  `, target: status ? `Строка ${i}` : null, status })),
   ],
 };
@@ -39,10 +46,14 @@ describe.each(['1.2', '2.0'] as const)('exportXliff %s', (version) => {
 
   it('writes codes as native codes carrying the markup, so other tools can restore it', () => {
     if (version === '1.2') {
-      expect(xml).toContain('<source>Press <bpt id="1">**</bpt>Save<ept id="1">**</ept> and see <bpt id="2">[</bpt>the guide<ept id="2">](https://example.org "Guide")</ept>');
+      expect(xml).toContain(
+        '<source>Press <bpt id="1">**</bpt>Save<ept id="1">**</ept> and see <bpt id="2">[</bpt>the guide<ept id="2">](https://example.org "Guide")</ept>',
+      );
       expect(xml).toContain('<ph id="3">![icon](i.png)</ph>');
     } else {
-      expect(xml).toContain('<source>Press <pc id="1" dataRefStart="d1" dataRefEnd="d1e">Save</pc> and see <pc id="2" dataRefStart="d2" dataRefEnd="d2e">the guide</pc> <ph id="3" dataRef="d3"/>.</source>');
+      expect(xml).toContain(
+        '<source>Press <pc id="1" dataRefStart="d1" dataRefEnd="d1e">Save</pc> and see <pc id="2" dataRefStart="d2" dataRefEnd="d2e">the guide</pc> <ph id="3" dataRef="d3"/>.</source>',
+      );
       expect(xml).toContain('<data id="d2e">](https://example.org "Guide")</data>');
     }
     expect(reimported.blocks[0].codes?.map((code) => code.kind)).toEqual(['paired', 'paired', 'standalone']);
@@ -52,7 +63,13 @@ describe.each(['1.2', '2.0'] as const)('exportXliff %s', (version) => {
     const source = version === '1.2' ? 'xliff12/omegat_XLIFFFilter-tags.xlf' : 'xliff20/oasis_withReorderedCodes.xlf';
     const { readFileSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
     const imported = parseDocument(readFileSync(`${__dirname}/../../../../../shared/corpus/formats/${source}`), 'in.xlf');
-    const units = imported.blocks.map((block, i) => ({ id: `u${i}`, source: block.text, target: imported.bilingual!.units[i].target, status: null, codes: block.codes }));
+    const units = imported.blocks.map((block, i) => ({
+      id: `u${i}`,
+      source: block.text,
+      target: imported.bilingual!.units[i].target,
+      status: null,
+      codes: block.codes,
+    }));
     const again = parseDocument(exportXliff({ sourceLanguage: 'en', targetLanguage: 'fr', fileName: 'in', units }, version), 'again.xlf');
     expect(again.blocks.map((block) => block.text)).toEqual(units.map((unit) => unit.source));
     expect(again.bilingual?.units.map((unit) => unit.target)).toEqual(units.map((unit) => unit.target));

@@ -25,9 +25,21 @@ export interface XliffExportDocument {
 
 const NAMESPACES: Record<XliffVersion, string> = { '1.2': 'urn:oasis:names:tc:xliff:document:1.2', '2.0': 'urn:oasis:names:tc:xliff:document:2.0' };
 /** Native elements a code may already hold (from an XLIFF of the same version), written back as they are. */
-const NATIVE_STANDALONE: Record<XliffVersion, string[]> = { '1.2': ['x', 'ph', 'it', 'bx', 'ex', 'bpt', 'ept', 'g', 'mrk'], '2.0': ['ph', 'cp', 'sc', 'ec', 'sm', 'em', 'pc', 'mrk'] };
+const NATIVE_STANDALONE: Record<XliffVersion, string[]> = {
+  '1.2': ['x', 'ph', 'it', 'bx', 'ex', 'bpt', 'ept', 'g', 'mrk'],
+  '2.0': ['ph', 'cp', 'sc', 'ec', 'sm', 'em', 'pc', 'mrk'],
+};
 const NATIVE_WRAPPERS: Record<XliffVersion, string[]> = { '1.2': ['g', 'mrk'], '2.0': ['pc', 'mrk'] };
-const NATIVE_SPLIT: Record<XliffVersion, Array<[string, string]>> = { '1.2': [['bpt', 'ept'], ['bx', 'ex']], '2.0': [['sc', 'ec'], ['sm', 'em']] };
+const NATIVE_SPLIT: Record<XliffVersion, Array<[string, string]>> = {
+  '1.2': [
+    ['bpt', 'ept'],
+    ['bx', 'ex'],
+  ],
+  '2.0': [
+    ['sc', 'ec'],
+    ['sm', 'em'],
+  ],
+};
 
 /**
  * Writes units as an XLIFF 1.2 or 2.0 file other CAT tools read: one <trans-unit> (1.2) or <unit> with
@@ -55,7 +67,12 @@ export function exportXliff(document: XliffExportDocument, version: XliffVersion
   root.setAttribute('version', version);
   let container: Element;
   if (version === '1.2') {
-    const file = add(root, 'file', { original: document.fileName, datatype: 'plaintext', 'source-language': document.sourceLanguage, 'target-language': document.targetLanguage }, 1);
+    const file = add(
+      root,
+      'file',
+      { original: document.fileName, datatype: 'plaintext', 'source-language': document.sourceLanguage, 'target-language': document.targetLanguage },
+      1,
+    );
     container = add(file, 'body', {}, 2);
     closeIndent(file, 1);
   } else {
@@ -195,7 +212,8 @@ class InlineWriter {
       return element && NATIVE_STANDALONE[version].includes(element.localName ?? '') ? { kind: 'element', element } : null;
     }
     const [wrapper, ...rest] = this.parse(`${code.open ?? ''}${code.close ?? ''}`);
-    if (wrapper && rest.length === 0 && NATIVE_WRAPPERS[version].includes(wrapper.localName ?? '') && !wrapper.firstChild) return { kind: 'wrapper', element: wrapper };
+    if (wrapper && rest.length === 0 && NATIVE_WRAPPERS[version].includes(wrapper.localName ?? '') && !wrapper.firstChild)
+      return { kind: 'wrapper', element: wrapper };
     const [open] = this.parse(code.open ?? '');
     const [close] = this.parse(code.close ?? '');
     const split = open && close && NATIVE_SPLIT[version].some(([opener, closer]) => open.localName === opener && close.localName === closer);

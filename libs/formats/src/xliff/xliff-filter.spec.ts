@@ -38,7 +38,9 @@ describe('XLIFF 1.2', () => {
     expect(document.blocks[1]).toEqual({
       kind: 'paragraph',
       text: 'An application to manipulate and process {1}{doctype}{/1} documents',
-      codes: [{ id: 1, kind: 'paired', open: '<g id="doctype" ctype="x-python-brace-param">', close: '</g>', title: '<g id="doctype" ctype="x-python-brace-param">' }],
+      codes: [
+        { id: 1, kind: 'paired', open: '<g id="doctype" ctype="x-python-brace-param">', close: '</g>', title: '<g id="doctype" ctype="x-python-brace-param">' },
+      ],
     });
     expect(document.bilingual).toMatchObject({ sourceLanguage: 'en-US', targetLanguage: 'de-CH' });
     expect(document.bilingual?.units[0]).toEqual({ blockIndex: 0, target: 'Hallo {1}{name}{/1}', state: 'translated', notes: [], id: 'key1' });
@@ -47,7 +49,13 @@ describe('XLIFF 1.2', () => {
   it('pairs <bpt>/<ept> and <bx>/<ex>, and titles a code with the native code it stands for', () => {
     const tags = parse('xliff12/omegat_XLIFFFilter-tags.xlf');
     expect(tags.blocks[1].text).toBe('About {1}Gandalf{/1}');
-    expect(tags.blocks[1].codes?.[0]).toEqual({ id: 1, kind: 'paired', open: '<bpt id="1">&lt;b&gt;</bpt>', close: '<ept id="1">&lt;/b&gt;</ept>', title: '<b>' });
+    expect(tags.blocks[1].codes?.[0]).toEqual({
+      id: 1,
+      kind: 'paired',
+      open: '<bpt id="1">&lt;b&gt;</bpt>',
+      close: '<ept id="1">&lt;/b&gt;</ept>',
+      title: '<b>',
+    });
     const spans = parse('xliff12/locize_generic-span-start-end12.xliff');
     expect(spans.blocks[0].text).toBe('This is {1}bold {/1} text');
     expect(spans.bilingual?.units[0].target).toBe('Dies ist {1}fett formatierter {/1} Text');
@@ -103,7 +111,13 @@ describe('XLIFF 2.0', () => {
     // The <file> has xml:space="preserve": the line break stays.
     expect(document.blocks[4].text).toBe('{1}special text{/1} and more\n{2/}.');
     expect(document.blocks[4].codes?.map((code) => code.title)).toEqual(['[b [#$tu3] ]', '[rtl-data ]']);
-    expect(parse('xliff20/oasis_allExtensions.xlf').bilingual?.units[1]).toEqual({ blockIndex: 1, target: 'texte{1/}{2/}', state: 'draft', notes: ['note'], id: '2' });
+    expect(parse('xliff20/oasis_allExtensions.xlf').bilingual?.units[1]).toEqual({
+      blockIndex: 1,
+      target: 'texte{1/}{2/}',
+      state: 'draft',
+      notes: ['note'],
+      id: '2',
+    });
   });
 
   it('reads <pc>, <sc>/<ec>, <sm>/<em>, <mrk>, <ph> and <cp> as codes', () => {

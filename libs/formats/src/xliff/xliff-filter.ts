@@ -142,7 +142,9 @@ function segments20(root: XmlElement, xml: string): XliffSegment[] {
     const unitId = attribute(unit, 'id') ?? '';
     const notes = childElements(unit, 'notes').flatMap((list) => childElements(list, 'note').map((note) => textContent(note).trim()));
     const originalData = new Map(
-      childElements(unit, 'originalData').flatMap((list) => childElements(list, 'data').map((data): [string, string] => [attribute(data, 'id') ?? '', textContent(data)])),
+      childElements(unit, 'originalData').flatMap((list) =>
+        childElements(list, 'data').map((data): [string, string] => [attribute(data, 'id') ?? '', textContent(data)]),
+      ),
     );
     const segments = childElements(unit, 'segment');
     return segments.flatMap((segment, index) => {

@@ -115,7 +115,12 @@ export function readXliffContent(
         const code = builder.open(`${name}:${pairs.keys.get(child)}`, raw(child), raw(closer), codeTitle(child, version, originalData));
         pairs.closers.set(closer, code);
       } else if (WRAPPERS[version].includes(name) && child.startTagEnd !== child.end && !isProtected(child)) {
-        const code = builder.open(`${name}:${id}`, xml.slice(child.start, child.startTagEnd), xml.slice(child.endTagStart, child.end), codeTitle(child, version, originalData));
+        const code = builder.open(
+          `${name}:${id}`,
+          xml.slice(child.start, child.startTagEnd),
+          xml.slice(child.endTagStart, child.end),
+          codeTitle(child, version, originalData),
+        );
         visit(child);
         builder.close(code);
       } else {

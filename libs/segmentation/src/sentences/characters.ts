@@ -2,12 +2,40 @@
 
 /** Marks that may close a quotation or a parenthesis after the sentence-final punctuation. */
 export function isClosingMark(ch: string): boolean {
-  return ch === '»' || ch === '"' || ch === '”' || ch === '’' || ch === "'" || ch === ')' || ch === ']' || ch === '“' || ch === '›' || ch === '」' || ch === '』' || ch === '}';
+  return (
+    ch === '»' ||
+    ch === '"' ||
+    ch === '”' ||
+    ch === '’' ||
+    ch === "'" ||
+    ch === ')' ||
+    ch === ']' ||
+    ch === '“' ||
+    ch === '›' ||
+    ch === '」' ||
+    ch === '』' ||
+    ch === '}'
+  );
 }
 
 /** Marks that may open a quotation or a parenthesis before the first word of a sentence. */
 export function isOpeningMark(ch: string): boolean {
-  return ch === '«' || ch === '„' || ch === '“' || ch === '"' || ch === '‘' || ch === "'" || ch === '(' || ch === '[' || ch === '‹' || ch === '¿' || ch === '¡' || ch === '‚' || ch === '「' || ch === '『';
+  return (
+    ch === '«' ||
+    ch === '„' ||
+    ch === '“' ||
+    ch === '"' ||
+    ch === '‘' ||
+    ch === "'" ||
+    ch === '(' ||
+    ch === '[' ||
+    ch === '‹' ||
+    ch === '¿' ||
+    ch === '¡' ||
+    ch === '‚' ||
+    ch === '「' ||
+    ch === '『'
+  );
 }
 
 /** List bullets (not dashes: a dash inside a line is punctuation, not a list item). */
@@ -18,7 +46,18 @@ export function isBullet(ch: string): boolean {
 export function isWhitespace(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x85 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export function isLineBreak(ch: string): boolean {

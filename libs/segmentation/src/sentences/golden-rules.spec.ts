@@ -21,14 +21,21 @@ describe.each(SETS)('gold set $file', ({ file, segment, documentAware }) => {
   function expectAtLeast(passing: number, outcomes: ReturnType<typeof runGoldenCase>[]): void {
     const failed = outcomes.filter((outcome) => !outcome.passed);
     const report = failed.map((f) => `${f.golden.id}: ${JSON.stringify(f.actual)}\n  expected ${JSON.stringify(f.golden.sentences)}`);
-    if (outcomes.length - failed.length < passing) throw new Error(`${outcomes.length - failed.length}/${outcomes.length} passed, floor ${passing}\n${report.join('\n')}`);
+    if (outcomes.length - failed.length < passing)
+      throw new Error(`${outcomes.length - failed.length}/${outcomes.length} passed, floor ${passing}\n${report.join('\n')}`);
   }
 
   it(`passes at least ${segment}/${cases.length} with line breaks as segment ends`, () => {
-    expectAtLeast(segment, cases.map((golden) => runGoldenCase(golden)));
+    expectAtLeast(
+      segment,
+      cases.map((golden) => runGoldenCase(golden)),
+    );
   });
 
   it(`passes at least ${documentAware}/${cases.length} with wrapped-text cases read with soft line breaks`, () => {
-    expectAtLeast(documentAware, cases.map((golden) => runGoldenCase(golden, isWrappedText(golden) ? 'soft' : 'segment')));
+    expectAtLeast(
+      documentAware,
+      cases.map((golden) => runGoldenCase(golden, isWrappedText(golden) ? 'soft' : 'segment')),
+    );
   });
 });

@@ -40,7 +40,10 @@ describe('splitSentences (English)', () => {
 
 describe('splitSentences (English): a title after an abbreviation', () => {
   it.each([
-    ['At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.', ['At 5 a.m. Mr. Smith went to the bank.', 'He left the bank at 6 P.M.', 'Mr. Smith then went to the store.']],
+    [
+      'At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.',
+      ['At 5 a.m. Mr. Smith went to the bank.', 'He left the bank at 6 P.M.', 'Mr. Smith then went to the store.'],
+    ],
     ['In the U.S. Dr. Jones is well known.', ['In the U.S. Dr. Jones is well known.']],
     ['She works for Smith & Co. Mr. Smith is the boss.', ['She works for Smith & Co.', 'Mr. Smith is the boss.']],
   ])('%j', (text, expected) => {

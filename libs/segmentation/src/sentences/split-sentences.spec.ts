@@ -32,7 +32,8 @@ describe('splitSentences: line breaks', () => {
   });
 
   it('with soft line breaks joins wrapped lines but keeps paragraphs and list items apart', () => {
-    const text = 'Schwangere Frauen sollten während der \nersten drei Monate Folsäure nehmen. \nFolsäure ist gesund.\n\nÜber mich\n• 1. Essen Sie gesund!\n• 2. Treiben Sie Sport!';
+    const text =
+      'Schwangere Frauen sollten während der \nersten drei Monate Folsäure nehmen. \nFolsäure ist gesund.\n\nÜber mich\n• 1. Essen Sie gesund!\n• 2. Treiben Sie Sport!';
     expect(splitSentences(text, 'de', { lineBreaks: 'soft' }).map((s) => s.text)).toEqual([
       'Schwangere Frauen sollten während der \nersten drei Monate Folsäure nehmen.',
       'Folsäure ist gesund.',

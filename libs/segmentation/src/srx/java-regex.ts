@@ -9,7 +9,10 @@ export interface RegexTranslation {
 }
 
 export class UntranslatableRegexError extends Error {
-  constructor(readonly pattern: string, reason: string) {
+  constructor(
+    readonly pattern: string,
+    reason: string,
+  ) {
     super(`${reason} in /${pattern}/`);
     this.name = 'UntranslatableRegexError';
   }
@@ -27,12 +30,32 @@ const SYNTAX = new Set('^$\\.*+?()[]{}|/'.split(''));
 
 /** Java property names without a JavaScript equivalent under the same name. */
 const PROPERTIES: Record<string, string> = {
-  Lower: 'a-z', Upper: 'A-Z', ASCII: '\\x00-\\x7F', Alpha: 'A-Za-z', Digit: '0-9', Alnum: 'A-Za-z0-9',
-  Punct: '!-\\/:-@\\[-`{-~', Graph: '!-~', Print: ' -~', Blank: ' \\t', Cntrl: '\\x00-\\x1F\\x7F', XDigit: '0-9a-fA-F',
-  Space: ' \\t\\n\\x0B\\f\\r', javaLowerCase: '\\p{Lowercase}', javaUpperCase: '\\p{Uppercase}', javaWhitespace: '\\s',
-  javaLetter: '\\p{L}', javaDigit: '\\p{Nd}', javaLetterOrDigit: '\\p{L}\\p{Nd}', IsAlphabetic: '\\p{Alphabetic}',
-  IsLetter: '\\p{L}', IsDigit: '\\p{Nd}', IsUppercase: '\\p{Uppercase}', IsLowercase: '\\p{Lowercase}',
-  IsWhite_Space: '\\s', IsPunctuation: '\\p{P}',
+  Lower: 'a-z',
+  Upper: 'A-Z',
+  ASCII: '\\x00-\\x7F',
+  Alpha: 'A-Za-z',
+  Digit: '0-9',
+  Alnum: 'A-Za-z0-9',
+  Punct: '!-\\/:-@\\[-`{-~',
+  Graph: '!-~',
+  Print: ' -~',
+  Blank: ' \\t',
+  Cntrl: '\\x00-\\x1F\\x7F',
+  XDigit: '0-9a-fA-F',
+  Space: ' \\t\\n\\x0B\\f\\r',
+  javaLowerCase: '\\p{Lowercase}',
+  javaUpperCase: '\\p{Uppercase}',
+  javaWhitespace: '\\s',
+  javaLetter: '\\p{L}',
+  javaDigit: '\\p{Nd}',
+  javaLetterOrDigit: '\\p{L}\\p{Nd}',
+  IsAlphabetic: '\\p{Alphabetic}',
+  IsLetter: '\\p{L}',
+  IsDigit: '\\p{Nd}',
+  IsUppercase: '\\p{Uppercase}',
+  IsLowercase: '\\p{Lowercase}',
+  IsWhite_Space: '\\s',
+  IsPunctuation: '\\p{P}',
 };
 
 export function translateJavaRegex(pattern: string): RegexTranslation {
@@ -186,7 +209,12 @@ class JavaRegexTranslator {
     if (ch === '-') {
       // A range, unless (as Java reads it) it touches a class escape or an end of the class.
       const prev = p[this.at - 2];
-      const literal = (prev === '[' || prev === '^') || p[this.at] === ']' || /^\\[dDsSwWpPh]/.test(p.slice(this.at, this.at + 2)) || /\\[dDsSwWh]$|\}$/.test(p.slice(this.at - 3, this.at - 1));
+      const literal =
+        prev === '[' ||
+        prev === '^' ||
+        p[this.at] === ']' ||
+        /^\\[dDsSwWpPh]/.test(p.slice(this.at, this.at + 2)) ||
+        /\\[dDsSwWh]$|\}$/.test(p.slice(this.at - 3, this.at - 1));
       this.out += literal ? '\\-' : '-';
       return;
     }
@@ -240,10 +268,20 @@ class JavaRegexTranslator {
       if (octal === null) throw new UntranslatableRegexError(p, 'malformed octal escape');
       return emit(`\\x${parseInt(octal[1], 8).toString(16).padStart(2, '0')}`, octal[0].length);
     }
-    const fixed: Record<string, string> = { e: '\\x1B', a: '\\x07', h: '[ \\t\\xA0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000]', H: '[^ \\t\\xA0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000]' };
+    const fixed: Record<string, string> = {
+      e: '\\x1B',
+      a: '\\x07',
+      h: '[ \\t\\xA0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000]',
+      H: '[^ \\t\\xA0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000]',
+    };
     if (!inClass) {
       Object.assign(fixed, {
-        b: WORD_BOUNDARY, B: NOT_WORD_BOUNDARY, A: '^', z: '$', Z: '(?=\\r?\\n?$)', v: '[\\n\\x0B\\f\\r\\x85\\u2028\\u2029]',
+        b: WORD_BOUNDARY,
+        B: NOT_WORD_BOUNDARY,
+        A: '^',
+        z: '$',
+        Z: '(?=\\r?\\n?$)',
+        v: '[\\n\\x0B\\f\\r\\x85\\u2028\\u2029]',
         R: '(?:\\r\\n|[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])',
       });
     } else {
@@ -281,7 +319,8 @@ class JavaRegexTranslator {
       if (name.startsWith('In')) this.approximations.add(`Unicode block \\p{${name}} read as script ${script}`);
       body = `\\p{Script=${script}}`;
     } else if (/^[A-Z][a-z]?$/.test(name) || /^(?:L|M|N|P|S|Z|C)[a-z]?$/.test(name)) body = `\\p{${name}}`;
-    else if (/^(?:sc|script|gc|general_category|blk|block)=/i.test(name)) body = `\\p{${name.replace(/^(?:sc|script)=/i, 'Script=').replace(/^(?:gc|general_category)=/i, 'General_Category=')}}`;
+    else if (/^(?:sc|script|gc|general_category|blk|block)=/i.test(name))
+      body = `\\p{${name.replace(/^(?:sc|script)=/i, 'Script=').replace(/^(?:gc|general_category)=/i, 'General_Category=')}}`;
     else body = `\\p{${name}}`;
     const single = /^\\p\{[^}]+\}$/.test(body);
     if (single) return negated ? body.replace('\\p', '\\P') : body;

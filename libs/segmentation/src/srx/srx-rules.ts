@@ -45,7 +45,10 @@ export class SrxRules {
       });
       this.compiled.set(languageRule.name, [...(this.compiled.get(languageRule.name) ?? []), ...rules]);
     }
-    this.maps = document.languageMaps.map((map) => ({ pattern: new RegExp(`^(?:${translateJavaRegex(map.languagePattern).source})$`, 'iu'), languageRuleName: map.languageRuleName }));
+    this.maps = document.languageMaps.map((map) => ({
+      pattern: new RegExp(`^(?:${translateJavaRegex(map.languagePattern).source})$`, 'iu'),
+      languageRuleName: map.languageRuleName,
+    }));
   }
 
   static parse(xml: string): SrxRules {

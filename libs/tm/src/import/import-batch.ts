@@ -28,14 +28,28 @@ export class ImportBatch {
 
   add(unit: NewUnit): void {
     const unitId = this.ids.units.take();
-    this.units.int(unitId).ascii(unit.projectId).ascii(unit.shared ? 't' : 'f').text(unit.segmentId).text(jsonColumn(unit.meta), true);
+    this.units
+      .int(unitId)
+      .ascii(unit.projectId)
+      .ascii(unit.shared ? 't' : 'f')
+      .text(unit.segmentId)
+      .text(jsonColumn(unit.meta), true);
     const indexed = unit.variants.map((variant): IndexedVariant => ({ id: this.ids.variants.take(), language: variant.language, text: variant.text }));
     const words = indexUnit(unit.shared ? SHARED_SCOPE : unit.projectId, indexed, this.postings, this.prefixes);
     for (let j = 0; j < indexed.length; j++) {
       const variant = unit.variants[j];
       this.variants
-        .int(indexed[j].id).int(unitId).text(variant.language).text(variant.text).int(words[j]).ascii(variant.origin).text(variant.authorName)
-        .ascii(variant.updatedAt ? variant.updatedAt.toISOString() : this.now).int(variant.contextHash).text(variant.locale ?? null).text(jsonColumn(variant.meta), true);
+        .int(indexed[j].id)
+        .int(unitId)
+        .text(variant.language)
+        .text(variant.text)
+        .int(words[j])
+        .ascii(variant.origin)
+        .text(variant.authorName)
+        .ascii(variant.updatedAt ? variant.updatedAt.toISOString() : this.now)
+        .int(variant.contextHash)
+        .text(variant.locale ?? null)
+        .text(jsonColumn(variant.meta), true);
     }
     this.variantCount += indexed.length;
   }

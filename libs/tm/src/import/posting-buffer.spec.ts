@@ -51,7 +51,10 @@ describe('PostingBuffer', () => {
       [2147483647, 9, [5]],
     ]);
     const counts = sorted.tokenCounts();
-    expect([Array.from(counts.tokens), Array.from(counts.counts)]).toEqual([[-2147483648, -3, 5, 70000, 2147483647], [1, 2, 3, 2, 1]]);
+    expect([Array.from(counts.tokens), Array.from(counts.counts)]).toEqual([
+      [-2147483648, -3, 5, 70000, 2147483647],
+      [1, 2, 3, 2, 1],
+    ]);
     expect(buffer.size).toBe(0);
     expect(decode([...buffer.take().binaryCopy()])).toEqual([]);
   });
@@ -68,7 +71,10 @@ describe('PostingBuffer', () => {
       [5, 300, [7, 8]],
     ]);
     const counts = sorted.tokenCounts();
-    expect([Array.from(counts.tokens), Array.from(counts.counts)]).toEqual([[-9, 5], [1, 4]]);
+    expect([Array.from(counts.tokens), Array.from(counts.counts)]).toEqual([
+      [-9, 5],
+      [1, 4],
+    ]);
   });
 
   it('grows past its first capacity, keeps every posting, and caps the ids of a row', () => {

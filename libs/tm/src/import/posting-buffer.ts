@@ -90,7 +90,7 @@ export class SortedPostings {
     for (const top of signedOrder()) {
       const bucket = this.sort(this.buckets[top]);
       const { halves, size } = bucket;
-      for (let at = 0; at < size; ) {
+      for (let at = 0; at < size;) {
         const high = halves[2 * at + 1];
         let end = at + 1;
         while (end < size && halves[2 * end + 1] === high) end++;
@@ -99,7 +99,7 @@ export class SortedPostings {
       }
     }
     const long = this.long;
-    for (let at = 0; at < long.length; ) {
+    for (let at = 0; at < long.length;) {
       const [token, length] = long[at];
       let end = at + 1;
       while (end < long.length && long[end][0] === token && long[end][1] === length) end++;
@@ -116,7 +116,7 @@ export class SortedPostings {
     const counts: number[] = [];
     for (const top of signedOrder()) {
       const { halves, size } = this.sort(this.buckets[top]);
-      for (let at = 0; at < size; ) {
+      for (let at = 0; at < size;) {
         const token = halves[2 * at + 1] >>> 8;
         let end = at + 1;
         while (end < size && halves[2 * end + 1] >>> 8 === token) end++;

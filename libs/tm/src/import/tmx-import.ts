@@ -17,7 +17,13 @@ export interface TmxDestination {
  * and encoded. The API runs it in a worker thread
  * (`importTmxFile`).
  */
-export async function readTmx(chunks: AsyncIterable<Uint8Array>, destination: TmxDestination, sink: ImportSink, limits?: ImportLimits, onRead?: (bytes: number) => void): Promise<TmxImportResult> {
+export async function readTmx(
+  chunks: AsyncIterable<Uint8Array>,
+  destination: TmxDestination,
+  sink: ImportSink,
+  limits?: ImportLimits,
+  onRead?: (bytes: number) => void,
+): Promise<TmxImportResult> {
   const reader = new TmxReader();
   const encoder = new ImportEncoder(sink, limits);
   let decoder: InstanceType<typeof TextDecoder> | null = null;

@@ -8,7 +8,10 @@ describe('TokenTally', () => {
     expect(tally.size).toBe(5);
     expect(tally.full).toBe(true);
     const taken = tally.take();
-    expect([Array.from(taken.tokens), Array.from(taken.counts)]).toEqual([[-7, -5, 2, 9, 10], [4, 1, 7, 3, 6]]);
+    expect([Array.from(taken.tokens), Array.from(taken.counts)]).toEqual([
+      [-7, -5, 2, 9, 10],
+      [4, 1, 7, 3, 6],
+    ]);
     expect(tally.size).toBe(0);
     tally.add([1], [1]);
     const last = tally.take();

@@ -6,7 +6,9 @@ export function escapeXml(text: string): string {
 }
 
 function attributes(attrs: Record<string, string>): string {
-  return Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join('');
+  return Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+    .join('');
 }
 
 /**
@@ -22,7 +24,9 @@ export function segmentXml(text: string, codes: TmxCode[]): string {
     out += escapeXml(text.slice(at, m.index));
     at = (m.index ?? 0) + m[0].length;
     const { id, closing, standalone } = readTokenLike(m[0])!;
-    const native = (byId.get(id) ?? []).find((c) => (closing ? c.element === 'ept' || c.element === 'hi' || (c.element === 'it' && c.attributes.pos === 'end') : c.element !== 'ept'));
+    const native = (byId.get(id) ?? []).find((c) =>
+      closing ? c.element === 'ept' || c.element === 'hi' || (c.element === 'it' && c.attributes.pos === 'end') : c.element !== 'ept',
+    );
     if (native?.element === 'hi') out += closing ? '</hi>' : `<hi${attributes(native.attributes)}>`;
     else if (native) out += `<${native.element}${attributes(native.attributes)}>${escapeXml(native.content)}</${native.element}>`;
     else if (standalone) out += `<ph x="${id}">${escapeXml(m[0])}</ph>`;
@@ -45,7 +49,10 @@ function variantXml(v: TmxVariant): string {
 }
 
 export function tmxHead(srcLang: string, creationDate = new Date()): string {
-  const stamp = creationDate.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = creationDate
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n' +
     `  <header creationtool="Interlinea" creationtoolversion="0.1.0" segtype="sentence" o-tmf="Interlinea" adminlang="en" srclang="${escapeXml(srcLang)}" datatype="plaintext" creationdate="${stamp}"/>\n  <body>\n`

@@ -47,7 +47,8 @@ export class ContractSchemas {
     const name = this.nameOf(schema, io);
     if (name !== undefined) return { $ref: COMPONENTS + name };
     // Contracts inside come out as definitions of their own: they are components, refer to those.
-    const { definitions, $defs, ...json } = z.toJSONSchema(schema, { ...this.options(io), metadata: this.registry }) as JsonSchema & Partial<Record<'definitions' | '$defs', object>>;
+    const { definitions, $defs, ...json } = z.toJSONSchema(schema, { ...this.options(io), metadata: this.registry }) as JsonSchema &
+      Partial<Record<'definitions' | '$defs', object>>;
     for (const id of Object.keys({ ...definitions, ...$defs })) {
       if (!this.output[id]) throw new Error(`OpenAPI: ${id} is not a shared contract`);
     }

@@ -48,7 +48,14 @@ class OperationWriter {
     operation.parameters = [...derived, ...declared];
     if (!this.route.isPublic) {
       operation.security = [{ cookie: [] }];
-      if (isMutation) operation.parameters.push({ name: 'X-CSRF-Token', in: 'header', required: true, description: 'The `csrfToken` of the session (login answer, or the interlinea_csrf cookie).', schema: { type: 'string' } });
+      if (isMutation)
+        operation.parameters.push({
+          name: 'X-CSRF-Token',
+          in: 'header',
+          required: true,
+          description: 'The `csrfToken` of the session (login answer, or the interlinea_csrf cookie).',
+          schema: { type: 'string' },
+        });
     }
     this.writeBody(operation);
     const success = this.route.httpCode ?? (this.method === 'post' ? 201 : 200);

@@ -15,7 +15,8 @@ export function routeErrors(route: NestRoute, hasPathParameters: boolean, isMuta
   if (checks.includes('uuid')) errors[400] = { description: 'VALIDATION_FAILED: an id in the path is not a UUID.' };
   if (!route.isPublic) {
     errors[401] = { description: 'UNAUTHENTICATED: no session, or it has expired.' };
-    if (isMutation) errors[403] = { description: 'FORBIDDEN: the roles of the user do not allow this. CSRF_TOKEN_INVALID: the X-CSRF-Token header is missing or wrong.' };
+    if (isMutation)
+      errors[403] = { description: 'FORBIDDEN: the roles of the user do not allow this. CSRF_TOKEN_INVALID: the X-CSRF-Token header is missing or wrong.' };
     else if (hasPathParameters) errors[403] = { description: 'FORBIDDEN: the user is not a member of the project, or their roles do not allow this.' };
   }
   if (hasPathParameters) errors[404] = { description: 'NOT_FOUND: nothing has this id, or it is gone.' };

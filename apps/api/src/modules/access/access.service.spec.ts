@@ -57,16 +57,26 @@ describe('AccessService.segment: the segment, document, project and edition look
     roles,
   });
   const serviceFinding = (row: ScopeRow | null) =>
-    new AccessService({} as MembershipRepository, { ofSegment: jest.fn().mockResolvedValue(row), ofDocument: jest.fn().mockResolvedValue(row) } as unknown as ScopeRepository);
+    new AccessService(
+      {} as MembershipRepository,
+      { ofSegment: jest.fn().mockResolvedValue(row), ofDocument: jest.fn().mockResolvedValue(row) } as unknown as ScopeRepository,
+    );
 
   it('hands on what it looked up to a translator of the edition', async () => {
     const access = await serviceFinding(scope([role('translator', 'ru')])).segment(user, 's', 'translate', 'ru');
-    expect(access).toMatchObject({ edition: 'ru', segment: { source: 'Down with capitalism!' }, document: { title: 'Leaflet' }, project: { sourceLanguage: 'en' } });
+    expect(access).toMatchObject({
+      edition: 'ru',
+      segment: { source: 'Down with capitalism!' },
+      document: { title: 'Leaflet' },
+      project: { sourceLanguage: 'en' },
+    });
   });
 
   it('answers 404 for an unknown segment, 403 without the role, 422 on lang for an edition the project lacks', async () => {
     await expect(serviceFinding(null).segment(user, 's', 'view', 'ru')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(serviceFinding(scope([role('translator', 'de')])).segment(user, 's', 'translate', 'ru')).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(serviceFinding(scope([role('manager')])).document(user, 'd', 'manage', 'en')).rejects.toMatchObject({ details: [expect.objectContaining({ field: 'lang' })] });
+    await expect(serviceFinding(scope([role('manager')])).document(user, 'd', 'manage', 'en')).rejects.toMatchObject({
+      details: [expect.objectContaining({ field: 'lang' })],
+    });
   });
 });

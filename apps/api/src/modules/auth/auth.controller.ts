@@ -2,8 +2,18 @@ import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
-  loginRequestSchema, meSchema, sessionResponseSchema, setupRequestSchema, setupStatusSchema, updateProfileRequestSchema,
-  type LoginRequest, type Me, type SessionResponse, type SetupRequest, type SetupStatus, type UpdateProfileRequest,
+  loginRequestSchema,
+  meSchema,
+  sessionResponseSchema,
+  setupRequestSchema,
+  setupStatusSchema,
+  updateProfileRequestSchema,
+  type LoginRequest,
+  type Me,
+  type SessionResponse,
+  type SetupRequest,
+  type SetupStatus,
+  type UpdateProfileRequest,
 } from '@interlinea/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
@@ -23,10 +33,17 @@ export class AuthController {
   ) {}
 
   @Public()
-  @ApiContract({ response: sessionResponseSchema, errors: { 401: 'UNAUTHENTICATED: wrong email or password.', 429: 'TOO_MANY_ATTEMPTS: too many failed logins; wait 15 minutes.' } })
+  @ApiContract({
+    response: sessionResponseSchema,
+    errors: { 401: 'UNAUTHENTICATED: wrong email or password.', 429: 'TOO_MANY_ATTEMPTS: too many failed logins; wait 15 minutes.' },
+  })
   @Post('login')
   @HttpCode(200)
-  async login(@Body(new ZodValidationPipe(loginRequestSchema)) body: LoginRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+  async login(
+    @Body(new ZodValidationPipe(loginRequestSchema)) body: LoginRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionResponse> {
     return setSessionCookies(res, await this.auth.login(body, clientIp(req)), this.config.cookieSecure);
   }
 

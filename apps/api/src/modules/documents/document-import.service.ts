@@ -2,8 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FormatError, parseDocument, type ParsedDocument } from '@interlinea/formats';
 import {
-  ERROR_CODES, LANGUAGES, MAX_UPLOAD_BYTES,
-  type ImportOptions, type ImportResult, type Language, type TranslationStatus, type XliffUpdateResult,
+  ERROR_CODES,
+  LANGUAGES,
+  MAX_UPLOAD_BYTES,
+  type ImportOptions,
+  type ImportResult,
+  type Language,
+  type TranslationStatus,
+  type XliffUpdateResult,
 } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
@@ -39,18 +45,38 @@ export class DocumentImportService {
     await this.access.assertCan(user, projectId, 'manage');
     const { fileName, parsed } = readUpload(file, options);
     const segmented = segmentDocument(parsed, project.sourceLanguage);
-    if (segmented.segments.length === 0) throw new AppException(ERROR_CODES.fileRejected, `${fileName} contains no text to translate`, { reason: 'EMPTY_FILE' });
-    const bilingual = this.bilingualTranslations(parsed, segmented, project.sourceLanguage, project.languages.map((l) => l.language));
+    if (segmented.segments.length === 0)
+      throw new AppException(ERROR_CODES.fileRejected, `${fileName} contains no text to translate`, { reason: 'EMPTY_FILE' });
+    const bilingual = this.bilingualTranslations(
+      parsed,
+      segmented,
+      project.sourceLanguage,
+      project.languages.map((l) => l.language),
+    );
     const wordCount = segmented.segments.reduce((sum, s) => sum + s.wordCount, 0);
     const title = documentTitle(parsed.format, parsed.title, fileName);
     const document = await this.dataSource.transaction(async (manager) => {
       const created = await this.documents.createWithSegments(
-        { projectId, title, format: parsed.format, fileName, original: file!.buffer, skeleton: segmented.skeleton, segmentCount: segmented.segments.length, wordCount, createdBy: user.id },
+        {
+          projectId,
+          title,
+          format: parsed.format,
+          fileName,
+          original: file!.buffer,
+          skeleton: segmented.skeleton,
+          segmentCount: segmented.segments.length,
+          wordCount,
+          createdBy: user.id,
+        },
         segmented.segments,
         manager,
       );
       if (bilingual) {
-        const ids = await this.documents.segmentIdsAt(created.id, bilingual.translations.map((t) => t.segmentIndex), manager);
+        const ids = await this.documents.segmentIdsAt(
+          created.id,
+          bilingual.translations.map((t) => t.segmentIndex),
+          manager,
+        );
         const entries = bilingual.translations
           .filter((t) => ids.has(t.segmentIndex))
           .map((t): LedgerEntry => imported(ids.get(t.segmentIndex)!, bilingual.language, t.text, t.status, user.id));
@@ -59,7 +85,14 @@ export class DocumentImportService {
       return created;
     });
     this.ledger.afterCommit();
-    return { id: document.id, title, format: parsed.format, segmentCount: segmented.segments.length, wordCount, importedTranslations: bilingual?.translations.length };
+    return {
+      id: document.id,
+      title,
+      format: parsed.format,
+      segmentCount: segmented.segments.length,
+      wordCount,
+      importedTranslations: bilingual?.translations.length,
+    };
   }
 
   /** A translated XLIFF exported from this document, back from another CAT tool: its targets update the edition. */
@@ -69,7 +102,10 @@ export class DocumentImportService {
     if (!parsed.bilingual) throw new AppException(ERROR_CODES.fileRejected, `${fileName} is not an XLIFF file`, { reason: 'UNSUPPORTED_FORMAT' });
     const language = parsed.bilingual.targetLanguage ? baseLanguage(parsed.bilingual.targetLanguage) : null;
     if (!language || !project.languages.includes(language as Language)) {
-      throw new AppException(ERROR_CODES.fileRejected, `${fileName} has no target language of this project (${parsed.bilingual.targetLanguage ?? 'none'})`, { reason: 'WRONG_LANGUAGE', field: 'trgLang' });
+      throw new AppException(ERROR_CODES.fileRejected, `${fileName} has no target language of this project (${parsed.bilingual.targetLanguage ?? 'none'})`, {
+        reason: 'WRONG_LANGUAGE',
+        field: 'trgLang',
+      });
     }
     assertAllowed(roles, 'translate', language as Language);
     const known = await this.documents.segmentIds(documentId);
@@ -78,7 +114,10 @@ export class DocumentImportService {
       .map((u) => ({ segmentId: u.id, text: u.target!.trim(), status: u.state ?? ('translated' as const) }));
     const unknown = parsed.bilingual.units.filter((u) => !known.has(u.id)).map((u) => u.id);
     const updated = await this.dataSource.transaction(async (manager) => {
-      const outcomes = await this.ledger.applyAll(rows.map((r) => imported(r.segmentId, language as Language, r.text, r.status, user.id)), manager);
+      const outcomes = await this.ledger.applyAll(
+        rows.map((r) => imported(r.segmentId, language as Language, r.text, r.status, user.id)),
+        manager,
+      );
       return outcomes.filter((o) => o.outcome === 'written').length;
     });
     this.ledger.afterCommit();
@@ -86,14 +125,27 @@ export class DocumentImportService {
   }
 
   /** The targets of a bilingual file, checked against the project's languages. */
-  private bilingualTranslations(parsed: ParsedDocument, segmented: SegmentedDocument, source: Language, targets: Language[]): { language: Language; translations: ImportedTranslation[] } | null {
+  private bilingualTranslations(
+    parsed: ParsedDocument,
+    segmented: SegmentedDocument,
+    source: Language,
+    targets: Language[],
+  ): { language: Language; translations: ImportedTranslation[] } | null {
     if (!parsed.bilingual) return null;
     const fileSource = baseLanguage(parsed.bilingual.sourceLanguage);
-    if (fileSource !== source) throw new AppException(ERROR_CODES.fileRejected, `The file's source language is ${parsed.bilingual.sourceLanguage}, the project's is ${source}`, { reason: 'WRONG_LANGUAGE', field: 'srcLang' });
+    if (fileSource !== source)
+      throw new AppException(ERROR_CODES.fileRejected, `The file's source language is ${parsed.bilingual.sourceLanguage}, the project's is ${source}`, {
+        reason: 'WRONG_LANGUAGE',
+        field: 'srcLang',
+      });
     const target = parsed.bilingual.targetLanguage ? baseLanguage(parsed.bilingual.targetLanguage) : null;
     if (target === null) return null;
     if (!targets.includes(target as Language)) {
-      throw new AppException(ERROR_CODES.fileRejected, `The file is translated into ${parsed.bilingual.targetLanguage}, which is not an edition of this project`, { reason: 'WRONG_LANGUAGE', field: 'trgLang' });
+      throw new AppException(
+        ERROR_CODES.fileRejected,
+        `The file is translated into ${parsed.bilingual.targetLanguage}, which is not an edition of this project`,
+        { reason: 'WRONG_LANGUAGE', field: 'trgLang' },
+      );
     }
     const translations: ImportedTranslation[] = [];
     for (const unit of parsed.bilingual.units) {

@@ -32,7 +32,8 @@ describe('segmentDocument', () => {
   });
 
   it('rebuilds a Markdown file with CRLF line ends, a quote and a list byte for byte', () => {
-    const markdown = '\uFEFF# Rabochaya Vlast\r\n\r\n> Forward to a new red October! Down with\r\n> capitalism.\r\n\r\n- First item. Second sentence.\r\n- Second item\r\n';
+    const markdown =
+      '\uFEFF# Rabochaya Vlast\r\n\r\n> Forward to a new red October! Down with\r\n> capitalism.\r\n\r\n- First item. Second sentence.\r\n- Second item\r\n';
     const parsed = parseDocument(encode(markdown), 'leaflet.md');
     const { segments, skeleton } = segmentDocument(parsed, 'en');
     const rows: EditionSegment[] = segments.map((s, i) => ({ ...s, id: String(i), text: null, status: null }));

@@ -4,9 +4,22 @@ import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { Response } from 'express';
 import {
-  MAX_UPLOAD_BYTES, documentSummarySchema, exportQuerySchema, exportRefusalDetailsSchema, importOptionsSchema, importResultSchema, languageSchema,
-  segmentRowSchema, xliffUpdateResultSchema,
-  type DocumentSummary, type ExportQuery, type ImportOptions, type ImportResult, type Language, type SegmentRow, type XliffUpdateResult,
+  MAX_UPLOAD_BYTES,
+  documentSummarySchema,
+  exportQuerySchema,
+  exportRefusalDetailsSchema,
+  importOptionsSchema,
+  importResultSchema,
+  languageSchema,
+  segmentRowSchema,
+  xliffUpdateResultSchema,
+  type DocumentSummary,
+  type ExportQuery,
+  type ImportOptions,
+  type ImportResult,
+  type Language,
+  type SegmentRow,
+  type XliffUpdateResult,
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
@@ -18,7 +31,13 @@ import { EditionExportService } from './edition-export.service';
 const singleFile = FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
 const uploadErrors = { 400: 'FILE_REJECTED: the file is missing, or not what it claims to be.', 413: 'FILE_TOO_LARGE: the file is over the size limit.' };
 /** An edition comes in its document's format (txt, md, html, docx) or as XLIFF. */
-const editionFiles = files('text/plain', 'text/markdown', 'text/html', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/xliff+xml');
+const editionFiles = files(
+  'text/plain',
+  'text/markdown',
+  'text/html',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/xliff+xml',
+);
 
 @ApiTags('documents')
 @Controller()
@@ -32,7 +51,9 @@ export class DocumentsController {
   @ApiContract({ response: importResultSchema, errors: uploadErrors })
   @Post('projects/:projectId/documents')
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, mainContentOnly: { type: 'string', enum: ['true', 'false'] } } } })
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, mainContentOnly: { type: 'string', enum: ['true', 'false'] } } },
+  })
   @UseInterceptors(singleFile)
   upload(
     @CurrentUser() user: SessionUser,
@@ -50,7 +71,11 @@ export class DocumentsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(singleFile)
-  updateFromXliff(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @UploadedFile() file: UploadedDocument | undefined): Promise<XliffUpdateResult> {
+  updateFromXliff(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @UploadedFile() file: UploadedDocument | undefined,
+  ): Promise<XliffUpdateResult> {
     return this.importer.updateFromXliff(user, id, file);
   }
 
@@ -68,11 +93,18 @@ export class DocumentsController {
 
   @ApiContract({ response: z.array(segmentRowSchema) })
   @Get('documents/:id/segments')
-  segments(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Query('lang', new ZodValidationPipe(languageSchema)) lang: Language): Promise<SegmentRow[]> {
+  segments(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('lang', new ZodValidationPipe(languageSchema)) lang: Language,
+  ): Promise<SegmentRow[]> {
     return this.documents.segments(user, id, lang);
   }
 
-  @ApiContract({ response: editionFiles, errors: { 422: { description: 'With `unapproved=refuse`: `details.segments` lists the segments not approved.', details: exportRefusalDetailsSchema } } })
+  @ApiContract({
+    response: editionFiles,
+    errors: { 422: { description: 'With `unapproved=refuse`: `details.segments` lists the segments not approved.', details: exportRefusalDetailsSchema } },
+  })
   @Get('documents/:id/export')
   async export(
     @CurrentUser() user: SessionUser,

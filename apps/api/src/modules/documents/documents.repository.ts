@@ -58,7 +58,10 @@ export class DocumentsRepository {
 
   /** The ids of the document's segments at these indexes. */
   async segmentIdsAt(documentId: string, indexes: number[], manager: EntityManager): Promise<Map<number, string>> {
-    const rows: { id: string; index: number }[] = await manager.query('SELECT id, index FROM segment WHERE document_id = $1 AND index = ANY($2::int[])', [documentId, indexes]);
+    const rows: { id: string; index: number }[] = await manager.query('SELECT id, index FROM segment WHERE document_id = $1 AND index = ANY($2::int[])', [
+      documentId,
+      indexes,
+    ]);
     return new Map(rows.map((r) => [r.index, r.id]));
   }
 
@@ -76,7 +79,11 @@ export class DocumentsRepository {
   }
 
   async findSkeleton(id: string): Promise<StoredSkeleton> {
-    const row = await this.documents.createQueryBuilder('d').select('d.skeleton', 'skeleton').where('d.id = :id', { id }).getRawOne<{ skeleton: StoredSkeleton }>();
+    const row = await this.documents
+      .createQueryBuilder('d')
+      .select('d.skeleton', 'skeleton')
+      .where('d.id = :id', { id })
+      .getRawOne<{ skeleton: StoredSkeleton }>();
     if (!row) throw new Error(`document ${id} has no skeleton`);
     return row.skeleton;
   }
@@ -88,10 +95,12 @@ export class DocumentsRepository {
 
   /** `count` rows of the grid from a segment on (after a split or merge), reading only those rows. */
   segmentRowsFrom(documentId: string, segmentId: string, language: Language, count: number): Promise<SegmentRow[]> {
-    return this.documents.query(
-      `${SEGMENT_ROW} WHERE s.document_id = $1 AND s.index >= (SELECT index FROM segment WHERE id = $3) ORDER BY s.index LIMIT $4`,
-      [documentId, language, segmentId, count],
-    );
+    return this.documents.query(`${SEGMENT_ROW} WHERE s.document_id = $1 AND s.index >= (SELECT index FROM segment WHERE id = $3) ORDER BY s.index LIMIT $4`, [
+      documentId,
+      language,
+      segmentId,
+      count,
+    ]);
   }
 
   editionSegments(documentId: string, language: Language): Promise<EditionSegment[]> {

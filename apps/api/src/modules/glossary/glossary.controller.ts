@@ -4,10 +4,25 @@ import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { Response } from 'express';
 import {
-  createGlossaryTermRequestSchema, glossaryExportQuerySchema, glossaryImportRequestSchema, glossaryImportResultSchema, glossaryListQuerySchema, glossaryTermSchema,
-  languageSchema, segmentGlossarySchema, updateGlossaryTermRequestSchema, MAX_UPLOAD_BYTES,
-  type CreateGlossaryTermRequest, type GlossaryExportQuery, type GlossaryImportRequest, type GlossaryImportResult, type GlossaryListQuery,
-  type GlossaryTerm, type Language, type SegmentGlossary, type UpdateGlossaryTermRequest,
+  createGlossaryTermRequestSchema,
+  glossaryExportQuerySchema,
+  glossaryImportRequestSchema,
+  glossaryImportResultSchema,
+  glossaryListQuerySchema,
+  glossaryTermSchema,
+  languageSchema,
+  segmentGlossarySchema,
+  updateGlossaryTermRequestSchema,
+  MAX_UPLOAD_BYTES,
+  type CreateGlossaryTermRequest,
+  type GlossaryExportQuery,
+  type GlossaryImportRequest,
+  type GlossaryImportResult,
+  type GlossaryListQuery,
+  type GlossaryTerm,
+  type Language,
+  type SegmentGlossary,
+  type UpdateGlossaryTermRequest,
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
@@ -21,19 +36,31 @@ export class GlossaryController {
 
   @ApiContract({ response: z.array(glossaryTermSchema) })
   @Get('projects/:projectId/glossary')
-  list(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @Query(new ZodValidationPipe(glossaryListQuerySchema)) query: GlossaryListQuery): Promise<GlossaryTerm[]> {
+  list(
+    @CurrentUser() user: SessionUser,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Query(new ZodValidationPipe(glossaryListQuerySchema)) query: GlossaryListQuery,
+  ): Promise<GlossaryTerm[]> {
     return this.glossary.list(user, projectId, query);
   }
 
   @ApiContract({ response: glossaryTermSchema })
   @Post('projects/:projectId/glossary')
-  create(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @Body(new ZodValidationPipe(createGlossaryTermRequestSchema)) body: CreateGlossaryTermRequest): Promise<GlossaryTerm> {
+  create(
+    @CurrentUser() user: SessionUser,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Body(new ZodValidationPipe(createGlossaryTermRequestSchema)) body: CreateGlossaryTermRequest,
+  ): Promise<GlossaryTerm> {
     return this.glossary.create(user, projectId, body);
   }
 
   @ApiContract({ response: glossaryTermSchema })
   @Patch('glossary/:termId')
-  update(@CurrentUser() user: SessionUser, @Param('termId', ParseUUIDPipe) termId: string, @Body(new ZodValidationPipe(updateGlossaryTermRequestSchema)) body: UpdateGlossaryTermRequest): Promise<GlossaryTerm> {
+  update(
+    @CurrentUser() user: SessionUser,
+    @Param('termId', ParseUUIDPipe) termId: string,
+    @Body(new ZodValidationPipe(updateGlossaryTermRequestSchema)) body: UpdateGlossaryTermRequest,
+  ): Promise<GlossaryTerm> {
     return this.glossary.update(user, termId, body);
   }
 
@@ -44,11 +71,24 @@ export class GlossaryController {
     return this.glossary.remove(user, termId);
   }
 
-  @ApiContract({ response: glossaryImportResultSchema, errors: { 400: 'FILE_REJECTED: the file is missing, or not what it claims to be.', 413: 'FILE_TOO_LARGE: the file is over the size limit.' } })
+  @ApiContract({
+    response: glossaryImportResultSchema,
+    errors: { 400: 'FILE_REJECTED: the file is missing, or not what it claims to be.', 413: 'FILE_TOO_LARGE: the file is over the size limit.' },
+  })
   @Post('projects/:projectId/glossary/import')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, sourceLanguage: { type: 'string' }, targetLanguage: { type: 'string' }, format: { type: 'string' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        sourceLanguage: { type: 'string' },
+        targetLanguage: { type: 'string' },
+        format: { type: 'string' },
+      },
+    },
+  })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
   import(
     @CurrentUser() user: SessionUser,
@@ -75,7 +115,11 @@ export class GlossaryController {
 
   @ApiContract({ response: segmentGlossarySchema })
   @Get('segments/:segmentId/glossary')
-  forSegment(@CurrentUser() user: SessionUser, @Param('segmentId', ParseUUIDPipe) segmentId: string, @Query('lang', new ZodValidationPipe(languageSchema)) lang: Language): Promise<SegmentGlossary> {
+  forSegment(
+    @CurrentUser() user: SessionUser,
+    @Param('segmentId', ParseUUIDPipe) segmentId: string,
+    @Query('lang', new ZodValidationPipe(languageSchema)) lang: Language,
+  ): Promise<SegmentGlossary> {
     return this.glossary.forSegment(user, segmentId, lang);
   }
 }

@@ -63,7 +63,13 @@ export class GlossaryRepository {
   }
 
   /** Adds new pairs and overwrites the translation, note and forbidden variants of known source terms. */
-  async upsertMany(projectId: string, source: Language, target: Language, entries: GlossaryEntry[], userId: string): Promise<{ created: number; updated: number }> {
+  async upsertMany(
+    projectId: string,
+    source: Language,
+    target: Language,
+    entries: GlossaryEntry[],
+    userId: string,
+  ): Promise<{ created: number; updated: number }> {
     if (entries.length === 0) return { created: 0, updated: 0 };
     const rows: { inserted: boolean }[] = await this.db.query(
       `INSERT INTO glossary_term (project_id, source_language, target_language, source_term, target_term, note, forbidden, created_by)
@@ -72,7 +78,13 @@ export class GlossaryRepository {
        ON CONFLICT (project_id, source_language, target_language, lower(source_term))
        DO UPDATE SET target_term = EXCLUDED.target_term, note = EXCLUDED.note, forbidden = EXCLUDED.forbidden, updated_at = now()
        RETURNING (xmax = 0) AS inserted`,
-      [projectId, source, target, userId, JSON.stringify(entries.map((e) => ({ source_term: e.sourceTerm, target_term: e.targetTerm, note: e.note, forbidden: e.forbidden })))],
+      [
+        projectId,
+        source,
+        target,
+        userId,
+        JSON.stringify(entries.map((e) => ({ source_term: e.sourceTerm, target_term: e.targetTerm, note: e.note, forbidden: e.forbidden }))),
+      ],
     );
     const created = rows.filter((r) => r.inserted).length;
     return { created, updated: rows.length - created };

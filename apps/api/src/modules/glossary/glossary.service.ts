@@ -1,11 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import {
   ERROR_CODES,
-  type CreateGlossaryTermRequest, type GlossaryExportQuery, type GlossaryImportRequest, type GlossaryImportResult, type GlossaryListQuery,
-  type GlossaryTerm, type Language, type SegmentGlossary, type UpdateGlossaryTermRequest,
+  type CreateGlossaryTermRequest,
+  type GlossaryExportQuery,
+  type GlossaryImportRequest,
+  type GlossaryImportResult,
+  type GlossaryListQuery,
+  type GlossaryTerm,
+  type Language,
+  type SegmentGlossary,
+  type UpdateGlossaryTermRequest,
 } from '@interlinea/shared';
 import {
-  checkTerms, conceptToEntry, GlossaryFileError, parseGlossaryCsv, parseTbx, writeGlossaryCsv, writeTbx, type GlossaryEntry,
+  checkTerms,
+  conceptToEntry,
+  GlossaryFileError,
+  parseGlossaryCsv,
+  parseTbx,
+  writeGlossaryCsv,
+  writeTbx,
+  type GlossaryEntry,
 } from '@interlinea/glossary';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
@@ -42,7 +56,8 @@ export class GlossaryService {
   async create(user: SessionUser, projectId: string, request: CreateGlossaryTermRequest): Promise<GlossaryTerm> {
     await this.assertPair(user, projectId, request.sourceLanguage, request.targetLanguage);
     const term = await this.glossary.create(projectId, request, user.id);
-    if (!term) throw AppException.invalid('sourceTerm', `"${request.sourceTerm}" is already in the ${request.sourceLanguage}→${request.targetLanguage} glossary`);
+    if (!term)
+      throw AppException.invalid('sourceTerm', `"${request.sourceTerm}" is already in the ${request.sourceLanguage}→${request.targetLanguage} glossary`);
     return term;
   }
 
@@ -87,7 +102,12 @@ export class GlossaryService {
   async export(user: SessionUser, projectId: string, query: GlossaryExportQuery): Promise<GlossaryDownload> {
     await this.projects.findOrThrow(projectId);
     await this.access.assertCan(user, projectId, 'view');
-    const entries = (await this.glossary.list(projectId, query.source, query.target)).map(({ sourceTerm, targetTerm, note, forbidden }) => ({ sourceTerm, targetTerm, note, forbidden }));
+    const entries = (await this.glossary.list(projectId, query.source, query.target)).map(({ sourceTerm, targetTerm, note, forbidden }) => ({
+      sourceTerm,
+      targetTerm,
+      note,
+      forbidden,
+    }));
     const languages = { source: query.source, target: query.target };
     const name = `glossary-${query.source}-${query.target}`;
     return query.format === 'tbx'
@@ -110,7 +130,11 @@ export class GlossaryService {
           warnings.push({ kind: 'missing-term', termId: f.term.id, message: `"${f.occurrence.text}" should be translated as "${f.term.targetTerm}"` });
         }
         for (const variant of f.forbiddenInTarget) {
-          warnings.push({ kind: 'forbidden-term', termId: f.term.id, message: `"${variant}" is a forbidden translation of "${f.term.sourceTerm}"; use "${f.term.targetTerm}"` });
+          warnings.push({
+            kind: 'forbidden-term',
+            termId: f.term.id,
+            message: `"${variant}" is a forbidden translation of "${f.term.sourceTerm}"; use "${f.term.targetTerm}"`,
+          });
         }
       }
     }
@@ -133,7 +157,10 @@ export class GlossaryService {
     await this.access.assertCan(user, projectId, 'manage');
     const languages = [project.sourceLanguage, ...project.languages.map((l) => l.language)];
     if (source === target) throw AppException.invalid('targetLanguage', 'must differ from the source language');
-    for (const [field, language] of [['sourceLanguage', source], ['targetLanguage', target]] as const) {
+    for (const [field, language] of [
+      ['sourceLanguage', source],
+      ['targetLanguage', target],
+    ] as const) {
       if (!languages.includes(language)) throw AppException.invalid(field, `the project has no ${language} text`);
     }
   }

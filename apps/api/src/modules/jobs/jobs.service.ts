@@ -90,8 +90,13 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     const runner = this.runners.get(job.kind);
     const progress = runner ? await runner.progress(job.id) : { done: 0, total: 0, failed: 0, fromMemory: 0, fromMt: 0, skipped: 0 };
     return {
-      id: job.id, kind: job.kind, state: job.state, ...progress, message: job.message,
-      createdAt: new Date(job.createdAt).toISOString(), updatedAt: new Date(job.updatedAt).toISOString(),
+      id: job.id,
+      kind: job.kind,
+      state: job.state,
+      ...progress,
+      message: job.message,
+      createdAt: new Date(job.createdAt).toISOString(),
+      updatedAt: new Date(job.updatedAt).toISOString(),
     };
   }
 

@@ -137,7 +137,10 @@ export class LedgerOutbox implements OnApplicationBootstrap, OnApplicationShutdo
           if (event) await this.give([event], manager);
         });
       } catch (error) {
-        this.logger.error(`translation event ${next.id} (${next.kind} of segment ${next.segmentId}, ${next.language}) could not be followed`, (error as Error).stack);
+        this.logger.error(
+          `translation event ${next.id} (${next.kind} of segment ${next.segmentId}, ${next.language}) could not be followed`,
+          (error as Error).stack,
+        );
         await this.repository.markFailed(next.id, (error as Error).message);
       }
       followed++;
@@ -146,6 +149,9 @@ export class LedgerOutbox implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async give(events: TranslationEvent[], manager: import('typeorm').EntityManager): Promise<void> {
     for (const follower of this.followers) await follower.follow(events, manager);
-    await this.repository.markFollowed(events.map((e) => e.id), manager);
+    await this.repository.markFollowed(
+      events.map((e) => e.id),
+      manager,
+    );
   }
 }

@@ -48,7 +48,10 @@ export class LedgerRepository {
   current(keys: { segmentId: string; language: Language }[], lock: boolean, manager: Queryable): Promise<TranslationState[]> {
     const forUpdate = lock ? 'FOR UPDATE OF t' : '';
     if (keys.length === 1) {
-      return manager.query(`SELECT ${STATE} FROM translation t LEFT JOIN "user" u ON u.id = t.author_id WHERE t.segment_id = $1 AND t.language = $2 ${forUpdate}`, [keys[0].segmentId, keys[0].language]);
+      return manager.query(
+        `SELECT ${STATE} FROM translation t LEFT JOIN "user" u ON u.id = t.author_id WHERE t.segment_id = $1 AND t.language = $2 ${forUpdate}`,
+        [keys[0].segmentId, keys[0].language],
+      );
     }
     return manager.query(
       `SELECT ${STATE} FROM translation t LEFT JOIN "user" u ON u.id = t.author_id
@@ -98,10 +101,23 @@ export class LedgerRepository {
               e.id AS "eventId", e.document_id AS "documentId", e.project_id AS "projectId"
          FROM written w JOIN events e ON e.translation_id = w.id LEFT JOIN "user" u ON u.id = w.author_id`,
       [
-        column((r) => r.translationId), column((r) => r.segmentId), column((r) => r.language), column((r) => r.next.text), column((r) => r.next.status),
-        column((r) => r.next.origin), column((r) => r.next.score), column((r) => r.version), column((r) => r.next.authorId), column((r) => r.next.reviewComment),
-        column((r) => r.kind), column((r) => r.next.revision.comment), column((r) => r.next.revision.score), column((r) => r.next.revision.engine),
-        column((r) => r.changedBy), column((r) => r.previousStatus), column((r) => (r.next.payload ? JSON.stringify(r.next.payload) : null)),
+        column((r) => r.translationId),
+        column((r) => r.segmentId),
+        column((r) => r.language),
+        column((r) => r.next.text),
+        column((r) => r.next.status),
+        column((r) => r.next.origin),
+        column((r) => r.next.score),
+        column((r) => r.version),
+        column((r) => r.next.authorId),
+        column((r) => r.next.reviewComment),
+        column((r) => r.kind),
+        column((r) => r.next.revision.comment),
+        column((r) => r.next.revision.score),
+        column((r) => r.next.revision.engine),
+        column((r) => r.changedBy),
+        column((r) => r.previousStatus),
+        column((r) => (r.next.payload ? JSON.stringify(r.next.payload) : null)),
       ],
     );
   }

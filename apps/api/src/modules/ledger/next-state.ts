@@ -22,7 +22,10 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
       // a status change alone keeps the origin (MT stays `mt` until its text is edited)
       const origin = change.origin === undefined && current?.text === change.text ? current.origin : savedOrigin(change);
       const payload = { requestOrigin: change.origin ?? null, suggestion: change.suggestion ?? null };
-      return { outcome: 'write', next: { text: change.text, status: change.status, origin, score: keep.score, authorId, reviewComment: null, revision: note(null), payload } };
+      return {
+        outcome: 'write',
+        next: { text: change.text, status: change.status, origin, score: keep.score, authorId, reviewComment: null, revision: note(null), payload },
+      };
     }
     case 'reviewed': {
       if (!current || isEmpty(current)) return { outcome: 'refused', field: 'decision', reason: 'there is no translation to review yet' };
@@ -37,35 +40,98 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
     case 'propagated':
       return {
         outcome: 'write',
-        next: { text: change.text, status: 'translated', origin: 'propagated', score: keep.score, authorId, reviewComment: null, revision: note(`filled from the repetition in segment ${change.fromSegmentId}`), payload: null },
+        next: {
+          text: change.text,
+          status: 'translated',
+          origin: 'propagated',
+          score: keep.score,
+          authorId,
+          reviewComment: null,
+          revision: note(`filled from the repetition in segment ${change.fromSegmentId}`),
+          payload: null,
+        },
       };
     case 'pretranslated':
       if (!isEmpty(current)) return { outcome: 'refused', field: 'text', reason: 'the segment was translated meanwhile' };
       return {
         outcome: 'write',
-        next: { text: change.text, status: 'draft', origin: change.origin, score: change.score, authorId, reviewComment: null, revision: note('pre-translation', change.score, change.engine), payload: null },
+        next: {
+          text: change.text,
+          status: 'draft',
+          origin: change.origin,
+          score: change.score,
+          authorId,
+          reviewComment: null,
+          revision: note('pre-translation', change.score, change.engine),
+          payload: null,
+        },
       };
     case 'restructured':
       return {
         outcome: 'write',
         next: {
-          text: change.text, status: 'draft', origin: current?.origin ?? 'human', score: keep.score, authorId, reviewComment: keep.reviewComment,
-          revision: note(change.reason === 'split' ? 'segment split' : 'segments merged'), payload: null,
+          text: change.text,
+          status: 'draft',
+          origin: current?.origin ?? 'human',
+          score: keep.score,
+          authorId,
+          reviewComment: keep.reviewComment,
+          revision: note(change.reason === 'split' ? 'segment split' : 'segments merged'),
+          payload: null,
         },
       };
     case 'imported':
       if (current && current.text === change.text && current.status === change.status) return { outcome: 'unchanged' };
-      return { outcome: 'write', next: { text: change.text, status: change.status, origin: 'human', score: keep.score, authorId, reviewComment: null, revision: note(`imported from ${change.format}`), payload: null } };
+      return {
+        outcome: 'write',
+        next: {
+          text: change.text,
+          status: change.status,
+          origin: 'human',
+          score: keep.score,
+          authorId,
+          reviewComment: null,
+          revision: note(`imported from ${change.format}`),
+          payload: null,
+        },
+      };
     case 'reverted':
       if (current && current.text === change.text && current.status === change.status) return { outcome: 'unchanged' };
-      return { outcome: 'write', next: { text: change.text, status: change.status, origin: 'human', score: null, authorId, reviewComment: null, revision: note(`restored version ${change.toVersion}`), payload: null } };
+      return {
+        outcome: 'write',
+        next: {
+          text: change.text,
+          status: change.status,
+          origin: 'human',
+          score: null,
+          authorId,
+          reviewComment: null,
+          revision: note(`restored version ${change.toVersion}`),
+          payload: null,
+        },
+      };
     case 'replaced': {
       if (current && current.text === change.text) return { outcome: 'unchanged' };
       const status = !current || current.status === 'approved' || current.status === 'rejected' ? 'translated' : current.status;
-      return { outcome: 'write', next: { text: change.text, status, origin: 'human', score: null, authorId, reviewComment: null, revision: note('search and replace'), payload: null } };
+      return {
+        outcome: 'write',
+        next: { text: change.text, status, origin: 'human', score: null, authorId, reviewComment: null, revision: note('search and replace'), payload: null },
+      };
     }
     case 'aligned':
       if (current && current.text === change.text) return { outcome: 'unchanged' };
-      return { outcome: 'write', next: { text: change.text, status: 'translated', origin: 'human', score: change.score, authorId, reviewComment: null, revision: note('aligned from an earlier edition', change.score), payload: null } };
+      return {
+        outcome: 'write',
+        next: {
+          text: change.text,
+          status: 'translated',
+          origin: 'human',
+          score: change.score,
+          authorId,
+          reviewComment: null,
+          revision: note('aligned from an earlier edition', change.score),
+          payload: null,
+        },
+      };
   }
 }

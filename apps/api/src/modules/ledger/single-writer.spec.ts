@@ -13,7 +13,11 @@ const OWNERS: Record<string, string[]> = {
 };
 const WRITE = /\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(translation|translation_revision|translation_event)"?(?![\w"])/gi;
 const ENTITY = /\b(TranslationEntity|TranslationRevisionEntity)\b/g;
-const ENTITY_HOMES = new Set(['modules/ledger/entities/translation.entity.ts', 'modules/ledger/entities/translation-revision.entity.ts', 'database/entities.ts']);
+const ENTITY_HOMES = new Set([
+  'modules/ledger/entities/translation.entity.ts',
+  'modules/ledger/entities/translation-revision.entity.ts',
+  'database/entities.ts',
+]);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -46,10 +50,19 @@ describe('one writer of translations', () => {
 
   it('catches SQL and TypeORM writes elsewhere, and leaves reads and other tables alone', () => {
     const found = writesOutsideLedger([
-      { path: 'modules/memory/x.repository.ts', text: "manager.query(`UPDATE translation SET text = $1`); manager.query('insert into translation_revision (id) values (1)')" },
-      { path: 'modules/documents/y.repository.ts', text: "`INSERT INTO \"translation\" (segment_id) VALUES ($1)`; manager.getRepository(TranslationEntity).save(row)" },
+      {
+        path: 'modules/memory/x.repository.ts',
+        text: "manager.query(`UPDATE translation SET text = $1`); manager.query('insert into translation_revision (id) values (1)')",
+      },
+      {
+        path: 'modules/documents/y.repository.ts',
+        text: '`INSERT INTO "translation" (segment_id) VALUES ($1)`; manager.getRepository(TranslationEntity).save(row)',
+      },
       { path: 'modules/ledger/outbox.repository.ts', text: '`DELETE FROM translation_event`; `UPDATE translation t SET status = $1`' },
-      { path: 'modules/memory/z.repository.ts', text: '`SELECT * FROM translation t JOIN translation_revision r`; `UPDATE translation_memory_settings SET x = 1`; `INSERT INTO tm_unit`' },
+      {
+        path: 'modules/memory/z.repository.ts',
+        text: '`SELECT * FROM translation t JOIN translation_revision r`; `UPDATE translation_memory_settings SET x = 1`; `INSERT INTO tm_unit`',
+      },
     ]);
     expect(found).toEqual([
       'modules/memory/x.repository.ts: writes translation',

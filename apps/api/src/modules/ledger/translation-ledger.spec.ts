@@ -6,12 +6,34 @@ import { TranslationLedger } from './translation-ledger';
 import type { LedgerEntry, TranslationState } from './translation-change';
 
 const stored: TranslationState = {
-  id: 't1', segmentId: 'seg', language: 'ru', text: 'Долой капитализм!', status: 'translated', origin: 'human',
-  score: null, version: 3, authorId: 'roman', reviewComment: null, updatedAt: new Date('2026-11-24T10:00:00Z'), authorName: 'Roman',
+  id: 't1',
+  segmentId: 'seg',
+  language: 'ru',
+  text: 'Долой капитализм!',
+  status: 'translated',
+  origin: 'human',
+  score: null,
+  version: 3,
+  authorId: 'roman',
+  reviewComment: null,
+  updatedAt: new Date('2026-11-24T10:00:00Z'),
+  authorName: 'Roman',
 };
-const view: Translation = { text: 'Долой капитализм!', status: 'translated', origin: 'human', version: 3, authorName: 'Roman', updatedAt: '2026-11-24T10:00:00.000Z', reviewComment: null };
+const view: Translation = {
+  text: 'Долой капитализм!',
+  status: 'translated',
+  origin: 'human',
+  version: 3,
+  authorName: 'Roman',
+  updatedAt: '2026-11-24T10:00:00.000Z',
+  reviewComment: null,
+};
 const typed = (text: string, version: number, status: 'draft' | 'translated' = 'translated'): LedgerEntry => ({
-  segmentId: 'seg', language: 'ru', expected: version, authorId: 'tanya', change: { kind: 'typed', text, status },
+  segmentId: 'seg',
+  language: 'ru',
+  expected: version,
+  authorId: 'tanya',
+  change: { kind: 'typed', text, status },
 });
 
 function setUp(current: TranslationState | null, insertWins = true) {
@@ -20,7 +42,15 @@ function setUp(current: TranslationState | null, insertWins = true) {
     write: jest.fn(async (rows: PlannedWrite[]) =>
       rows
         .filter((r) => r.translationId !== null || insertWins)
-        .map((r) => ({ translationId: r.translationId ?? 'new', segmentId: r.segmentId, language: r.language, version: r.version, updatedAt: new Date(), authorName: 'Tanya', eventId: '1' })),
+        .map((r) => ({
+          translationId: r.translationId ?? 'new',
+          segmentId: r.segmentId,
+          language: r.language,
+          version: r.version,
+          updatedAt: new Date(),
+          authorName: 'Tanya',
+          eventId: '1',
+        })),
     ),
     view: jest.fn().mockResolvedValue(view),
   };
@@ -44,7 +74,16 @@ describe('TranslationLedger.apply: a typed save', () => {
     const saved = await ledger.apply(typed('Долой капитал!', 3), 'Tanya');
     expect(saved).toMatchObject({ text: 'Долой капитал!', version: 4, origin: 'human', authorName: 'Tanya' });
     const [[rows]] = repo.write.mock.calls;
-    expect(rows).toEqual([expect.objectContaining({ translationId: 't1', version: 4, kind: 'typed', changedBy: 'tanya', previousStatus: 'translated', next: expect.objectContaining({ text: 'Долой капитал!', authorId: 'tanya', origin: 'human' }) })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        translationId: 't1',
+        version: 4,
+        kind: 'typed',
+        changedBy: 'tanya',
+        previousStatus: 'translated',
+        next: expect.objectContaining({ text: 'Долой капитал!', authorId: 'tanya', origin: 'human' }),
+      }),
+    ]);
     expect(outbox.soon).toHaveBeenCalled();
   });
 
@@ -61,7 +100,10 @@ describe('TranslationLedger.apply: a typed save', () => {
 
   it('asks for version 0 when the segment has no translation yet', async () => {
     const { ledger } = setUp(null);
-    await expect(ledger.apply(typed('Долой!', 2), 'Tanya')).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: 'version' })] });
+    await expect(ledger.apply(typed('Долой!', 2), 'Tanya')).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [expect.objectContaining({ field: 'version' })],
+    });
   });
 });
 
@@ -76,7 +118,13 @@ describe('TranslationLedger.applyAll', () => {
 
   it('never lets a pre-translation overwrite a text, and skips a stale one', async () => {
     const { ledger } = setUp(stored);
-    const pretranslation = (expected: number): LedgerEntry => ({ segmentId: 'seg', language: 'ru', expected, authorId: null, change: { kind: 'pretranslated', text: 'MT', origin: 'mt', score: null, engine: 'deepl' } });
+    const pretranslation = (expected: number): LedgerEntry => ({
+      segmentId: 'seg',
+      language: 'ru',
+      expected,
+      authorId: null,
+      change: { kind: 'pretranslated', text: 'MT', origin: 'mt', score: null, engine: 'deepl' },
+    });
     const [overText, stale] = await ledger.applyAll([pretranslation(3), pretranslation(2)], {} as EntityManager);
     expect(overText).toMatchObject({ outcome: 'refused' });
     expect(stale).toMatchObject({ outcome: 'stale' });

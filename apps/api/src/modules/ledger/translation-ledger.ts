@@ -44,7 +44,10 @@ export class TranslationLedger {
       case 'stale': {
         // seen stale when read: answered from what was read; lost at the write: read what won
         const current = found.state ?? null;
-        return this.conflict(entry, current ? toView(current, current.authorName ?? null) : await this.repository.view(entry.segmentId, entry.language, manager));
+        return this.conflict(
+          entry,
+          current ? toView(current, current.authorName ?? null) : await this.repository.view(entry.segmentId, entry.language, manager),
+        );
       }
       case 'refused':
         throw AppException.invalid(result.field, result.reason);
@@ -71,8 +74,18 @@ export class TranslationLedger {
   }
 
   /** Entries (by index) that each touch a different translation: read, decide, write. */
-  private async applyRound(entries: LedgerEntry[], round: number[], lock: boolean, manager: EntityManager, seen?: { state?: TranslationState | null }): Promise<LedgerOutcome[]> {
-    const found = await this.repository.current(round.map((i) => entries[i]), lock, manager);
+  private async applyRound(
+    entries: LedgerEntry[],
+    round: number[],
+    lock: boolean,
+    manager: EntityManager,
+    seen?: { state?: TranslationState | null },
+  ): Promise<LedgerOutcome[]> {
+    const found = await this.repository.current(
+      round.map((i) => entries[i]),
+      lock,
+      manager,
+    );
     const current = new Map(found.map((t) => [translationKey(t.segmentId, t.language), t]));
     const outcomes = new Array<LedgerOutcome>(round.length);
     const planned: { at: number; write: PlannedWrite }[] = [];
@@ -81,7 +94,9 @@ export class TranslationLedger {
       const state = current.get(translationKey(entry.segmentId, entry.language)) ?? null;
       if (isStale(entry, state)) {
         const firstSave = entry.change.kind === 'typed' && !state && entry.expected !== 0;
-        outcomes[at] = firstSave ? { outcome: 'refused', field: 'version', reason: 'the segment has no translation yet: send version 0' } : { outcome: 'stale' };
+        outcomes[at] = firstSave
+          ? { outcome: 'refused', field: 'version', reason: 'the segment has no translation yet: send version 0' }
+          : { outcome: 'stale' };
         if (seen) seen.state = state;
         return;
       }
@@ -91,10 +106,19 @@ export class TranslationLedger {
       else planned.push({ at, write: plan(entry, state, decision.next) });
     });
     if (planned.length === 0) return outcomes;
-    const written = new Map((await this.repository.write(planned.map((p) => p.write), manager)).map((w) => [translationKey(w.segmentId, w.language), w]));
+    const written = new Map(
+      (
+        await this.repository.write(
+          planned.map((p) => p.write),
+          manager,
+        )
+      ).map((w) => [translationKey(w.segmentId, w.language), w]),
+    );
     for (const { at, write } of planned) {
       const version = written.get(translationKey(write.segmentId, write.language));
-      outcomes[at] = version ? { outcome: 'written', state: stateOf(write, version), authorName: version.authorName, eventId: version.eventId } : { outcome: 'stale' };
+      outcomes[at] = version
+        ? { outcome: 'written', state: stateOf(write, version), authorName: version.authorName, eventId: version.eventId }
+        : { outcome: 'stale' };
     }
     return outcomes;
   }
@@ -130,7 +154,19 @@ function plan(entry: LedgerEntry, current: TranslationState | null, next: NextSt
 
 function stateOf(write: PlannedWrite, version: WrittenVersion): TranslationState {
   const { text, status, origin, score, authorId, reviewComment } = write.next;
-  return { id: version.translationId, segmentId: write.segmentId, language: write.language, text, status, origin, score, version: version.version, authorId, reviewComment, updatedAt: new Date(version.updatedAt) };
+  return {
+    id: version.translationId,
+    segmentId: write.segmentId,
+    language: write.language,
+    text,
+    status,
+    origin,
+    score,
+    version: version.version,
+    authorId,
+    reviewComment,
+    updatedAt: new Date(version.updatedAt),
+  };
 }
 
 /** Splits entries into rounds in which each translation appears once, keeping their order. */
@@ -148,7 +184,12 @@ function rounds(entries: LedgerEntry[]): number[][] {
 
 export function toView(state: TranslationState, authorName: string | null): Translation {
   return {
-    text: state.text, status: state.status, origin: state.origin, version: state.version, authorName,
-    updatedAt: new Date(state.updatedAt).toISOString(), reviewComment: state.reviewComment,
+    text: state.text,
+    status: state.status,
+    origin: state.origin,
+    version: state.version,
+    authorName,
+    updatedAt: new Date(state.updatedAt).toISOString(),
+    reviewComment: state.reviewComment,
   };
 }

@@ -2,10 +2,20 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nest
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
-  languageSchema, machineTranslationQuerySchema, machineTranslationStatusSchema, machineTranslationSuggestionSchema, postEditingStatisticsSchema,
-  projectLanguageSettingsSchema, updateProjectLanguageRequestSchema,
-  type Language, type MachineTranslationQuery, type MachineTranslationStatus, type MachineTranslationSuggestion,
-  type PostEditingStatistics, type ProjectLanguageSettings, type UpdateProjectLanguageRequest,
+  languageSchema,
+  machineTranslationQuerySchema,
+  machineTranslationStatusSchema,
+  machineTranslationSuggestionSchema,
+  postEditingStatisticsSchema,
+  projectLanguageSettingsSchema,
+  updateProjectLanguageRequestSchema,
+  type Language,
+  type MachineTranslationQuery,
+  type MachineTranslationStatus,
+  type MachineTranslationSuggestion,
+  type PostEditingStatistics,
+  type ProjectLanguageSettings,
+  type UpdateProjectLanguageRequest,
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
@@ -27,7 +37,13 @@ export class MachineTranslationController {
     return this.machineTranslation.status(user, projectId);
   }
 
-  @ApiContract({ response: machineTranslationSuggestionSchema, errors: { 503: 'MT_DISABLED, MT_AUTH_FAILED, MT_QUOTA_EXCEEDED, MT_UNAVAILABLE: machine translation is off, or DeepL refused or failed.', 504: 'MT_TIMEOUT: DeepL did not answer in time.' } })
+  @ApiContract({
+    response: machineTranslationSuggestionSchema,
+    errors: {
+      503: 'MT_DISABLED, MT_AUTH_FAILED, MT_QUOTA_EXCEEDED, MT_UNAVAILABLE: machine translation is off, or DeepL refused or failed.',
+      504: 'MT_TIMEOUT: DeepL did not answer in time.',
+    },
+  })
   @Get('segments/:segmentId/machine-translation')
   suggest(
     @CurrentUser() user: SessionUser,

@@ -7,7 +7,15 @@ import type { MachineTranslator } from './machine-translator';
 import { MtError } from './provider/translation-provider';
 
 const user: SessionUser = { id: 'u', email: 'u@example.org', displayName: 'U', isAdmin: false, sessionId: 's' };
-const segment: MtSegment = { segmentId: 's2', documentId: 'd', projectId: 'p', sourceLanguage: 'en', source: 'Strike {1}now{/1}!', previous: 'Unite!', next: null };
+const segment: MtSegment = {
+  segmentId: 's2',
+  documentId: 'd',
+  projectId: 'p',
+  sourceLanguage: 'en',
+  source: 'Strike {1}now{/1}!',
+  previous: 'Unite!',
+  next: null,
+};
 
 function setUp(pivotLanguage: 'ru' | null = null, enabled = true) {
   const repository = {
@@ -15,9 +23,22 @@ function setUp(pivotLanguage: 'ru' | null = null, enabled = true) {
     languageSettings: jest.fn().mockResolvedValue([{ language: 'de', formality: 'less', pivotLanguage }]),
     approvedText: jest.fn().mockResolvedValue(null),
   };
-  const translator = { enabled, translate: jest.fn(async (r: { texts: string[] }) => ({ texts: r.texts.map((t) => `[DE] ${t}`), cached: [false], formality: 'less', glossaryApplied: false })) };
+  const translator = {
+    enabled,
+    translate: jest.fn(async (r: { texts: string[] }) => ({
+      texts: r.texts.map((t) => `[DE] ${t}`),
+      cached: [false],
+      formality: 'less',
+      glossaryApplied: false,
+    })),
+  };
   const access = { assertCan: jest.fn().mockResolvedValue([{ role: 'translator', language: 'de' }]) } as unknown as AccessService;
-  const service = new MachineTranslationService(access, {} as ProjectsService, repository as unknown as MachineTranslationRepository, translator as unknown as MachineTranslator);
+  const service = new MachineTranslationService(
+    access,
+    {} as ProjectsService,
+    repository as unknown as MachineTranslationRepository,
+    translator as unknown as MachineTranslator,
+  );
   return { service, repository, translator, access };
 }
 
@@ -26,7 +47,9 @@ describe('MachineTranslationService.suggest', () => {
     const { service, translator, access } = setUp();
     const suggestion = await service.suggest(user, 's2', 'de');
     expect(access.assertCan).toHaveBeenCalledWith(user, 'p', 'translate', 'de');
-    expect(translator.translate).toHaveBeenCalledWith(expect.objectContaining({ source: 'en', target: 'de', texts: ['Strike {1}now{/1}!'], formality: 'less', context: 'Unite!' }));
+    expect(translator.translate).toHaveBeenCalledWith(
+      expect.objectContaining({ source: 'en', target: 'de', texts: ['Strike {1}now{/1}!'], formality: 'less', context: 'Unite!' }),
+    );
     expect(suggestion).toMatchObject({ text: '[DE] Strike {1}now{/1}!', translatedFrom: { kind: 'source' } });
   });
 
@@ -38,7 +61,10 @@ describe('MachineTranslationService.suggest', () => {
   });
 
   it('says how to turn MT on when there is no key, and names engine failures', async () => {
-    await expect(setUp(null, false).service.suggest(user, 's2', 'de')).rejects.toMatchObject({ code: 'MT_DISABLED', message: expect.stringContaining('DEEPL_AUTH_KEY') });
+    await expect(setUp(null, false).service.suggest(user, 's2', 'de')).rejects.toMatchObject({
+      code: 'MT_DISABLED',
+      message: expect.stringContaining('DEEPL_AUTH_KEY'),
+    });
     const { service, translator } = setUp();
     translator.translate.mockRejectedValue(new MtError('quota', 'quota used up'));
     await expect(service.suggest(user, 's2', 'de')).rejects.toMatchObject({ code: 'MT_QUOTA_EXCEEDED' });

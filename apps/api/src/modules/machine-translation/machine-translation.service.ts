@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   ERROR_CODES,
-  type Language, type MachineTranslationSource, type MachineTranslationStatus, type MachineTranslationSuggestion,
-  type ProjectLanguageSettings, type UpdateProjectLanguageRequest,
+  type Language,
+  type MachineTranslationSource,
+  type MachineTranslationStatus,
+  type MachineTranslationSuggestion,
+  type ProjectLanguageSettings,
+  type UpdateProjectLanguageRequest,
 } from '@interlinea/shared';
 import { stripCodes } from '@interlinea/inline-codes';
 import { AppException } from '../../common/errors/app.exception';
@@ -65,12 +69,27 @@ export class MachineTranslationService {
     if (!settings) throw AppException.invalid('lang', `the project has no ${target} edition`);
     if (!this.translator.enabled) throw new AppException(ERROR_CODES.mtDisabled, MT_DISABLED_REASON);
     const from = await this.translationSource(segment, settings);
-    const context = [segment.previous, segment.next].filter((t): t is string => !!t).map(stripCodes).join('\n');
+    const context = [segment.previous, segment.next]
+      .filter((t): t is string => !!t)
+      .map(stripCodes)
+      .join('\n');
     try {
       const result = await this.translator.translate({
-        projectId: segment.projectId, source: from.language, target, texts: [from.text], formality: settings.formality, context,
+        projectId: segment.projectId,
+        source: from.language,
+        target,
+        texts: [from.text],
+        formality: settings.formality,
+        context,
       });
-      return { engine: 'DeepL', text: result.texts[0], cached: result.cached[0], translatedFrom: from, formality: result.formality, glossaryApplied: result.glossaryApplied };
+      return {
+        engine: 'DeepL',
+        text: result.texts[0],
+        cached: result.cached[0],
+        translatedFrom: from,
+        formality: result.formality,
+        glossaryApplied: result.glossaryApplied,
+      };
     } catch (error) {
       throw mtException(error);
     }
@@ -94,7 +113,8 @@ export class MachineTranslationService {
     if (pivotLanguage && !editions.includes(pivotLanguage)) throw AppException.invalid('pivotLanguage', `the project has no ${pivotLanguage} edition`);
     if (pivotLanguage) {
       const [pivot] = await this.repository.languageSettings(projectId, pivotLanguage);
-      if (pivot?.pivotLanguage === language) throw AppException.invalid('pivotLanguage', `${pivotLanguage} is translated from ${language}: choose the source or a third edition`);
+      if (pivot?.pivotLanguage === language)
+        throw AppException.invalid('pivotLanguage', `${pivotLanguage} is translated from ${language}: choose the source or a third edition`);
     }
     await this.repository.updateLanguageSettings(projectId, language, { formality: request.formality, pivotLanguage });
     const [settings] = await this.repository.languageSettings(projectId, language);

@@ -15,7 +15,13 @@ function setUp(batchSize = 50) {
     engine: 'DeepL' as const,
     translate: jest.fn(async (texts: string[], _source: string, _target: string, _options: TranslateOptions) => texts.map((t) => `[DE] ${t}`)),
     usage: jest.fn(),
-    languages: jest.fn(async () => ({ source: [], target: [{ code: 'de', name: 'German', supportsFormality: true }, { code: 'en-GB', name: 'English', supportsFormality: false }] })),
+    languages: jest.fn(async () => ({
+      source: [],
+      target: [
+        { code: 'de', name: 'German', supportsFormality: true },
+        { code: 'en-GB', name: 'English', supportsFormality: false },
+      ],
+    })),
   } satisfies MachineTranslationProvider;
   const config = { machineTranslation: { batchSize, englishVariant: 'en-GB' } } as AppConfig;
   const glossary = { list: jest.fn().mockResolvedValue([]) } as unknown as GlossaryRepository;
@@ -24,7 +30,14 @@ function setUp(batchSize = 50) {
   return { translator, provider };
 }
 
-const request = (texts: string[], extra = {}) => ({ projectId: 'p', source: 'en' as const, target: 'de' as const, texts, formality: 'default' as const, ...extra });
+const request = (texts: string[], extra = {}) => ({
+  projectId: 'p',
+  source: 'en' as const,
+  target: 'de' as const,
+  texts,
+  formality: 'default' as const,
+  ...extra,
+});
 
 describe('MachineTranslator', () => {
   it('never pays twice for the same text: repeats in one call and later calls come from the cache', async () => {

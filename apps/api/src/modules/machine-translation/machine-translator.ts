@@ -6,7 +6,14 @@ import { GlossaryRepository } from '../glossary/glossary.repository';
 import { codesToXml, xmlToCodes } from './inline-codes';
 import { MachineTranslationRepository } from './machine-translation.repository';
 import { MtCacheRepository } from './mt-cache.repository';
-import { MT_PROVIDER, MtError, type GlossaryProvider, type MachineTranslationProvider, type ProviderLanguage, type TranslateOptions } from './provider/translation-provider';
+import {
+  MT_PROVIDER,
+  MtError,
+  type GlossaryProvider,
+  type MachineTranslationProvider,
+  type ProviderLanguage,
+  type TranslateOptions,
+} from './provider/translation-provider';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
 export interface MachineTranslationRequest {
@@ -85,10 +92,20 @@ export class MachineTranslator {
           context: request.context || undefined,
           tagHandling: payloads[batch[0]].xml ? 'xml' : undefined,
         };
-        const translated = await provider.translate(batch.map((i) => payloads[i].body), request.source, request.target, options);
+        const translated = await provider.translate(
+          batch.map((i) => payloads[i].body),
+          request.source,
+          request.target,
+          options,
+        );
         const entries = batch.map((i, k) => ({
-          cacheKey: keys[i], engine: provider.engine, sourceLanguage: request.source, targetLanguage: request.target,
-          sourceText: payloads[i].body, translatedText: translated[k], characters: payloads[i].body.length,
+          cacheKey: keys[i],
+          engine: provider.engine,
+          sourceLanguage: request.source,
+          targetLanguage: request.target,
+          sourceText: payloads[i].body,
+          translatedText: translated[k],
+          characters: payloads[i].body.length,
         }));
         await this.cache.store(entries);
         for (const e of entries) hits.set(e.cacheKey, e.translatedText);
@@ -137,7 +154,11 @@ export class MachineTranslator {
       return null;
     }
     const entries = Object.fromEntries(terms.map((t) => [t.sourceTerm, t.targetTerm]));
-    const entriesHash = cacheKey(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)).flat());
+    const entriesHash = cacheKey(
+      Object.entries(entries)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .flat(),
+    );
     if (current?.entriesHash === entriesHash) return current;
     const glossaryId = await provider.createGlossary(`interlinea ${projectId} ${source}-${target}`, source, target, entries);
     await this.repository.saveDeeplGlossary(projectId, source, target, { glossaryId, entriesHash });

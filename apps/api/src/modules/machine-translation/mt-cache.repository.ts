@@ -33,8 +33,13 @@ export class MtCacheRepository {
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
        ON CONFLICT (cache_key) DO NOTHING`,
       [
-        entries.map((e) => e.cacheKey), entries.map((e) => e.engine), entries.map((e) => e.sourceLanguage), entries.map((e) => e.targetLanguage),
-        entries.map((e) => e.sourceText), entries.map((e) => e.translatedText), entries.map((e) => e.characters),
+        entries.map((e) => e.cacheKey),
+        entries.map((e) => e.engine),
+        entries.map((e) => e.sourceLanguage),
+        entries.map((e) => e.targetLanguage),
+        entries.map((e) => e.sourceText),
+        entries.map((e) => e.translatedText),
+        entries.map((e) => e.characters),
       ],
     );
   }

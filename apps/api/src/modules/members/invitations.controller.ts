@@ -1,7 +1,14 @@
 import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { acceptInvitationRequestSchema, invitationSchema, sessionResponseSchema, type AcceptInvitationRequest, type Invitation, type SessionResponse } from '@interlinea/shared';
+import {
+  acceptInvitationRequestSchema,
+  invitationSchema,
+  sessionResponseSchema,
+  type AcceptInvitationRequest,
+  type Invitation,
+  type SessionResponse,
+} from '@interlinea/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { Public } from '../../common/http/public.decorator';
@@ -35,7 +42,11 @@ export class InvitationsController {
     },
   })
   @Post(':token/accept')
-  async accept(@Param('token') token: string, @Body(new ZodValidationPipe(acceptInvitationRequestSchema)) body: AcceptInvitationRequest, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+  async accept(
+    @Param('token') token: string,
+    @Body(new ZodValidationPipe(acceptInvitationRequestSchema)) body: AcceptInvitationRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionResponse> {
     return setSessionCookies(res, await this.members.accept(token, body), this.config.cookieSecure);
   }
 }

@@ -2,8 +2,14 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } f
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
-  createInvitationRequestSchema, grantRoleRequestSchema, invitationSchema, memberSchema,
-  type CreateInvitationRequest, type GrantRoleRequest, type Invitation, type Member,
+  createInvitationRequestSchema,
+  grantRoleRequestSchema,
+  invitationSchema,
+  memberSchema,
+  type CreateInvitationRequest,
+  type GrantRoleRequest,
+  type Invitation,
+  type Member,
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
@@ -23,14 +29,22 @@ export class MembersController {
 
   @ApiContract({ response: memberSchema })
   @Post('members')
-  grant(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @Body(new ZodValidationPipe(grantRoleRequestSchema)) body: GrantRoleRequest): Promise<Member> {
+  grant(
+    @CurrentUser() user: SessionUser,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Body(new ZodValidationPipe(grantRoleRequestSchema)) body: GrantRoleRequest,
+  ): Promise<Member> {
     return this.members.grant(user, projectId, body);
   }
 
   @ApiContract({ response: null })
   @Delete('members/:membershipId')
   @HttpCode(204)
-  revoke(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @Param('membershipId', ParseUUIDPipe) membershipId: string): Promise<void> {
+  revoke(
+    @CurrentUser() user: SessionUser,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Param('membershipId', ParseUUIDPipe) membershipId: string,
+  ): Promise<void> {
     return this.members.revoke(user, projectId, membershipId);
   }
 
@@ -42,7 +56,11 @@ export class MembersController {
 
   @ApiContract({ response: invitationSchema })
   @Post('invitations')
-  invite(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @Body(new ZodValidationPipe(createInvitationRequestSchema)) body: CreateInvitationRequest): Promise<Invitation> {
+  invite(
+    @CurrentUser() user: SessionUser,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Body(new ZodValidationPipe(createInvitationRequestSchema)) body: CreateInvitationRequest,
+  ): Promise<Invitation> {
     return this.members.invite(user, projectId, body);
   }
 }

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   ERROR_CODES,
-  type AcceptInvitationRequest, type CreateInvitationRequest, type GrantRoleRequest, type Invitation, type Member,
+  type AcceptInvitationRequest,
+  type CreateInvitationRequest,
+  type GrantRoleRequest,
+  type Invitation,
+  type Member,
 } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
@@ -16,7 +20,6 @@ import { newToken } from '../auth/session-tokens';
 import { InvitationRepository } from './invitation.repository';
 
 const INVITATION_DAYS = 14;
-
 
 @Injectable()
 export class MembersService {
@@ -40,7 +43,10 @@ export class MembersService {
   async invite(user: SessionUser, projectId: string, request: CreateInvitationRequest): Promise<Invitation> {
     const project = await this.projects.findOrThrow(projectId);
     await this.access.assertCan(user, projectId, 'manage');
-    this.assertLanguageOfProject(project.languages.map((l) => l.language), request.language ?? null);
+    this.assertLanguageOfProject(
+      project.languages.map((l) => l.language),
+      request.language ?? null,
+    );
     const id = await this.invitations.create({
       projectId,
       email: request.email,
@@ -62,11 +68,21 @@ export class MembersService {
   async grant(user: SessionUser, projectId: string, request: GrantRoleRequest): Promise<Member> {
     const project = await this.projects.findOrThrow(projectId);
     await this.access.assertCan(user, projectId, 'manage');
-    this.assertLanguageOfProject(project.languages.map((l) => l.language), request.language ?? null);
+    this.assertLanguageOfProject(
+      project.languages.map((l) => l.language),
+      request.language ?? null,
+    );
     const target = await this.users.findById(request.userId);
     if (!target) throw AppException.invalid('userId', 'no such user');
     const membership = await this.memberships.grant({ projectId, userId: target.id, role: request.role, language: request.language ?? null });
-    return { membershipId: membership.id, userId: target.id, email: target.email, displayName: target.displayName, role: membership.role, language: membership.language };
+    return {
+      membershipId: membership.id,
+      userId: target.id,
+      email: target.email,
+      displayName: target.displayName,
+      role: membership.role,
+      language: membership.language,
+    };
   }
 
   async revoke(user: SessionUser, projectId: string, membershipId: string): Promise<void> {
@@ -90,7 +106,8 @@ export class MembersService {
   async accept(token: string, request: AcceptInvitationRequest): Promise<IssuedSession> {
     const invitation = await this.findInvitation(token);
     if (invitation.acceptedAt) throw new AppException(ERROR_CODES.conflict, 'This invitation has already been used');
-    if (new Date(invitation.expiresAt) < new Date()) throw new AppException(ERROR_CODES.forbidden, 'This invitation has expired; ask the manager for a new one');
+    if (new Date(invitation.expiresAt) < new Date())
+      throw new AppException(ERROR_CODES.forbidden, 'This invitation has expired; ask the manager for a new one');
     const existing = await this.users.findCredentials(invitation.email);
     if (existing && !(await this.passwords.verify(existing.passwordHash, request.password))) {
       throw new AppException(ERROR_CODES.unauthenticated, `An account for ${invitation.email} exists: enter its password`);
@@ -98,7 +115,9 @@ export class MembersService {
     if (!existing && !request.displayName) throw AppException.invalid('displayName', 'choose the name others will see');
     const passwordHash = existing ? null : await this.passwords.hash(request.password);
     const userId = await this.dataSource.transaction(async (manager) => {
-      const user = existing ?? (await this.users.create({ email: invitation.email, displayName: request.displayName!, passwordHash: passwordHash!, isAdmin: false }, manager));
+      const user =
+        existing ??
+        (await this.users.create({ email: invitation.email, displayName: request.displayName!, passwordHash: passwordHash!, isAdmin: false }, manager));
       if (!(await this.invitations.markAccepted(invitation.id, user.id, manager))) {
         throw new AppException(ERROR_CODES.conflict, 'This invitation has already been used');
       }

@@ -14,17 +14,48 @@ import type { EditionText, SegmentEditions, SegmentMemoryRepository } from './se
 
 const manager = {} as EntityManager;
 const edition = (language: 'ru' | 'de', text: string, status: EditionText['status'], origin: EditionText['origin'] = 'human'): EditionText => ({
-  language, text, status, origin, authorName: 'Tanya', updatedAt: new Date('2026-11-24T10:00:00Z'),
+  language,
+  text,
+  status,
+  origin,
+  authorName: 'Tanya',
+  updatedAt: new Date('2026-11-24T10:00:00Z'),
 });
-const event = (text: string, status: TranslationEvent['status'], origin: TranslationEvent['origin'] = 'human', previousStatus: TranslationEvent['previousStatus'] = 'draft'): TranslationEvent => ({
-  id: '1', translationId: 't', segmentId: 'seg', documentId: 'doc', projectId: 'p', language: 'ru', version: 2, kind: 'typed',
-  text, status, previousStatus, origin, authorId: 'tanya', payload: null, createdAt: new Date(),
+const event = (
+  text: string,
+  status: TranslationEvent['status'],
+  origin: TranslationEvent['origin'] = 'human',
+  previousStatus: TranslationEvent['previousStatus'] = 'draft',
+): TranslationEvent => ({
+  id: '1',
+  translationId: 't',
+  segmentId: 'seg',
+  documentId: 'doc',
+  projectId: 'p',
+  language: 'ru',
+  version: 2,
+  kind: 'typed',
+  text,
+  status,
+  previousStatus,
+  origin,
+  authorId: 'tanya',
+  payload: null,
+  createdAt: new Date(),
 });
 
 function setUp(translations: EditionText[], propagateRepetitions = true) {
   const segment: SegmentEditions = {
-    segmentId: 'seg', documentId: 'doc', projectId: 'p', sourceLanguage: 'en', source: 'Down with capitalism!', sourceHash: 'h',
-    previous: null, next: 'Down with Stalinism!', propagateRepetitions, translations,
+    segmentId: 'seg',
+    documentId: 'doc',
+    projectId: 'p',
+    sourceLanguage: 'en',
+    source: 'Down with capitalism!',
+    sourceHash: 'h',
+    previous: null,
+    next: 'Down with Stalinism!',
+    propagateRepetitions,
+    translations,
   };
   const index = { lockSegments: jest.fn(), removeSegmentUnits: jest.fn(), store: jest.fn() };
   const segments = {
@@ -34,8 +65,15 @@ function setUp(translations: EditionText[], propagateRepetitions = true) {
   };
   const ledger = { applyAll: jest.fn().mockResolvedValue([{ outcome: 'written' }]) };
   const memory = new MemoryService(
-    {} as DataSource, {} as AccessService, {} as ProjectsService, index as unknown as MemoryIndexRepository,
-    segments as unknown as SegmentMemoryRepository, {} as MemoryLookup, {} as MemoryLookupRepository, {} as MemorySearchRepository, {} as LedgerOutbox,
+    {} as DataSource,
+    {} as AccessService,
+    {} as ProjectsService,
+    index as unknown as MemoryIndexRepository,
+    segments as unknown as SegmentMemoryRepository,
+    {} as MemoryLookup,
+    {} as MemoryLookupRepository,
+    {} as MemorySearchRepository,
+    {} as LedgerOutbox,
   );
   const follower = new MemoryFollower({} as LedgerOutbox, ledger as unknown as TranslationLedger, memory, segments as unknown as SegmentMemoryRepository);
   return { index, ledger, follower };
@@ -48,7 +86,10 @@ describe('MemoryFollower: the memory follows changes to translations', () => {
     expect(index.removeSegmentUnits).toHaveBeenCalledWith(['seg'], manager);
     const [[units]] = index.store.mock.calls;
     expect(units[0]).toMatchObject({ projectId: 'p', shared: true, segmentId: 'seg' });
-    expect(units[0].variants.map((v: { language: string; text: string }) => [v.language, v.text])).toEqual([['en', 'Down with capitalism!'], ['ru', 'Долой капитализм!']]);
+    expect(units[0].variants.map((v: { language: string; text: string }) => [v.language, v.text])).toEqual([
+      ['en', 'Down with capitalism!'],
+      ['ru', 'Долой капитализм!'],
+    ]);
     expect(ledger.applyAll).toHaveBeenCalledWith(
       [{ segmentId: 'rep', language: 'ru', expected: 0, authorId: 'tanya', change: { kind: 'propagated', text: 'Долой капитализм!', fromSegmentId: 'seg' } }],
       manager,

@@ -9,7 +9,9 @@ import { SegmentMemoryRepository } from './segment-memory.repository';
 
 /** A change the memory must follow: a text confirmed, un-confirmed, or a segment whose source changed. */
 export function touchesMemory(event: TranslationEvent): boolean {
-  return CONFIRMED_STATUSES.has(event.status) || (event.previousStatus !== null && CONFIRMED_STATUSES.has(event.previousStatus)) || event.kind === 'restructured';
+  return (
+    CONFIRMED_STATUSES.has(event.status) || (event.previousStatus !== null && CONFIRMED_STATUSES.has(event.previousStatus)) || event.kind === 'restructured'
+  );
 }
 
 /** A confirmed text typed by someone fills identical segments (a propagated one does not propagate further). */
@@ -49,7 +51,10 @@ export class MemoryFollower implements LedgerFollower, OnModuleInit {
       for (const repetition of await this.segments.repetitions(segment, event.language, event.createdAt, manager)) {
         if (repetition.text === event.text) continue;
         fills.push({
-          segmentId: repetition.segmentId, language: event.language, expected: repetition.version ?? 0, authorId: event.authorId,
+          segmentId: repetition.segmentId,
+          language: event.language,
+          expected: repetition.version ?? 0,
+          authorId: event.authorId,
           change: { kind: 'propagated', text: event.text, fromSegmentId: event.segmentId },
         });
       }

@@ -5,9 +5,25 @@ import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { diskStorage } from 'multer';
 import {
-  MAX_TMX_BYTES, analysisQuerySchema, analysisSchema, concordanceQuerySchema, concordanceResponseSchema, memorySettingsSchema, tmxExportQuerySchema,
-  tmxImportProgressSchema, tmxImportQuerySchema, tmxImportResultSchema,
-  type Analysis, type AnalysisQuery, type ConcordanceQuery, type ConcordanceResponse, type MemorySettings, type TmxExportQuery, type TmxImportProgress, type TmxImportQuery, type TmxImportResult,
+  MAX_TMX_BYTES,
+  analysisQuerySchema,
+  analysisSchema,
+  concordanceQuerySchema,
+  concordanceResponseSchema,
+  memorySettingsSchema,
+  tmxExportQuerySchema,
+  tmxImportProgressSchema,
+  tmxImportQuerySchema,
+  tmxImportResultSchema,
+  type Analysis,
+  type AnalysisQuery,
+  type ConcordanceQuery,
+  type ConcordanceResponse,
+  type MemorySettings,
+  type TmxExportQuery,
+  type TmxImportProgress,
+  type TmxImportQuery,
+  type TmxImportResult,
 } from '@interlinea/shared';
 import { ApiContract, BINARY, files } from '../../common/openapi/api-contract.decorator';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
@@ -27,7 +43,11 @@ export class MemoryController {
 
   @ApiContract({ response: concordanceResponseSchema })
   @Get('projects/:projectId/memory/search')
-  search(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @Query(new ZodValidationPipe(concordanceQuerySchema)) query: ConcordanceQuery): Promise<ConcordanceResponse> {
+  search(
+    @CurrentUser() user: SessionUser,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Query(new ZodValidationPipe(concordanceQuerySchema)) query: ConcordanceQuery,
+  ): Promise<ConcordanceResponse> {
     return this.memory.concordance(user, projectId, query);
   }
 
@@ -39,11 +59,18 @@ export class MemoryController {
 
   @ApiContract({ response: memorySettingsSchema })
   @Put('projects/:projectId/memory/settings')
-  updateSettings(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @Body(new ZodValidationPipe(memorySettingsSchema)) body: MemorySettings): Promise<MemorySettings> {
+  updateSettings(
+    @CurrentUser() user: SessionUser,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Body(new ZodValidationPipe(memorySettingsSchema)) body: MemorySettings,
+  ): Promise<MemorySettings> {
     return this.memory.updateSettings(user, projectId, body);
   }
 
-  @ApiContract({ response: tmxImportResultSchema, errors: { 400: 'FILE_REJECTED: the file is missing, or not what it claims to be.', 413: 'FILE_TOO_LARGE: the file is over the size limit.' } })
+  @ApiContract({
+    response: tmxImportResultSchema,
+    errors: { 400: 'FILE_REJECTED: the file is missing, or not what it claims to be.', 413: 'FILE_TOO_LARGE: the file is over the size limit.' },
+  })
   @Post('projects/:projectId/memory/import')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
@@ -72,7 +99,10 @@ export class MemoryController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const tmx = await this.exchange.export(user, projectId, query);
-    res.setHeader('Content-Disposition', `attachment; filename="${tmx.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(tmx.fileName)}`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${tmx.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(tmx.fileName)}`,
+    );
     return new StreamableFile(tmx.stream, { type: 'application/x-tmx+xml; charset=utf-8' });
   }
 

@@ -19,7 +19,21 @@ import { SegmentMemoryRepository } from './segment-memory.repository';
 @Module({
   imports: [ProjectsModule, LedgerModule],
   controllers: [MemoryController],
-  providers: [MemoryService, MemoryFollower, MemoryExchangeService, AnalysisService, MemoryLookup, MemoryIndexRepository, MemoryImportRepository, MemoryLookupRepository, MemorySearchRepository, SegmentMemoryRepository, MemoryCompaction, MemoryCompactionRepository, ImportProgress],
+  providers: [
+    MemoryService,
+    MemoryFollower,
+    MemoryExchangeService,
+    AnalysisService,
+    MemoryLookup,
+    MemoryIndexRepository,
+    MemoryImportRepository,
+    MemoryLookupRepository,
+    MemorySearchRepository,
+    SegmentMemoryRepository,
+    MemoryCompaction,
+    MemoryCompactionRepository,
+    ImportProgress,
+  ],
   exports: [MemoryService, MemoryCompaction],
 })
 export class MemoryModule {}

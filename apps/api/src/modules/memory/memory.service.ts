@@ -48,7 +48,9 @@ export class MemoryService {
         .map((t) => ({ text: t.text, sourceLanguage: t.language as string, contextHash: null })),
     ];
     const found = await Promise.all(
-      queries.map((q) => this.lookup.lookup({ ...q, targetLanguage: language, projectId: segment.projectId, excludeSegmentId: segmentId, limit: MATCHES_SHOWN })),
+      queries.map((q) =>
+        this.lookup.lookup({ ...q, targetLanguage: language, projectId: segment.projectId, excludeSegmentId: segmentId, limit: MATCHES_SHOWN }),
+      ),
     );
     return dedupe(found.flat().sort((a, b) => b.score - a.score)).slice(0, MATCHES_SHOWN);
   }
@@ -62,7 +64,10 @@ export class MemoryService {
     if (keys.length === 0) throw AppException.invalid('q', 'search for at least one word');
     const target = query.lang;
     const others = [project.sourceLanguage, ...project.languages.map((l) => l.language)].filter((l) => l !== target);
-    const families = others.flatMap((other) => [[other, target], [target, other]]);
+    const families = others.flatMap((other) => [
+      [other, target],
+      [target, other],
+    ]);
     const idsOf = ([from, to]: string[], key: string) => [SHARED_SCOPE, projectId].map((scope) => tokenId(from, to, scope, key));
     const frequencies = await this.lookups.frequencies(families.flatMap((f) => keys.flatMap((k) => idsOf(f, k))));
     const frequency = (f: string[], key: string) => idsOf(f, key).reduce((n, id) => n + (frequencies.get(id) ?? 0), 0);
@@ -112,7 +117,10 @@ export class MemoryService {
 
 function concordanceHits(rows: ConcordanceRow[], keys: string[]): ConcordanceHit[] {
   const wanted = new Set(keys);
-  const ranges = (text: string) => tokenize(text).filter((t) => wanted.has(t.key)).map((t): [number, number] => [t.start, t.end]);
+  const ranges = (text: string) =>
+    tokenize(text)
+      .filter((t) => wanted.has(t.key))
+      .map((t): [number, number] => [t.start, t.end]);
   const holdsAll = (text: string) => {
     const present = new Set(wordKeys(text));
     return keys.every((k) => present.has(k));
@@ -146,8 +154,24 @@ function unitOf(segment: SegmentEditions): NewUnit | null {
   if (confirmed.length === 0) return null;
   const latest = confirmed.reduce((a, b) => (new Date(a.updatedAt) > new Date(b.updatedAt) ? a : b));
   const variants: NewVariant[] = [
-    { language: segment.sourceLanguage, text: segment.source, origin: 'human', authorName: latest.authorName, updatedAt: latest.updatedAt, contextHash: contextHash(segment.previous, segment.next), meta: null },
-    ...confirmed.map((t): NewVariant => ({ language: t.language, text: t.text, origin: t.origin === 'mt' ? 'mt' : 'human', authorName: t.authorName, updatedAt: t.updatedAt, contextHash: null, meta: null })),
+    {
+      language: segment.sourceLanguage,
+      text: segment.source,
+      origin: 'human',
+      authorName: latest.authorName,
+      updatedAt: latest.updatedAt,
+      contextHash: contextHash(segment.previous, segment.next),
+      meta: null,
+    },
+    ...confirmed.map((t): NewVariant => ({
+      language: t.language,
+      text: t.text,
+      origin: t.origin === 'mt' ? 'mt' : 'human',
+      authorName: t.authorName,
+      updatedAt: t.updatedAt,
+      contextHash: null,
+      meta: null,
+    })),
   ];
   return { projectId: segment.projectId, shared: true, segmentId: segment.segmentId, meta: null, variants };
 }

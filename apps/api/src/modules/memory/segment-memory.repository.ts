@@ -73,7 +73,10 @@ export class SegmentMemoryRepository {
       [rows.map((r) => r.segmentId)],
     );
     return new Map(
-      rows.map((row) => [row.segmentId, { ...row, translations: translations.filter((t) => t.segmentId === row.segmentId).map(({ segmentId: _, ...t }) => t) }]),
+      rows.map((row) => [
+        row.segmentId,
+        { ...row, translations: translations.filter((t) => t.segmentId === row.segmentId).map(({ segmentId: _, ...t }) => t) },
+      ]),
     );
   }
 

@@ -11,7 +11,10 @@ import { PretranslationService } from './pretranslation.service';
 export class PretranslationController {
   constructor(private readonly pretranslation: PretranslationService) {}
 
-  @ApiContract({ response: pretranslateResponseSchema, errors: { 409: 'JOB_STATE_INVALID: the document is already being pre-translated into this language; `details.jobId` is that job.' } })
+  @ApiContract({
+    response: pretranslateResponseSchema,
+    errors: { 409: 'JOB_STATE_INVALID: the document is already being pre-translated into this language; `details.jobId` is that job.' },
+  })
   @Post()
   start(
     @CurrentUser() user: SessionUser,

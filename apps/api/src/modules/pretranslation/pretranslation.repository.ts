@@ -31,10 +31,11 @@ export class PretranslationRepository {
   }
 
   async addItems(jobId: string, segments: { id: string; index: number }[], manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO pretranslation_item (job_id, segment_id, index) SELECT $1, * FROM unnest($2::uuid[], $3::int[])`,
-      [jobId, segments.map((s) => s.id), segments.map((s) => s.index)],
-    );
+    await manager.query(`INSERT INTO pretranslation_item (job_id, segment_id, index) SELECT $1, * FROM unnest($2::uuid[], $3::int[])`, [
+      jobId,
+      segments.map((s) => s.id),
+      segments.map((s) => s.index),
+    ]);
   }
 
   async pending(jobId: string, language: Language, pivotLanguage: Language | null, limit: number): Promise<PendingSegment[]> {
@@ -51,10 +52,12 @@ export class PretranslationRepository {
   /** Only pending items change: a second worker on the same batch cannot overwrite the outcome. */
   async markItems(jobId: string, segmentIds: string[], outcome: ItemOutcome, message: string | null, manager: EntityManager): Promise<void> {
     if (segmentIds.length === 0) return;
-    await manager.query(
-      `UPDATE pretranslation_item SET state = $3, message = $4 WHERE job_id = $1 AND segment_id = ANY($2) AND state = 'pending'`,
-      [jobId, segmentIds, outcome, message],
-    );
+    await manager.query(`UPDATE pretranslation_item SET state = $3, message = $4 WHERE job_id = $1 AND segment_id = ANY($2) AND state = 'pending'`, [
+      jobId,
+      segmentIds,
+      outcome,
+      message,
+    ]);
   }
 
   async progress(jobId: string): Promise<JobProgress> {

@@ -71,18 +71,29 @@ export class PretranslationRunner implements JobRunner, OnModuleInit {
       const empty = batch.filter((s) => !alreadyTranslated.includes(s));
       const fromMemory = await this.memoryProposals(empty, payload);
       const rest = empty.filter((s) => !fromMemory.some((p) => p.segment === s));
-      const fromMt = useMt ? await this.mtProposals(rest, job.projectId, payload.language, settings?.formality ?? 'default', settings?.pivotLanguage ?? null) : [];
+      const fromMt = useMt
+        ? await this.mtProposals(rest, job.projectId, payload.language, settings?.formality ?? 'default', settings?.pivotLanguage ?? null)
+        : [];
       const unmatched = rest.filter((s) => !fromMt.some((p) => p.segment === s));
       const proposals = [...fromMemory, ...fromMt];
       await this.dataSource.transaction(async (manager) => {
         const skipped = alreadyTranslated.map((s) => s.segmentId);
-        const outcomes = await this.ledger.applyAll(proposals.map((p) => pretranslated(p, payload.language, job.createdBy)), manager);
+        const outcomes = await this.ledger.applyAll(
+          proposals.map((p) => pretranslated(p, payload.language, job.createdBy)),
+          manager,
+        );
         for (const [i, proposal] of proposals.entries()) {
           if (outcomes[i].outcome !== 'written') skipped.push(proposal.segment.segmentId);
           else await this.repository.markItems(job.id, [proposal.segment.segmentId], proposal.origin === 'tm' ? 'memory' : 'mt', null, manager);
         }
         await this.repository.markItems(job.id, skipped, 'skipped', 'translated by someone meanwhile', manager);
-        await this.repository.markItems(job.id, unmatched.map((s) => s.segmentId), 'skipped', useMt ? 'nothing to translate' : 'no memory match', manager);
+        await this.repository.markItems(
+          job.id,
+          unmatched.map((s) => s.segmentId),
+          'skipped',
+          useMt ? 'nothing to translate' : 'no memory match',
+          manager,
+        );
       });
       this.ledger.afterCommit();
     }
@@ -92,13 +103,20 @@ export class PretranslationRunner implements JobRunner, OnModuleInit {
     const proposals: Proposal[] = [];
     for (const segment of segments) {
       const [best] = await this.memory.matches(segment.segmentId, payload.language);
-      if (best && best.score >= payload.tmThreshold && best.target.trim() !== '') proposals.push({ segment, text: best.target, origin: 'tm', score: best.score });
+      if (best && best.score >= payload.tmThreshold && best.target.trim() !== '')
+        proposals.push({ segment, text: best.target, origin: 'tm', score: best.score });
     }
     return proposals;
   }
 
   /** One DeepL request per source language in the batch (the source, or the approved pivot edition). */
-  private async mtProposals(segments: PendingSegment[], projectId: string, target: Language, formality: Formality, pivot: Language | null): Promise<Proposal[]> {
+  private async mtProposals(
+    segments: PendingSegment[],
+    projectId: string,
+    target: Language,
+    formality: Formality,
+    pivot: Language | null,
+  ): Promise<Proposal[]> {
     const project = await this.settings.projectSourceLanguage(projectId);
     const groups = new Map<Language, { segment: PendingSegment; text: string }[]>();
     for (const segment of segments.filter((s) => s.source.trim() !== '')) {
@@ -123,7 +141,10 @@ export class PretranslationRunner implements JobRunner, OnModuleInit {
 function pretranslated(proposal: Proposal, language: Language, authorId: string | null): LedgerEntry {
   const { segment, text, origin, score } = proposal;
   return {
-    segmentId: segment.segmentId, language, expected: segment.version ?? 0, authorId,
+    segmentId: segment.segmentId,
+    language,
+    expected: segment.version ?? 0,
+    authorId,
     change: { kind: 'pretranslated', text, origin, score, engine: origin === 'mt' ? 'deepl' : null },
   };
 }

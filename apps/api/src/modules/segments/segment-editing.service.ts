@@ -33,7 +33,8 @@ export class SegmentEditingService {
     const documentId = await this.dataSource.transaction(async (manager) => {
       const segment = await this.lockedSegment(segmentId, manager);
       const offset = request.sourceOffset;
-      if (offset >= segment.source.length || isInsideToken(segment.source, offset)) throw AppException.invalid('sourceOffset', 'split between two characters of the source, not inside a code');
+      if (offset >= segment.source.length || isInsideToken(segment.source, offset))
+        throw AppException.invalid('sourceOffset', 'split between two characters of the source, not inside a code');
       const head = segment.source.slice(0, offset).trimEnd();
       const tail = segment.source.slice(offset).trimStart();
       if (stripCodes(head).trim() === '' || stripCodes(tail).trim() === '') throw AppException.invalid('sourceOffset', 'both parts need some text');
@@ -42,10 +43,20 @@ export class SegmentEditingService {
       const sourceLanguage = project.sourceLanguage;
       await this.segments.updateSource(segment.id, sourceOf(head, segment.codes, sourceLanguage, segment.spaceBefore, gap), manager);
       await this.segments.shiftAfter(segment.documentId, segment.index, 1, manager);
-      const newId = await this.segments.insertSegment(segment.documentId, segment.index + 1, segment.blockIndex, sourceOf(tail, segment.codes, sourceLanguage, '', segment.spaceAfter), manager);
+      const newId = await this.segments.insertSegment(
+        segment.documentId,
+        segment.index + 1,
+        segment.blockIndex,
+        sourceOf(tail, segment.codes, sourceLanguage, '', segment.spaceAfter),
+        manager,
+      );
       const entries: LedgerEntry[] = [];
       const restructured = (id: string, lang: Language, text: string): LedgerEntry => ({
-        segmentId: id, language: lang, expected: 'latest', authorId: user.id, change: { kind: 'restructured', text, reason: 'split' },
+        segmentId: id,
+        language: lang,
+        expected: 'latest',
+        authorId: user.id,
+        change: { kind: 'restructured', text, reason: 'split' },
       });
       for (const t of translations) {
         const at = t.language === language && request.targetOffset !== undefined ? Math.min(request.targetOffset, t.text.length) : t.text.length;
@@ -65,7 +76,8 @@ export class SegmentEditingService {
     const documentId = await this.dataSource.transaction(async (manager) => {
       const first = await this.lockedSegment(segmentId, manager);
       const second = await this.segments.findByIndex(first.documentId, first.index + 1, manager);
-      if (!second || second.blockIndex !== first.blockIndex) throw AppException.invalid('withNext', 'only segments of the same paragraph can be merged: this is the last segment of its block');
+      if (!second || second.blockIndex !== first.blockIndex)
+        throw AppException.invalid('withNext', 'only segments of the same paragraph can be merged: this is the last segment of its block');
       const joint = first.spaceAfter.includes('\n') ? first.spaceAfter : first.spaceAfter || ' ';
       const merged = first.source + joint + second.source;
       const codes = [...first.codes, ...second.codes.filter((c) => !first.codes.some((f) => f.id === c.id))];
@@ -76,7 +88,13 @@ export class SegmentEditingService {
       const entries = [...languages].map((lang): LedgerEntry => {
         const a = firstTranslations.find((t) => t.language === lang)?.text ?? '';
         const b = secondTranslations.find((t) => t.language === lang)?.text ?? '';
-        return { segmentId: first.id, language: lang, expected: 'latest', authorId: user.id, change: { kind: 'restructured', text: [a, b].filter(Boolean).join(' '), reason: 'merge' } };
+        return {
+          segmentId: first.id,
+          language: lang,
+          expected: 'latest',
+          authorId: user.id,
+          change: { kind: 'restructured', text: [a, b].filter(Boolean).join(' '), reason: 'merge' },
+        };
       });
       await this.ledger.applyAll(entries, manager);
       await this.segments.deleteSegment(second.id, manager);

@@ -2,8 +2,13 @@ import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
-  languageSchema, mergeSegmentRequestSchema, segmentRowSchema, splitSegmentRequestSchema,
-  type Language, type SegmentRow, type SplitSegmentRequest,
+  languageSchema,
+  mergeSegmentRequestSchema,
+  segmentRowSchema,
+  splitSegmentRequestSchema,
+  type Language,
+  type SegmentRow,
+  type SplitSegmentRequest,
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';

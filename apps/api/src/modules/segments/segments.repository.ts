@@ -39,7 +39,9 @@ const SEGMENT_COLUMNS = `s.id, s.document_id AS "documentId", d.project_id AS "p
 @Injectable()
 export class SegmentsRepository {
   async findSegment(segmentId: string, manager: EntityManager): Promise<LockedSegment | null> {
-    const rows: LockedSegment[] = await manager.query(`SELECT ${SEGMENT_COLUMNS} FROM segment s JOIN document d ON d.id = s.document_id WHERE s.id = $1`, [segmentId]);
+    const rows: LockedSegment[] = await manager.query(`SELECT ${SEGMENT_COLUMNS} FROM segment s JOIN document d ON d.id = s.document_id WHERE s.id = $1`, [
+      segmentId,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -68,10 +70,15 @@ export class SegmentsRepository {
   }
 
   async updateSource(segmentId: string, source: SegmentSource, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE segment SET source = $2, codes = $3, source_hash = $4, word_count = $5, space_before = $6, space_after = $7 WHERE id = $1`,
-      [segmentId, source.source, JSON.stringify(source.codes), source.sourceHash, source.wordCount, source.spaceBefore, source.spaceAfter],
-    );
+    await manager.query(`UPDATE segment SET source = $2, codes = $3, source_hash = $4, word_count = $5, space_before = $6, space_after = $7 WHERE id = $1`, [
+      segmentId,
+      source.source,
+      JSON.stringify(source.codes),
+      source.sourceHash,
+      source.wordCount,
+      source.spaceBefore,
+      source.spaceAfter,
+    ]);
   }
 
   async insertSegment(documentId: string, index: number, blockIndex: number, source: SegmentSource, manager: EntityManager): Promise<string> {

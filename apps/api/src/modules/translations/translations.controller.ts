@@ -2,8 +2,19 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
-  languageSchema, matchesResponseSchema, reviewRequestSchema, revisionSchema, saveTranslationRequestSchema, translationSchema, versionConflictDetailsSchema,
-  type Language, type MatchesResponse, type ReviewRequest, type Revision, type SaveTranslationRequest, type Translation,
+  languageSchema,
+  matchesResponseSchema,
+  reviewRequestSchema,
+  revisionSchema,
+  saveTranslationRequestSchema,
+  translationSchema,
+  versionConflictDetailsSchema,
+  type Language,
+  type MatchesResponse,
+  type ReviewRequest,
+  type Revision,
+  type SaveTranslationRequest,
+  type Translation,
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
@@ -11,7 +22,12 @@ import { ApiContract } from '../../common/openapi/api-contract.decorator';
 import { TranslationsService } from './translations.service';
 
 const languageParam = new ZodValidationPipe(languageSchema);
-const versionConflict = { 409: { description: 'VERSION_CONFLICT: someone saved the segment after `version`; `details.current` is the translation now.', details: versionConflictDetailsSchema } };
+const versionConflict = {
+  409: {
+    description: 'VERSION_CONFLICT: someone saved the segment after `version`; `details.current` is the translation now.',
+    details: versionConflictDetailsSchema,
+  },
+};
 
 @ApiTags('translations')
 @Controller('segments/:segmentId')
@@ -43,13 +59,21 @@ export class TranslationsController {
 
   @ApiContract({ response: z.array(revisionSchema) })
   @Get('translations/:lang/revisions')
-  revisions(@CurrentUser() user: SessionUser, @Param('segmentId', ParseUUIDPipe) segmentId: string, @Param('lang', languageParam) lang: Language): Promise<Revision[]> {
+  revisions(
+    @CurrentUser() user: SessionUser,
+    @Param('segmentId', ParseUUIDPipe) segmentId: string,
+    @Param('lang', languageParam) lang: Language,
+  ): Promise<Revision[]> {
     return this.translations.revisions(user, segmentId, lang);
   }
 
   @ApiContract({ response: matchesResponseSchema })
   @Get('matches')
-  matches(@CurrentUser() user: SessionUser, @Param('segmentId', ParseUUIDPipe) segmentId: string, @Query('lang', languageParam) lang: Language): Promise<MatchesResponse> {
+  matches(
+    @CurrentUser() user: SessionUser,
+    @Param('segmentId', ParseUUIDPipe) segmentId: string,
+    @Query('lang', languageParam) lang: Language,
+  ): Promise<MatchesResponse> {
     return this.translations.matches(user, segmentId, lang);
   }
 }

@@ -26,11 +26,7 @@ export class UsersRepository {
 
   /** The only read that returns the password hash. */
   findCredentials(email: string): Promise<UserEntity | null> {
-    return this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: email.toLowerCase() })
-      .getOne();
+    return this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email: email.toLowerCase() }).getOne();
   }
 
   count(manager?: EntityManager): Promise<number> {

@@ -1,7 +1,8 @@
 import { zipSync } from 'fflate';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 
 /** The body of a small Word document as Word writes it: styles, runs split by formatting, a hyperlink, a field, a table. */
@@ -30,7 +31,9 @@ export function editionDocx(body = DOCUMENT_BODY): Uint8Array {
     '_rels/.rels': utf8(
       `${DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
     ),
-    'word/document.xml': utf8(`${DECLARATION}<w:document ${W}><w:body>\r\n${body}\r\n<w:sectPr><w:headerReference w:type="default" r:id="rId6"/></w:sectPr></w:body></w:document>`),
+    'word/document.xml': utf8(
+      `${DECLARATION}<w:document ${W}><w:body>\r\n${body}\r\n<w:sectPr><w:headerReference w:type="default" r:id="rId6"/></w:sectPr></w:body></w:document>`,
+    ),
     'word/_rels/document.xml.rels': utf8(
       `${DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
         '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/guide?a=1&amp;b=2" TargetMode="External"/>' +

@@ -15,7 +15,10 @@ const EFFORT = `count(*)::int AS segments, count(*) FILTER (WHERE pe.distance = 
 const FROM = `FROM post_edit pe JOIN translation t ON t.id = pe.translation_id JOIN segment s ON s.id = t.segment_id
   JOIN document d ON d.id = s.document_id`;
 
-export const withEffort = <T extends EffortRow>(row: T): T & PostEditingEffort => ({ ...row, effort: row.mtCharacters ? Math.round((row.editDistance / row.mtCharacters) * 1000) / 1000 : 0 });
+export const withEffort = <T extends EffortRow>(row: T): T & PostEditingEffort => ({
+  ...row,
+  effort: row.mtCharacters ? Math.round((row.editDistance / row.mtCharacters) * 1000) / 1000 : 0,
+});
 
 /** MT output and what people made of it, one row per translation that started from MT. */
 @Injectable()
@@ -33,7 +36,10 @@ export class PostEditRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  async record(row: { translationId: string; mtText: string; finalText: string; distance: number; editorId: string | null }, manager: EntityManager): Promise<void> {
+  async record(
+    row: { translationId: string; mtText: string; finalText: string; distance: number; editorId: string | null },
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO post_edit (translation_id, mt_text, final_text, distance, editor_id, updated_at) VALUES ($1, $2, $3, $4, $5, now())
        ON CONFLICT (translation_id) DO UPDATE SET mt_text = EXCLUDED.mt_text, final_text = EXCLUDED.final_text,

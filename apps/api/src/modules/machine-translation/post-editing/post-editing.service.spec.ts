@@ -16,8 +16,14 @@ function setUp(existingMtText: string | null) {
 describe('PostEditingService.recordSave', () => {
   it('starts a record when an MT suggestion is saved, with the distance to what was saved', async () => {
     const { service, repo } = setUp(null);
-    await service.recordSave({ translationId: 't', text: 'Alle Macht den Räten!', editorId: 'u', origin: 'mt', suggestion: 'Alle Macht den Sowjets!' }, manager);
-    expect(repo.record).toHaveBeenCalledWith({ translationId: 't', mtText: 'Alle Macht den Sowjets!', finalText: 'Alle Macht den Räten!', distance: 6, editorId: 'u' }, manager);
+    await service.recordSave(
+      { translationId: 't', text: 'Alle Macht den Räten!', editorId: 'u', origin: 'mt', suggestion: 'Alle Macht den Sowjets!' },
+      manager,
+    );
+    expect(repo.record).toHaveBeenCalledWith(
+      { translationId: 't', mtText: 'Alle Macht den Sowjets!', finalText: 'Alle Macht den Räten!', distance: 6, editorId: 'u' },
+      manager,
+    );
   });
 
   it('updates the record on later edits of MT text, and ignores translations that never were MT', async () => {

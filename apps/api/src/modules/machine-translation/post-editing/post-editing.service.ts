@@ -35,7 +35,10 @@ export class PostEditingService {
   async recordSave(saved: SavedTranslation, manager: EntityManager): Promise<void> {
     const mtText = saved.origin === 'mt' && saved.suggestion !== undefined ? saved.suggestion : await this.postEdits.mtText(saved.translationId, manager);
     if (mtText === null) return;
-    await this.postEdits.record({ translationId: saved.translationId, mtText, finalText: saved.text, distance: editDistance(mtText, saved.text), editorId: saved.editorId }, manager);
+    await this.postEdits.record(
+      { translationId: saved.translationId, mtText, finalText: saved.text, distance: editDistance(mtText, saved.text), editorId: saved.editorId },
+      manager,
+    );
   }
 
   /** Which of these translations started from MT (only their saves are measured). */
@@ -53,7 +56,9 @@ export class PostEditingService {
     await this.access.assertCan(user, projectId, 'manage');
     await this.outbox.settled(projectId);
     const [byDocument, byLanguage, byTranslator] = await Promise.all([
-      this.postEdits.byDocument(projectId), this.postEdits.byLanguage(projectId), this.postEdits.byTranslator(projectId),
+      this.postEdits.byDocument(projectId),
+      this.postEdits.byLanguage(projectId),
+      this.postEdits.byTranslator(projectId),
     ]);
     const sum = (key: 'segments' | 'unedited' | 'mtCharacters' | 'editDistance') => byLanguage.reduce((n, r) => n + r[key], 0);
     const total = withEffort({ segments: sum('segments'), unedited: sum('unedited'), mtCharacters: sum('mtCharacters'), editDistance: sum('editDistance') });

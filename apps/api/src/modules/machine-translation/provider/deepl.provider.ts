@@ -3,7 +3,11 @@ import type { Language } from '@interlinea/shared';
 import type { MachineTranslationConfig } from '../../../config/app-config';
 import {
   MtError,
-  type GlossaryProvider, type MachineTranslationProvider, type ProviderLanguage, type ProviderUsage, type TranslateOptions,
+  type GlossaryProvider,
+  type MachineTranslationProvider,
+  type ProviderLanguage,
+  type ProviderUsage,
+  type TranslateOptions,
 } from './translation-provider';
 
 /** DeepL through deepl-node: free keys (`:fx`) go to api-free.deepl.com, others to api.deepl.com, unless a server URL is set. */
@@ -76,9 +80,14 @@ export function toMtError(error: unknown): MtError {
   if (error instanceof MtError) return error;
   if (error instanceof deepl.AuthorizationError) return new MtError('auth', `DeepL refused the API key: ${HOW_TO_FIX_KEY}.`, error);
   if (error instanceof deepl.QuotaExceededError) {
-    return new MtError('quota', 'The DeepL character quota for this billing period is used up: raise the limit in the DeepL account or wait for the next period.', error);
+    return new MtError(
+      'quota',
+      'The DeepL character quota for this billing period is used up: raise the limit in the DeepL account or wait for the next period.',
+      error,
+    );
   }
-  if (error instanceof deepl.TooManyRequestsError) return new MtError('rate', 'DeepL is receiving too many requests; tried several times. Try again in a minute.', error);
+  if (error instanceof deepl.TooManyRequestsError)
+    return new MtError('rate', 'DeepL is receiving too many requests; tried several times. Try again in a minute.', error);
   if (error instanceof deepl.ConnectionError) {
     const timedOut = /timeout|ECONNABORTED|ETIMEDOUT/i.test(`${error.message} ${(error.error as { code?: string } | undefined)?.code ?? ''}`);
     return timedOut

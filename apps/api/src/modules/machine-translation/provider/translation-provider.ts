@@ -44,7 +44,11 @@ export interface GlossaryProvider {
 export type MtFailure = 'auth' | 'quota' | 'timeout' | 'rate' | 'unavailable' | 'rejected';
 
 export class MtError extends Error {
-  constructor(readonly failure: MtFailure, message: string, override readonly cause?: unknown) {
+  constructor(
+    readonly failure: MtFailure,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
   }
 

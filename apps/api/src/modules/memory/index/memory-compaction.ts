@@ -83,7 +83,8 @@ export class MemoryCompaction implements OnApplicationBootstrap, OnApplicationSh
       total.mergedRows += step.mergedRows;
       after = step.lastToken;
     }
-    if (total.tokens > 0) this.logger.log(`compacted ${total.tokens} word ids: ${total.countRows} count rows and ${total.postingRows} index rows folded into ${total.mergedRows}`);
+    if (total.tokens > 0)
+      this.logger.log(`compacted ${total.tokens} word ids: ${total.countRows} count rows and ${total.postingRows} index rows folded into ${total.mergedRows}`);
     return total;
   }
 }

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PostingList, SHARED_SCOPE, TokenIdPrefixes, groupPostings, indexUnit, jsonColumn, tokenCounts, type IndexedVariant, type NewUnit } from '@interlinea/tm';
+import {
+  PostingList,
+  SHARED_SCOPE,
+  TokenIdPrefixes,
+  groupPostings,
+  indexUnit,
+  jsonColumn,
+  tokenCounts,
+  type IndexedVariant,
+  type NewUnit,
+} from '@interlinea/tm';
 import { addFrequencies } from './token-frequencies';
 
 /** What it stores: units and their variants (defined in libs/tm, which encodes a TMX import's units too). */
@@ -30,7 +40,19 @@ export class MemoryIndexRepository {
        SELECT id, project_id, shared, segment_id, meta::jsonb FROM unnest($1::int[], $2::uuid[], $3::bool[], $4::uuid[], $5::text[]) AS u(id, project_id, shared, segment_id, meta)`,
       [unitIds, units.map((u) => u.projectId), units.map((u) => u.shared), units.map((u) => u.segmentId), units.map((u) => jsonColumn(u.meta))],
     );
-    const v = { id: [] as number[], unit: [] as number[], language: [] as string[], text: [] as string[], words: [] as number[], origin: [] as string[], author: [] as (string | null)[], at: [] as (Date | null)[], context: [] as (number | null)[], locale: [] as (string | null)[], meta: [] as (string | null)[] };
+    const v = {
+      id: [] as number[],
+      unit: [] as number[],
+      language: [] as string[],
+      text: [] as string[],
+      words: [] as number[],
+      origin: [] as string[],
+      author: [] as (string | null)[],
+      at: [] as (Date | null)[],
+      context: [] as (number | null)[],
+      locale: [] as (string | null)[],
+      meta: [] as (string | null)[],
+    };
     const postings = new PostingList();
     const prefixes = new TokenIdPrefixes();
     let next = 0;
@@ -93,7 +115,11 @@ export class MemoryIndexRepository {
       keys,
     );
     const counts = tokenCounts(postings);
-    await addFrequencies(manager, counts.tokens, counts.counts.map((c) => -c));
+    await addFrequencies(
+      manager,
+      counts.tokens,
+      counts.counts.map((c) => -c),
+    );
     await manager.query(`DELETE FROM tm_unit WHERE id = ANY($1::int[])`, [[...units.keys()]]);
   }
 
@@ -104,7 +130,10 @@ export class MemoryIndexRepository {
   }
 
   private async nextIds(manager: Queryable, table: 'tm_unit' | 'tm_variant', count: number): Promise<number[]> {
-    const rows: { id: number }[] = await manager.query(`SELECT nextval(seq)::int AS id FROM (SELECT pg_get_serial_sequence($1, 'id')::regclass AS seq) s, generate_series(1, $2)`, [table, count]);
+    const rows: { id: number }[] = await manager.query(
+      `SELECT nextval(seq)::int AS id FROM (SELECT pg_get_serial_sequence($1, 'id')::regclass AS seq) s, generate_series(1, $2)`,
+      [table, count],
+    );
     return rows.map((r) => r.id);
   }
 }

@@ -10,6 +10,9 @@ const ROWS = 100_000;
 export async function addFrequencies(manager: Pick<EntityManager, 'query'>, tokens: ArrayLike<number>, counts: ArrayLike<number>): Promise<void> {
   const [ids, changes] = [Array.from(tokens), Array.from(counts)];
   for (let at = 0; at < ids.length; at += ROWS) {
-    await manager.query(`INSERT INTO tm_token (token, frequency) SELECT * FROM unnest($1::int[], $2::int[])`, [ids.slice(at, at + ROWS), changes.slice(at, at + ROWS)]);
+    await manager.query(`INSERT INTO tm_token (token, frequency) SELECT * FROM unnest($1::int[], $2::int[])`, [
+      ids.slice(at, at + ROWS),
+      changes.slice(at, at + ROWS),
+    ]);
   }
 }

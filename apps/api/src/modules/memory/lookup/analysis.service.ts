@@ -74,6 +74,10 @@ export class AnalysisService {
 
 /** The analysis as CSV, one band a line, for spreadsheets and quotes. */
 export function analysisCsv(analysis: Analysis): string {
-  const lines = ['band,segments,words', ...analysis.rows.map((r) => `${r.band},${r.segments},${r.words}`), `total,${analysis.total.segments},${analysis.total.words}`];
+  const lines = [
+    'band,segments,words',
+    ...analysis.rows.map((r) => `${r.band},${r.segments},${r.words}`),
+    `total,${analysis.total.segments},${analysis.total.words}`,
+  ];
   return lines.join('\r\n') + '\r\n';
 }

@@ -1,9 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Match, MemoryOrigin } from '@interlinea/shared';
-import {
-  CONTEXT_MATCH_SCORE, MIN_MATCH_SCORE, SHARED_SCOPE,
-  bandOf, diffTexts, lookupPlan, prepare, replaceNumbers, score, tokenId,
-} from '@interlinea/tm';
+import { CONTEXT_MATCH_SCORE, MIN_MATCH_SCORE, SHARED_SCOPE, bandOf, diffTexts, lookupPlan, prepare, replaceNumbers, score, tokenId } from '@interlinea/tm';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { MemoryLookupRepository, type Candidate } from './memory-lookup.repository';
 
@@ -66,9 +63,18 @@ export class MemoryLookup {
     // The rarest quarter of the words (the prefix for 75 %) is always read: every match of 75 or
     // more is found. Below 75, more frequent prefix words are read only within WIDE_PASS_BUDGET.
     const high = lookupPlan(keys, frequency, Math.max(minScore, FIRST_PASS_SCORE) / 100, { extraKeys: 0 });
-    const budget = minScore < FIRST_PASS_SCORE ? Math.max(WIDE_PASS_BUDGET, high.keys.reduce((sum, key) => sum + frequency(key), 0)) : Infinity;
+    const budget =
+      minScore < FIRST_PASS_SCORE
+        ? Math.max(
+            WIDE_PASS_BUDGET,
+            high.keys.reduce((sum, key) => sum + frequency(key), 0),
+          )
+        : Infinity;
     const prefix = lookupPlan(keys, frequency, minScore / 100, { extraKeys: 0, prefixBudget: budget }).keys.reduce((sum, key) => sum + frequency(key), 0);
-    const plan = lookupPlan(keys, frequency, minScore / 100, { maxExtraFrequency: Math.max(EXTRA_WORD_MIN_FREQUENCY, prefix * EXTRA_WORD_SHARE), prefixBudget: budget });
+    const plan = lookupPlan(keys, frequency, minScore / 100, {
+      maxExtraFrequency: Math.max(EXTRA_WORD_MIN_FREQUENCY, prefix * EXTRA_WORD_SHARE),
+      prefixBudget: budget,
+    });
     const candidates = await this.lookups.candidates({
       tokens: plan.keys.flatMap(idsOf).filter((id) => frequencies.has(id)),
       minWords: plan.minWords,

@@ -19,7 +19,15 @@ export interface ConcordanceRow {
 export interface ExportedUnit {
   id: number;
   meta: { tuid?: string | null; attributes?: Record<string, string>; props?: { type: string; value: string }[]; notes?: string[] } | null;
-  variants: { language: string; text: string; origin: MemoryOrigin; authorName: string | null; updatedAt: string; locale: string | null; meta: Record<string, unknown> | null }[];
+  variants: {
+    language: string;
+    text: string;
+    origin: MemoryOrigin;
+    authorName: string | null;
+    updatedAt: string;
+    locale: string | null;
+    meta: Record<string, unknown> | null;
+  }[];
 }
 
 @Injectable()

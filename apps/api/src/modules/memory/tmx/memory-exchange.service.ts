@@ -107,7 +107,10 @@ function rejected(error: unknown, fileName: string): unknown {
 }
 
 function tmxStamp(date: string): string {
-  return new Date(date).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return new Date(date)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 function toTmxUnit(unit: ExportedUnit): TmxUnit {
@@ -118,7 +121,12 @@ function toTmxUnit(unit: ExportedUnit): TmxUnit {
     props: meta.props ?? [],
     notes: meta.notes ?? [],
     variants: unit.variants.map((v) => {
-      const vm = (v.meta ?? {}) as { codes?: TmxUnit['variants'][number]['codes']; props?: TmxUnit['props']; notes?: string[]; attributes?: Record<string, string> };
+      const vm = (v.meta ?? {}) as {
+        codes?: TmxUnit['variants'][number]['codes'];
+        props?: TmxUnit['props'];
+        notes?: string[];
+        attributes?: Record<string, string>;
+      };
       const attributes: Record<string, string> = { ...(vm.attributes ?? {}), changedate: tmxStamp(v.updatedAt) };
       if (v.authorName) attributes.changeid = v.authorName;
       const props = v.origin === 'tmx' ? (vm.props ?? []) : [...(vm.props ?? []), { type: 'x-interlinea-origin', value: v.origin }];

@@ -38,7 +38,11 @@ export class MemoryImportRepository {
   async write(batch: { units: Buffer; variants: Buffer }, manager: EntityManager): Promise<void> {
     const client = await connectionOf(manager);
     await copyBinary(client, 'COPY tm_unit (id, project_id, shared, segment_id, meta) FROM STDIN', [batch.units]);
-    await copyBinary(client, 'COPY tm_variant (id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, locale, meta) FROM STDIN', [batch.variants]);
+    await copyBinary(
+      client,
+      'COPY tm_variant (id, unit_id, language, text, word_count, origin, author_name, updated_at, context_hash, locale, meta) FROM STDIN',
+      [batch.variants],
+    );
   }
 
   /** Grouped index rows (one per word id and length) as COPY binary chunks (see `SortedPostings`). */

@@ -93,7 +93,8 @@ const bytes = (view: Uint8Array) => Buffer.from(view.buffer, view.byteOffset, vi
 /** The reader's error as the API's error mapping knows it. */
 function received(error: SentError): Error {
   if (error.name === 'TmxError') return new TmxError(error.message, error.line ?? 0, error.column ?? 0);
-  const made = error.name === 'TypeError' ? new TypeError(error.message) : error.name === 'RangeError' ? new RangeError(error.message) : new Error(error.message);
+  const made =
+    error.name === 'TypeError' ? new TypeError(error.message) : error.name === 'RangeError' ? new RangeError(error.message) : new Error(error.message);
   if (error.code) Object.assign(made, { code: error.code });
   return made;
 }

@@ -95,7 +95,9 @@ function sent(error: unknown): SentError {
 async function read(port: MessagePort, task: TmxReadingTask): Promise<void> {
   const sink = new ThreadSink(port);
   try {
-    const result = await readTmx(createReadStream(task.file, { highWaterMark: READ_CHUNK }), task.destination, sink, task.limits, (bytes) => sink.send({ kind: 'read', bytes }));
+    const result = await readTmx(createReadStream(task.file, { highWaterMark: READ_CHUNK }), task.destination, sink, task.limits, (bytes) =>
+      sink.send({ kind: 'read', bytes }),
+    );
     sink.send({ kind: 'done', result });
   } catch (error) {
     sink.send({ kind: 'failed', error: sent(error) });

@@ -66,14 +66,14 @@ export function InvitePage() {
             <span className="field__label">{t('auth:fields.email')}</span> {inv.email}
           </p>
           {inv.accountExists === undefined && (
-          <div className="segmented" role="radiogroup" aria-label={t('auth:invite.accountQuestion')}>
-            <label>
-              <input type="radio" name="account" checked={!hasAccount} onChange={() => setHasAccount(false)} /> {t('auth:invite.newAccount')}
-            </label>
-            <label>
-              <input type="radio" name="account" checked={hasAccount} onChange={() => setHasAccount(true)} /> {t('auth:invite.existingAccount')}
-            </label>
-          </div>
+            <div className="segmented" role="radiogroup" aria-label={t('auth:invite.accountQuestion')}>
+              <label>
+                <input type="radio" name="account" checked={!hasAccount} onChange={() => setHasAccount(false)} /> {t('auth:invite.newAccount')}
+              </label>
+              <label>
+                <input type="radio" name="account" checked={hasAccount} onChange={() => setHasAccount(true)} /> {t('auth:invite.existingAccount')}
+              </label>
+            </div>
           )}
           {inv.accountExists && <p className="muted">{t('auth:invite.existingAccountHint')}</p>}
           {!hasAccount && (
@@ -82,7 +82,12 @@ export function InvitePage() {
             </Field>
           )}
           <Field label={t('auth:fields.password')} error={errors.password} hint={hasAccount ? undefined : t('auth:fields.passwordHint')}>
-            <input type="password" autoComplete={hasAccount ? 'current-password' : 'new-password'} value={password} onChange={(e) => setPassword(e.target.value)} />
+            <input
+              type="password"
+              autoComplete={hasAccount ? 'current-password' : 'new-password'}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           </Field>
           <ErrorMessage error={accept.error} />
           <button type="submit" className="button button--primary button--block" disabled={accept.isPending}>

@@ -8,9 +8,5 @@ import { CodeChip } from './CodeChip';
 export function CodedText({ text, codes }: { text: string; codes: readonly InlineCodeInfo[] }) {
   const titleOf = useChipTitle(codes);
   const runs = useMemo(() => tokenizeCodes(text), [text]);
-  return (
-    <>
-      {runs.map((run, i) => (run.type === 'text' ? <Fragment key={i}>{run.text}</Fragment> : <CodeChip key={i} token={run} title={titleOf(run)} />))}
-    </>
-  );
+  return <>{runs.map((run, i) => (run.type === 'text' ? <Fragment key={i}>{run.text}</Fragment> : <CodeChip key={i} token={run} title={titleOf(run)} />))}</>;
 }

@@ -12,4 +12,3 @@ export function chipLook(token: CodeToken): { label: string; className: string }
   const className = `code-chip code-chip--${token.type} code-chip--hue${(token.id - 1) % HUES}`;
   return { label, className };
 }
-

@@ -18,7 +18,12 @@ describe('ExportDialog', () => {
         jsonResponse(422, {
           code: 'UNAPPROVED_SEGMENTS',
           message: 'not approved',
-          details: { segments: [{ segmentId: first.id, index: 0, source: first.source, status: 'translated' }, { segmentId: second.id, index: 1, source: second.source, status: null }] },
+          details: {
+            segments: [
+              { segmentId: first.id, index: 0, source: first.source, status: 'translated' },
+              { segmentId: second.id, index: 1, source: second.source, status: null },
+            ],
+          },
         }),
     });
     const { user } = renderApp(`/projects/${fixtures.projectId}`);

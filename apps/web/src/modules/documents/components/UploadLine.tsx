@@ -21,12 +21,7 @@ export function UploadLine({ item }: { item: UploadItem }) {
       {state.phase === 'waiting' && <span className="muted">{t('documents:upload.waiting')}</span>}
       {state.phase === 'sending' && (
         <span className="upload-line__progress">
-          <progress
-            max={1}
-            value={state.sent}
-            aria-label={t('documents:upload.progress', { name: item.name })}
-            data-testid="upload-progress"
-          />
+          <progress max={1} value={state.sent} aria-label={t('documents:upload.progress', { name: item.name })} data-testid="upload-progress" />
           <span className="muted">{state.sent < 1 ? `${Math.round(state.sent * 100)} %` : t('documents:upload.segmenting')}</span>
         </span>
       )}

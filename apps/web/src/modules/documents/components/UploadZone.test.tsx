@@ -52,7 +52,9 @@ describe('UploadZone', () => {
     const [done, failed, refused] = screen.getAllByTestId('upload-line');
     expect(within(done).getByTestId('upload-result')).toHaveTextContent('“leaflet” imported: 42 segments, 1,234 words.');
     expect(within(failed).getByTestId('upload-error')).toHaveTextContent('The XLIFF file is not well-formed XML. (line 12, column 7)');
-    expect(within(refused).getByTestId('upload-error')).toHaveTextContent(`Not sent: the file has ${(MAX_UPLOAD_BYTES / MB).toFixed(1)} MB, the limit is ${MAX_UPLOAD_BYTES / MB} MB.`);
+    expect(within(refused).getByTestId('upload-error')).toHaveTextContent(
+      `Not sent: the file has ${(MAX_UPLOAD_BYTES / MB).toFixed(1)} MB, the limit is ${MAX_UPLOAD_BYTES / MB} MB.`,
+    );
 
     // The oversized file never left the browser; the others went one request each, with the CSRF header.
     expect(xhr.calls.map((c) => ((c.body as FormData).get('file') as File).name)).toEqual(['leaflet.txt', 'broken.xlf']);

@@ -156,7 +156,8 @@ export function CodeEditor({ value, label, lang, readOnly, source, codes, focusT
       onDrop={(e) => e.preventDefault()}
       onBeforeInput={(e) => {
         const type = (e.nativeEvent as InputEvent).inputType;
-        if (type === 'historyUndo' || type === 'historyRedo' || type === 'formatBold' || type === 'formatItalic' || type === 'formatUnderline') e.preventDefault();
+        if (type === 'historyUndo' || type === 'historyRedo' || type === 'formatBold' || type === 'formatItalic' || type === 'formatUnderline')
+          e.preventDefault();
       }}
     />
   );

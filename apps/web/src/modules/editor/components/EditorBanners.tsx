@@ -28,7 +28,16 @@ function ErrorBanner({ error, testId, onDismiss }: { error: unknown; testId: str
 }
 
 /** The lines under the toolbar: read-only edition, notices, restored drafts, failed saves and structure changes. */
-export function EditorBanners({ lang, canTranslate, notice, restoredCount, saveError, onDismissSaveError, structureError, onDismissStructureError }: EditorBannersProps) {
+export function EditorBanners({
+  lang,
+  canTranslate,
+  notice,
+  restoredCount,
+  saveError,
+  onDismissSaveError,
+  structureError,
+  onDismissStructureError,
+}: EditorBannersProps) {
   const { t } = useTranslation();
   return (
     <>

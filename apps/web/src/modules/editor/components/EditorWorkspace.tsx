@@ -39,7 +39,16 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
   const filtering = useStatusFilter(rows, rowById);
   const saver = useTranslationSaver(document.id, lang);
   const saving = useSegmentSaving({ saver, drafts, canTranslate, onNotice: notice.show });
-  const suggestions = useSegmentSuggestions({ edition, lang, projectId: project.id, activeId: selection.activeId, active, canTranslate, drafts, onFocus: selection.refocus });
+  const suggestions = useSegmentSuggestions({
+    edition,
+    lang,
+    projectId: project.id,
+    activeId: selection.activeId,
+    active,
+    canTranslate,
+    drafts,
+    onFocus: selection.refocus,
+  });
   const dialogs = useEditorDialogs();
   const structure = useSplitMerge({
     documentId: document.id,

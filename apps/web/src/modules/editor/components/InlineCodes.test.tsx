@@ -42,7 +42,10 @@ function editorApi(rows: SegmentRow[]) {
 }
 
 const savedTexts = (calls: ApiCall[]) => calls.filter((c) => c.method === 'PUT').map((c) => (c.body as SaveTranslationRequest).text);
-const chipsIn = (element: HTMLElement) => within(element).queryAllByTestId('code-chip').map((chip) => chip.getAttribute('data-token'));
+const chipsIn = (element: HTMLElement) =>
+  within(element)
+    .queryAllByTestId('code-chip')
+    .map((chip) => chip.getAttribute('data-token'));
 
 describe('inline codes in the editor', () => {
   let api: ReturnType<typeof mockApi>;
@@ -124,10 +127,12 @@ describe('inline codes in the editor', () => {
 
     // With {1} typed, {/1} and {2/} are still missing, and {1} is open without its close.
     await user.keyboard('{Control>},{/Control}');
-    await waitFor(() => expect(screen.getAllByTestId('code-issue').map((i) => [i.dataset.kind, chipsIn(i)])).toEqual([
-      ['missing', ['{/1}', '{2/}']],
-      ['unbalanced', ['{1}']],
-    ]));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('code-issue').map((i) => [i.dataset.kind, chipsIn(i)])).toEqual([
+        ['missing', ['{/1}', '{2/}']],
+        ['unbalanced', ['{1}']],
+      ]),
+    );
 
     const second = screen.getAllByTestId('segment-row')[1];
     expect(within(second).getByTestId('qa-marker')).toHaveAccessibleName('2 code warnings');

@@ -13,10 +13,23 @@ export function SegmentActions({ onAction, disabled, canMerge }: SegmentActionsP
   const { t } = useTranslation();
   return (
     <div className="segment-actions">
-      <button type="button" className="button button--small button--ghost" onClick={() => onAction('copySource')} data-testid="copy-source-button" title="Ctrl+Insert / Ctrl+Shift+S">
+      <button
+        type="button"
+        className="button button--small button--ghost"
+        onClick={() => onAction('copySource')}
+        data-testid="copy-source-button"
+        title="Ctrl+Insert / Ctrl+Shift+S"
+      >
         {t('editor:actions.copySource')}
       </button>
-      <button type="button" className="button button--small button--ghost" onClick={() => onAction('split')} disabled={disabled} data-testid="split-button" title="Ctrl+Shift+Enter">
+      <button
+        type="button"
+        className="button button--small button--ghost"
+        onClick={() => onAction('split')}
+        disabled={disabled}
+        data-testid="split-button"
+        title="Ctrl+Shift+Enter"
+      >
         {t('editor:actions.split')}
       </button>
       <button
@@ -33,7 +46,14 @@ export function SegmentActions({ onAction, disabled, canMerge }: SegmentActionsP
         <button type="button" className="button button--small" onClick={() => onAction('saveDraft')} disabled={disabled} data-testid="save-draft-button">
           {t('editor:actions.saveDraft')}
         </button>
-        <button type="button" className="button button--small button--primary" onClick={() => onAction('confirm')} disabled={disabled} data-testid="save-button" title="Ctrl+Enter">
+        <button
+          type="button"
+          className="button button--small button--primary"
+          onClick={() => onAction('confirm')}
+          disabled={disabled}
+          data-testid="save-button"
+          title="Ctrl+Enter"
+        >
           {t('editor:actions.confirm')}
         </button>
       </span>

@@ -35,7 +35,22 @@ function measureRow(element: Element): number {
  * The source | target grid. Virtualised: only the rows in view (plus a few) exist in the DOM, each
  * measured after render, so 10,000 segments scroll as smoothly as 10.
  */
-export function SegmentGrid({ rows, lang, sourceLang, activeId, editable, drafts, restored, saving, focusToken, split, canMerge, onActivate, onChange, onAction }: SegmentGridProps) {
+export function SegmentGrid({
+  rows,
+  lang,
+  sourceLang,
+  activeId,
+  editable,
+  drafts,
+  restored,
+  saving,
+  focusToken,
+  split,
+  canMerge,
+  onActivate,
+  onChange,
+  onAction,
+}: SegmentGridProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({

@@ -47,7 +47,25 @@ interface SegmentRowViewProps {
 
 /** One segment: number, source, translation (a textarea when active), status by colour and word. */
 function SegmentRowViewInner(props: SegmentRowViewProps) {
-  const { row, position, lang, sourceLang, active, editable, draft, restored, saving, focusToken, split, canMerge, offset, measure, onActivate, onChange, onAction } = props;
+  const {
+    row,
+    position,
+    lang,
+    sourceLang,
+    active,
+    editable,
+    draft,
+    restored,
+    saving,
+    focusToken,
+    split,
+    canMerge,
+    offset,
+    measure,
+    onActivate,
+    onChange,
+    onAction,
+  } = props;
   const { t } = useTranslation();
   const number = segmentNumber(row.index);
   const text = draft ?? row.translation?.text ?? '';
@@ -96,7 +114,13 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
             onChange={(value) => onChange(row.id, value)}
           />
         ) : (
-          <button type="button" className="segment__target-text" lang={lang} onClick={() => onActivate(row.id)} aria-label={t('editor:editSegment', { number })}>
+          <button
+            type="button"
+            className="segment__target-text"
+            lang={lang}
+            onClick={() => onActivate(row.id)}
+            aria-label={t('editor:editSegment', { number })}
+          >
             {text ? <CodedText text={text} codes={row.codes} /> : <span className="placeholder">{t('editor:noTranslation')}</span>}
           </button>
         )}
@@ -111,7 +135,13 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
       <div role="cell" className="segment__status">
         <StatusBadge status={status} />
         {savedIssues > 0 && (
-          <span className="qa-marker" role="img" aria-label={t('editor:qa.marker', { count: savedIssues })} title={t('editor:qa.marker', { count: savedIssues })} data-testid="qa-marker">
+          <span
+            className="qa-marker"
+            role="img"
+            aria-label={t('editor:qa.marker', { count: savedIssues })}
+            title={t('editor:qa.marker', { count: savedIssues })}
+            data-testid="qa-marker"
+          >
             ⚠
           </span>
         )}

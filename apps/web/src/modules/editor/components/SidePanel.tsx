@@ -22,7 +22,18 @@ interface SidePanelProps {
 }
 
 /** Helpers for the active segment: memory matches and MT, glossary terms, review, history. */
-export function SidePanel({ segment, lang, sourceLang, canTranslate, canReview, hasUnsavedText, machinery, prefilledScore, onInsertSuggestion, onReviewed }: SidePanelProps) {
+export function SidePanel({
+  segment,
+  lang,
+  sourceLang,
+  canTranslate,
+  canReview,
+  hasUnsavedText,
+  machinery,
+  prefilledScore,
+  onInsertSuggestion,
+  onReviewed,
+}: SidePanelProps) {
   const { t } = useTranslation();
   if (!segment) {
     return (

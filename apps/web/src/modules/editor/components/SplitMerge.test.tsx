@@ -12,7 +12,11 @@ const SEGMENTS_PATH = `/api/documents/${fixtures.documentId}/segments`;
 /** Three segments: the first two share a block, the third is a paragraph of its own. */
 function blockRows(): SegmentRow[] {
   const rows = fixtures.segments(3);
-  return [{ ...rows[0], blockIndex: 0 }, { ...rows[1], blockIndex: 0, translation: fixtures.translation({ text: 'Второе.' }) }, { ...rows[2], blockIndex: 1 }];
+  return [
+    { ...rows[0], blockIndex: 0 },
+    { ...rows[1], blockIndex: 0, translation: fixtures.translation({ text: 'Второе.' }) },
+    { ...rows[2], blockIndex: 1 },
+  ];
 }
 
 function editorApi(rows: SegmentRow[], answer: SegmentRow[]) {
@@ -27,7 +31,8 @@ function editorApi(rows: SegmentRow[], answer: SegmentRow[]) {
   });
 }
 
-const posts = (calls: { method: string; path: string; body: unknown }[]) => calls.filter((c) => c.method === 'POST').map((c) => ({ path: c.path, body: c.body }));
+const posts = (calls: { method: string; path: string; body: unknown }[]) =>
+  calls.filter((c) => c.method === 'POST').map((c) => ({ path: c.path, body: c.body }));
 const segmentFetches = (calls: { method: string; path: string }[]) => calls.filter((c) => c.method === 'GET' && c.path.startsWith(SEGMENTS_PATH)).length;
 
 describe('split and merge', () => {

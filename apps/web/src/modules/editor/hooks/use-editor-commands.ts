@@ -41,7 +41,17 @@ export interface EditorCommands {
 }
 
 /** What the keyboard and the segment's buttons ask of the active segment, carried out. */
-export function useEditorCommands({ visibleRows, canTranslate, selection, drafts, saving, suggestions, structure, dialogs, keyboard }: CommandsOptions): EditorCommands {
+export function useEditorCommands({
+  visibleRows,
+  canTranslate,
+  selection,
+  drafts,
+  saving,
+  suggestions,
+  structure,
+  dialogs,
+  keyboard,
+}: CommandsOptions): EditorCommands {
   const { active } = selection;
 
   /** Puts text into the active segment and gives its editor the focus. */

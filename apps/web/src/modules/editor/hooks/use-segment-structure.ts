@@ -13,9 +13,7 @@ export function useSegmentStructure(documentId: string, lang: Language, onDone: 
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: StructureChange): Promise<SegmentRow[]> =>
-      change.kind === 'split'
-        ? segmentsApi.split(change.segmentId, lang, { sourceOffset: change.sourceOffset })
-        : segmentsApi.merge(change.segmentId, lang),
+      change.kind === 'split' ? segmentsApi.split(change.segmentId, lang, { sourceOffset: change.sourceOffset }) : segmentsApi.merge(change.segmentId, lang),
     onSuccess: async (rows) => {
       await queryClient.invalidateQueries({ queryKey: segmentsQueryKey(documentId, lang) });
       void queryClient.invalidateQueries({ queryKey: ['projects'] });

@@ -185,7 +185,10 @@ class DraftStore {
       return Object.fromEntries(
         Object.entries(parsed as Record<string, unknown>).filter(
           (e): e is [string, StoredDrafts[string]] =>
-            typeof e[1] === 'object' && e[1] !== null && typeof (e[1] as { text?: unknown }).text === 'string' && typeof (e[1] as { version?: unknown }).version === 'number',
+            typeof e[1] === 'object' &&
+            e[1] !== null &&
+            typeof (e[1] as { text?: unknown }).text === 'string' &&
+            typeof (e[1] as { version?: unknown }).version === 'number',
         ),
       );
     } catch {

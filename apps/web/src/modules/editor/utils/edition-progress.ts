@@ -2,7 +2,17 @@ import type { EditionProgress, Language, SegmentRow } from '@interlinea/shared';
 
 /** Live progress of the edition being edited, counted from the loaded segments as the API counts it. */
 export function editionProgress(language: Language, rows: SegmentRow[]): EditionProgress {
-  const progress: EditionProgress = { language, segments: rows.length, words: 0, draft: 0, translated: 0, approved: 0, rejected: 0, translatedWords: 0, approvedWords: 0 };
+  const progress: EditionProgress = {
+    language,
+    segments: rows.length,
+    words: 0,
+    draft: 0,
+    translated: 0,
+    approved: 0,
+    rejected: 0,
+    translatedWords: 0,
+    approvedWords: 0,
+  };
   for (const row of rows) {
     progress.words += row.wordCount;
     const status = row.translation?.status;

@@ -76,7 +76,15 @@ export function GlossaryPage() {
         {!may.manage && <p className="muted">{t('glossary:page.readOnly')}</p>}
         {may.manage && (
           <div className="form__row">
-            <TermForm key={editing?.id ?? `new-${target}`} projectId={projectId} source={source} target={target} editing={editing} onSaved={refresh} onCancelEdit={() => setEditing(null)} />
+            <TermForm
+              key={editing?.id ?? `new-${target}`}
+              projectId={projectId}
+              source={source}
+              target={target}
+              editing={editing}
+              onSaved={refresh}
+              onCancelEdit={() => setEditing(null)}
+            />
             <GlossaryImport projectId={projectId} source={source} target={target} onImported={refresh} />
           </div>
         )}
@@ -116,10 +124,20 @@ export function GlossaryPage() {
                   {may.manage && (
                     <td>
                       <div className="edition-actions">
-                        <button type="button" className="button button--small button--ghost" onClick={() => setEditing(term)} aria-label={t('glossary:table.edit', { term: term.sourceTerm })}>
+                        <button
+                          type="button"
+                          className="button button--small button--ghost"
+                          onClick={() => setEditing(term)}
+                          aria-label={t('glossary:table.edit', { term: term.sourceTerm })}
+                        >
                           {t('glossary:table.editShort')}
                         </button>
-                        <button type="button" className="button button--small button--danger" onClick={() => void remove(term)} aria-label={t('glossary:table.delete', { term: term.sourceTerm })}>
+                        <button
+                          type="button"
+                          className="button button--small button--danger"
+                          onClick={() => void remove(term)}
+                          aria-label={t('glossary:table.delete', { term: term.sourceTerm })}
+                        >
                           {t('glossary:table.deleteShort')}
                         </button>
                       </div>

@@ -5,7 +5,17 @@ import { ErrorMessage, StatusBadge, useFormatDate } from '../../ui';
 import { useRevisions } from '../hooks/use-revisions';
 
 /** Who saved what and when, with the status and any review comment of each revision. */
-export function HistoryPanel({ segmentId, lang, version, codes = [] }: { segmentId: string; lang: Language; version: number; codes?: readonly InlineCodeInfo[] }) {
+export function HistoryPanel({
+  segmentId,
+  lang,
+  version,
+  codes = [],
+}: {
+  segmentId: string;
+  lang: Language;
+  version: number;
+  codes?: readonly InlineCodeInfo[];
+}) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const revisions = useRevisions(segmentId, lang, version);

@@ -83,7 +83,9 @@ export function MachineryItem({ suggestion, position, lang, sourceLang, codes, c
         <span className="machinery-item__text" lang={lang} data-testid="machinery-text">
           <CodedText text={suggestion.text} codes={codes} />
         </span>
-        {diff && diff.some((op) => op.op !== 'equal') && <MatchDiff diff={diff} lang={suggestion.kind === 'tm' ? (suggestion.match.sourceLanguage ?? sourceLang) : sourceLang} />}
+        {diff && diff.some((op) => op.op !== 'equal') && (
+          <MatchDiff diff={diff} lang={suggestion.kind === 'tm' ? (suggestion.match.sourceLanguage ?? sourceLang) : sourceLang} />
+        )}
         {fallback && <span className="machinery-item__note">{fallback}</span>}
       </button>
     </li>

@@ -51,7 +51,12 @@ function editorApi(rows: SegmentRow[], machinery: Record<number, Machinery>, mtE
     [`GET /api/projects/${fixtures.projectId}`]: () => jsonResponse(200, fixtures.project()),
     [`GET /api/documents/${fixtures.documentId}/segments`]: () => jsonResponse(200, rows),
     [MT_STATUS]: () =>
-      jsonResponse(200, mtEnabled ? { enabled: true, engine: 'DeepL' } : { enabled: false, engine: 'DeepL', reason: 'DEEPL_AUTH_KEY is not set: set DEEPL_AUTH_KEY and restart.' }),
+      jsonResponse(
+        200,
+        mtEnabled
+          ? { enabled: true, engine: 'DeepL' }
+          : { enabled: false, engine: 'DeepL', reason: 'DEEPL_AUTH_KEY is not set: set DEEPL_AUTH_KEY and restart.' },
+      ),
     ...Object.fromEntries(
       rows.flatMap((s, i) => {
         const helpers = machinery[i] ?? { matches: [] };
@@ -72,7 +77,10 @@ function editorApi(rows: SegmentRow[], machinery: Record<number, Machinery>, mtE
             `PUT /api/segments/${s.id}/translations/ru`,
             (call: ApiCall) => {
               const body = call.body as SaveTranslationRequest;
-              return jsonResponse(200, fixtures.translation({ text: body.text, status: body.status, version: body.version + 1, origin: body.origin ?? 'human' }));
+              return jsonResponse(
+                200,
+                fixtures.translation({ text: body.text, status: body.status, version: body.version + 1, origin: body.origin ?? 'human' }),
+              );
             },
           ],
         ];
@@ -164,7 +172,13 @@ describe('the machinery panel', () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
 
     await waitFor(() => expect(saves(api.calls)).toHaveLength(1));
-    expect(saves(api.calls)[0]).toEqual({ text: '[RU] Машинный перевод.', status: 'translated', version: 0, origin: 'mt', suggestion: '[RU] Машинный перевод.' });
+    expect(saves(api.calls)[0]).toEqual({
+      text: '[RU] Машинный перевод.',
+      status: 'translated',
+      version: 0,
+      origin: 'mt',
+      suggestion: '[RU] Машинный перевод.',
+    });
   });
 
   it('fills an empty segment from a 100 % match when it is opened, marked "from memory"', async () => {

@@ -38,7 +38,16 @@ export function MachineryPanel({ machinery, lang, sourceLang, codes, canInsert, 
       {suggestions.length > 0 && (
         <ol className="machinery-list" data-testid="machinery-list">
           {suggestions.map((s, i) => (
-            <MachineryItem key={`${s.kind}-${i}-${s.text}`} suggestion={s} position={i + 1} lang={lang} sourceLang={sourceLang} codes={codes} canInsert={canInsert} onInsert={onInsert} />
+            <MachineryItem
+              key={`${s.kind}-${i}-${s.text}`}
+              suggestion={s}
+              position={i + 1}
+              lang={lang}
+              sourceLang={sourceLang}
+              codes={codes}
+              canInsert={canInsert}
+              onInsert={onInsert}
+            />
           ))}
         </ol>
       )}

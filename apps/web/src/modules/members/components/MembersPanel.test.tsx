@@ -29,10 +29,13 @@ describe('MembersPanel', () => {
     const { user } = renderApp(`/projects/${fixtures.projectId}`);
 
     const people = await screen.findAllByTestId('member');
-    expect(people.map((p) => within(p).getAllByTestId('member-role').map((r) => r.textContent?.replace('×', '')))).toEqual([
-      ['Manager', 'Translator · RU'],
-      ['Reviewer · DE'],
-    ]);
+    expect(
+      people.map((p) =>
+        within(p)
+          .getAllByTestId('member-role')
+          .map((r) => r.textContent?.replace('×', '')),
+      ),
+    ).toEqual([['Manager', 'Translator · RU'], ['Reviewer · DE']]);
     expect(people[0]).toHaveTextContent('anna@example.org');
 
     await user.click(within(people[0]).getByRole('button', { name: 'Remove Anna as Translator · RU' }));

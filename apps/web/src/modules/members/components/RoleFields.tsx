@@ -17,7 +17,10 @@ export function RoleFields({ role, language, languages, errors, onChange }: Role
   return (
     <div className="form__row">
       <Field label={t('members:role')} error={errors.role}>
-        <select value={role} onChange={(e) => onChange(e.target.value as Role, LANGUAGE_ROLES.includes(e.target.value as Role) ? (language ?? languages[0]) : null)}>
+        <select
+          value={role}
+          onChange={(e) => onChange(e.target.value as Role, LANGUAGE_ROLES.includes(e.target.value as Role) ? (language ?? languages[0]) : null)}
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`common:role.${r}`)}

@@ -9,7 +9,18 @@ import { jsonResponse, mockApi } from '../../../test/mock-api';
 import { ConcordanceDialog } from './ConcordanceDialog';
 
 function hit(unitId: number, source: string, target: string, sourceHits: [number, number][], targetHits: [number, number][]): ConcordanceHit {
-  return { unitId, sourceLanguage: 'en', source, targetLanguage: 'ru', target, sourceHits, targetHits, origin: 'human', authorName: 'Boris', updatedAt: '2025-01-11T09:30:00.000Z' };
+  return {
+    unitId,
+    sourceLanguage: 'en',
+    source,
+    targetLanguage: 'ru',
+    target,
+    sourceHits,
+    targetHits,
+    origin: 'human',
+    authorName: 'Boris',
+    updatedAt: '2025-01-11T09:30:00.000Z',
+  };
 }
 
 describe('the concordance dialog', () => {
@@ -44,8 +55,16 @@ describe('the concordance dialog', () => {
     await user.type(input, 'councils');
     const hits = await screen.findAllByTestId('concordance-hit');
     expect(hits).toHaveLength(2);
-    expect(within(hits[0]).getAllByTestId('concordance-mark').map((m) => m.textContent)).toEqual(['councils', 'советам']);
-    expect(within(hits[1]).getAllByTestId('concordance-mark').map((m) => m.textContent)).toEqual(['councils', 'Советы']);
+    expect(
+      within(hits[0])
+        .getAllByTestId('concordance-mark')
+        .map((m) => m.textContent),
+    ).toEqual(['councils', 'советам']);
+    expect(
+      within(hits[1])
+        .getAllByTestId('concordance-mark')
+        .map((m) => m.textContent),
+    ).toEqual(['councils', 'Советы']);
     expect(hits[0]).toHaveAttribute('aria-selected', 'true');
     expect(api.calls[0].path).toBe(`/api/projects/${fixtures.projectId}/memory/search?q=councils&lang=ru`);
 

@@ -102,7 +102,13 @@ export function PretranslationProgress({ jobId, onDismiss, onFinished }: Pretran
           </button>
         )}
         {status.state === 'paused' && (
-          <button type="button" className="button button--small button--primary" disabled={busy} onClick={() => void act(jobsApi.resume)} data-testid="pretranslate-resume">
+          <button
+            type="button"
+            className="button button--small button--primary"
+            disabled={busy}
+            onClick={() => void act(jobsApi.resume)}
+            data-testid="pretranslate-resume"
+          >
             {t('pretranslation:actions.resume')}
           </button>
         )}

@@ -9,7 +9,17 @@ import { useMtStatus } from '../../machinery';
 import { useProject } from '../../projects';
 import { ErrorMessage, Loading } from '../../ui';
 
-function LanguageRow({ projectId, settings, sourceLanguage, targets }: { projectId: string; settings: ProjectLanguageSettings; sourceLanguage: Language; targets: Language[] }) {
+function LanguageRow({
+  projectId,
+  settings,
+  sourceLanguage,
+  targets,
+}: {
+  projectId: string;
+  settings: ProjectLanguageSettings;
+  sourceLanguage: Language;
+  targets: Language[];
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
@@ -19,7 +29,9 @@ function LanguageRow({ projectId, settings, sourceLanguage, targets }: { project
     setSaved(false);
     try {
       const next = await projectSettingsApi.updateLanguage(projectId, settings.language, body);
-      queryClient.setQueryData<ProjectLanguageSettings[]>(['project-languages', projectId], (list) => list?.map((s) => (s.language === next.language ? next : s)));
+      queryClient.setQueryData<ProjectLanguageSettings[]>(['project-languages', projectId], (list) =>
+        list?.map((s) => (s.language === next.language ? next : s)),
+      );
       void queryClient.invalidateQueries({ queryKey: ['machinery', 'mt'] });
       setSaved(true);
     } catch (cause) {
@@ -105,8 +117,18 @@ function MtUsage({ projectId }: { projectId: string }) {
   if (status.isPending) return <Loading />;
   if (status.error) return <ErrorMessage error={status.error} />;
   const { enabled, reason, usage, usageError } = status.data;
-  if (!enabled) return <p className="muted" data-testid="mt-usage">{t('settings:mt.off', { reason })}</p>;
-  if (!usage) return <p className="muted" data-testid="mt-usage">{usageError ?? t('settings:mt.unknown')}</p>;
+  if (!enabled)
+    return (
+      <p className="muted" data-testid="mt-usage">
+        {t('settings:mt.off', { reason })}
+      </p>
+    );
+  if (!usage)
+    return (
+      <p className="muted" data-testid="mt-usage">
+        {usageError ?? t('settings:mt.unknown')}
+      </p>
+    );
   const share = usage.characterLimit > 0 ? Math.min(100, Math.round((usage.characterCount / usage.characterLimit) * 100)) : 0;
   return (
     <div data-testid="mt-usage" data-count={usage.characterCount} data-limit={usage.characterLimit}>
@@ -158,7 +180,13 @@ export function ProjectSettingsPage() {
               </thead>
               <tbody>
                 {languages.data.map((s) => (
-                  <LanguageRow key={s.language} projectId={projectId} settings={s} sourceLanguage={project.data.sourceLanguage} targets={project.data.targetLanguages} />
+                  <LanguageRow
+                    key={s.language}
+                    projectId={projectId}
+                    settings={s}
+                    sourceLanguage={project.data.sourceLanguage}
+                    targets={project.data.targetLanguages}
+                  />
                 ))}
               </tbody>
             </table>

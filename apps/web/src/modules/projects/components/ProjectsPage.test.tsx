@@ -8,7 +8,17 @@ describe('ProjectsPage', () => {
   afterEach(() => api.restore());
 
   it('shows each edition’s progress in words', async () => {
-    const progress = { language: 'ru' as const, segments: 10, words: 120, draft: 1, translated: 3, approved: 2, rejected: 1, translatedWords: 61, approvedWords: 20 };
+    const progress = {
+      language: 'ru' as const,
+      segments: 10,
+      words: 120,
+      draft: 1,
+      translated: 3,
+      approved: 2,
+      rejected: 1,
+      translatedWords: 61,
+      approvedWords: 20,
+    };
     api = mockApi({
       'GET /api/auth/me': () => jsonResponse(200, fixtures.me()),
       'GET /api/projects': () => jsonResponse(200, [fixtures.project({ targetLanguages: ['ru'], progress: [progress] })]),

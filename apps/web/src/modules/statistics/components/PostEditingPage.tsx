@@ -21,11 +21,21 @@ function EffortTable({ title, rows, testId }: { title: string; rows: { key: stri
           <thead>
             <tr>
               <th scope="col">{title}</th>
-              <th scope="col" className="num">{t('statistics:segments')}</th>
-              <th scope="col" className="num">{t('statistics:unedited')}</th>
-              <th scope="col" className="num">{t('statistics:mtCharacters')}</th>
-              <th scope="col" className="num">{t('statistics:editDistance')}</th>
-              <th scope="col" className="num">{t('statistics:effort')}</th>
+              <th scope="col" className="num">
+                {t('statistics:segments')}
+              </th>
+              <th scope="col" className="num">
+                {t('statistics:unedited')}
+              </th>
+              <th scope="col" className="num">
+                {t('statistics:mtCharacters')}
+              </th>
+              <th scope="col" className="num">
+                {t('statistics:editDistance')}
+              </th>
+              <th scope="col" className="num">
+                {t('statistics:effort')}
+              </th>
             </tr>
           </thead>
           <tbody>
