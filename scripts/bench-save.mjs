@@ -10,7 +10,7 @@
 // Prints p50/p95/p99, saves per second and 409s, then checks that nothing was lost: each segment's
 // stored text is the text of its last accepted save, and its history holds one revision per version.
 // Run: npm run bench:save   (builds the API first). Env: BENCH_SEQUENTIAL=10000 BENCH_CLIENTS=50
-//      BENCH_SECONDS=60 BENCH_SEGMENTS=40 BENCH_RATE=400 BENCH_SERVER_NODE_ARGS='--cpu-prof' (profile the API)
+//      BENCH_SECONDS=60 BENCH_SEGMENTS=40 BENCH_RATE=150 BENCH_SERVER_NODE_ARGS='--cpu-prof' (profile the API)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import net from 'node:net';
@@ -25,7 +25,7 @@ const SEQUENTIAL = env('BENCH_SEQUENTIAL', 10000);
 const CLIENTS = env('BENCH_CLIENTS', 50);
 const SECONDS = env('BENCH_SECONDS', 60);
 const SEGMENTS = env('BENCH_SEGMENTS', 40);
-const RATE = env('BENCH_RATE', 400);
+const RATE = env('BENCH_RATE', 150);
 const TRANSLATORS = 10;
 const PASSWORD = 'correct horse battery staple';
 
