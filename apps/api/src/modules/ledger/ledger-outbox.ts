@@ -129,19 +129,21 @@ export class LedgerOutbox implements OnApplicationBootstrap, OnApplicationShutdo
   private async followOneByOne(): Promise<number> {
     let followed = 0;
     for (;;) {
-      const [next] = await this.dataSource.transaction((manager) => this.repository.takePending(1, manager));
-      if (!next) return followed;
+      let event: TranslationEvent | undefined;
       try {
-        await this.dataSource.transaction(async (manager) => {
-          const [event] = await this.repository.takeOne(next.id, manager);
+        const found = await this.dataSource.transaction(async (manager) => {
+          [event] = await this.repository.takePending(1, manager);
           if (event) await this.give([event], manager);
+          return event !== undefined;
         });
+        if (!found) return followed;
       } catch (error) {
+        if (!event) throw error;
         this.logger.error(
-          `translation event ${next.id} (${next.kind} of segment ${next.segmentId}, ${next.language}) could not be followed`,
+          `translation event ${event.id} (${event.kind} of segment ${event.segmentId}, ${event.language}) could not be followed`,
           (error as Error).stack,
         );
-        await this.repository.markFailed(next.id, (error as Error).message);
+        await this.repository.markFailed(event.id, (error as Error).message);
       }
       followed++;
     }

@@ -16,10 +16,6 @@ export class OutboxRepository {
     return manager.query(`SELECT ${EVENT} FROM translation_event WHERE processed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`, [limit]);
   }
 
-  takeOne(id: string, manager: EntityManager): Promise<TranslationEvent[]> {
-    return manager.query(`SELECT ${EVENT} FROM translation_event WHERE id = $1 AND processed_at IS NULL FOR UPDATE SKIP LOCKED`, [id]);
-  }
-
   async markFollowed(ids: string[], manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE translation_event SET processed_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
   }

@@ -12,8 +12,8 @@ import type { LedgerEntry, NextState, TranslationState } from './translation-cha
 export type LedgerOutcome =
   | { outcome: 'written'; state: TranslationState; authorName: string | null; eventId: string }
   | { outcome: 'unchanged'; state: TranslationState }
-  /** The translation is not at the expected version (or was created meanwhile). */
-  | { outcome: 'stale' }
+  /** The translation is not at the expected version (`current`: as read; absent when a newer one won at the write). */
+  | { outcome: 'stale'; current?: TranslationState | null }
   | { outcome: 'refused'; field: string; reason: string };
 
 /**
@@ -38,15 +38,14 @@ export class TranslationLedger {
    */
   async apply(entry: LedgerEntry, authorName: string | null): Promise<Translation> {
     const manager = this.dataSource.manager;
-    const found: { state?: TranslationState | null } = {};
-    const [result] = await this.applyRound([entry], [0], false, manager, found);
+    const [result] = await this.applyRound([entry], [0], false, manager);
     switch (result.outcome) {
       case 'stale': {
         // seen stale when read: answered from what was read; lost at the write: read what won
-        const current = found.state ?? null;
+        const { current } = result;
         return this.conflict(
           entry,
-          current ? toView(current, current.authorName ?? null) : await this.repository.view(entry.segmentId, entry.language, manager),
+          current !== undefined ? current && toView(current, current.authorName ?? null) : await this.repository.view(entry.segmentId, entry.language, manager),
         );
       }
       case 'refused':
@@ -74,13 +73,7 @@ export class TranslationLedger {
   }
 
   /** Entries (by index) that each touch a different translation: read, decide, write. */
-  private async applyRound(
-    entries: LedgerEntry[],
-    round: number[],
-    lock: boolean,
-    manager: EntityManager,
-    seen?: { state?: TranslationState | null },
-  ): Promise<LedgerOutcome[]> {
+  private async applyRound(entries: LedgerEntry[], round: number[], lock: boolean, manager: EntityManager): Promise<LedgerOutcome[]> {
     const found = await this.repository.current(
       round.map((i) => entries[i]),
       lock,
@@ -96,8 +89,7 @@ export class TranslationLedger {
         const firstSave = entry.change.kind === 'typed' && !state && entry.expected !== 0;
         outcomes[at] = firstSave
           ? { outcome: 'refused', field: 'version', reason: 'the segment has no translation yet: send version 0' }
-          : { outcome: 'stale' };
-        if (seen) seen.state = state;
+          : { outcome: 'stale', current: state };
         return;
       }
       const decision = decide(entry, state);

@@ -46,7 +46,7 @@ export class MemoryFollower implements LedgerFollower, OnModuleInit {
     const fills: LedgerEntry[] = [];
     for (const event of latest.values()) {
       if (!fillsRepetitions(event)) continue;
-      const segment = rebuilt.get(event.segmentId) ?? (await this.segments.editions(event.segmentId, manager));
+      const segment = rebuilt.get(event.segmentId); // confirmed, so rebuilt just now (absent: the segment is gone)
       if (!segment?.propagateRepetitions) continue;
       for (const repetition of await this.segments.repetitions(segment, event.language, event.createdAt, manager)) {
         if (repetition.text === event.text) continue;

@@ -50,13 +50,6 @@ export class ProjectsService {
     return project;
   }
 
-  /** The project, once it is known to have an edition in `language` (else 422 on `lang`). */
-  async findWithEdition(projectId: string, language: Language): Promise<ProjectEntity> {
-    const project = await this.findOrThrow(projectId);
-    if (!project.languages.some((l) => l.language === language)) throw AppException.invalid('lang', `the project has no ${language} edition`);
-    return project;
-  }
-
   private async summarise(projects: ProjectEntity[], roles: MyRole[]): Promise<ProjectSummary[]> {
     const ids = projects.map((p) => p.id);
     const [progress, documentCounts] = await Promise.all([this.progress.byProject(ids), this.projects.documentCounts(ids)]);

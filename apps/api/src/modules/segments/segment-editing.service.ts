@@ -29,9 +29,9 @@ export class SegmentEditingService {
   ) {}
 
   async split(user: SessionUser, segmentId: string, language: Language, request: SplitSegmentRequest): Promise<SegmentRow[]> {
-    const { project } = await this.access.segment(user, segmentId, 'translate', language);
+    const { project, document } = await this.access.segment(user, segmentId, 'translate', language);
     const documentId = await this.dataSource.transaction(async (manager) => {
-      const segment = await this.lockedSegment(segmentId, manager);
+      const segment = await this.lockedSegment(segmentId, document.id, manager);
       const offset = request.sourceOffset;
       if (offset >= segment.source.length || isInsideToken(segment.source, offset))
         throw AppException.invalid('sourceOffset', 'split between two characters of the source, not inside a code');
@@ -72,9 +72,9 @@ export class SegmentEditingService {
   }
 
   async merge(user: SessionUser, segmentId: string, language: Language): Promise<SegmentRow[]> {
-    const { project } = await this.access.segment(user, segmentId, 'translate', language);
+    const { project, document } = await this.access.segment(user, segmentId, 'translate', language);
     const documentId = await this.dataSource.transaction(async (manager) => {
-      const first = await this.lockedSegment(segmentId, manager);
+      const first = await this.lockedSegment(segmentId, document.id, manager);
       const second = await this.segments.findByIndex(first.documentId, first.index + 1, manager);
       if (!second || second.blockIndex !== first.blockIndex)
         throw AppException.invalid('withNext', 'only segments of the same paragraph can be merged: this is the last segment of its block');
@@ -106,10 +106,8 @@ export class SegmentEditingService {
   }
 
   /** The segment as it is once its document is locked: one segmentation change at a time per document. */
-  private async lockedSegment(segmentId: string, manager: EntityManager): Promise<LockedSegment> {
-    const found = await this.segments.findSegment(segmentId, manager);
-    if (!found) throw AppException.notFound('Segment');
-    await this.segments.lockDocument(found.documentId, manager);
+  private async lockedSegment(segmentId: string, documentId: string, manager: EntityManager): Promise<LockedSegment> {
+    await this.segments.lockDocument(documentId, manager);
     const segment = await this.segments.findSegment(segmentId, manager);
     if (!segment) throw AppException.notFound('Segment');
     return segment;
