@@ -17,7 +17,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): I
   const docs = securityHeaders({ inlineStyles: true });
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next));
   app.use(cookieParser());
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the configured proxies (TRUST_PROXY); otherwise the socket's address counts
+  app.set('trust proxy', config.trustProxy.length ? config.trustProxy : false);
   app.useBodyParser('json', { limit: '1mb' });
   const openApi = new DocumentBuilder()
     .setTitle('Interlinea API')

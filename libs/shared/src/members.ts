@@ -23,7 +23,8 @@ export type CreateInvitationRequest = z.infer<typeof createInvitationRequestSche
 
 export const invitationSchema = z.object({
   id: z.string().uuid(),
-  token: z.string(),
+  /** The link's secret: only in the answer that creates the invitation (only its hash is stored). */
+  token: z.string().optional(),
   email: z.string(),
   role: roleSchema,
   language: languageSchema.nullable(),

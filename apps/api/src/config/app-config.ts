@@ -1,5 +1,14 @@
 import * as path from 'node:path';
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+const isProxyAddress = (entry: string) => {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -20,6 +29,17 @@ const envSchema = z
       .min(1)
       .default(24 * 14),
     COOKIE_SECURE: booleanFromEnv.optional(),
+    /** Reverse proxies whose X-Forwarded-For is believed: addresses, CIDR ranges, or loopback/linklocal/uniquelocal. */
+    TRUST_PROXY: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean),
+      )
+      .refine((list) => list.every(isProxyAddress), 'list proxy addresses, CIDR ranges or loopback, linklocal, uniquelocal, separated by commas'),
     WEB_DIST: z.string().optional(),
     PUBLIC_URL: z.string().url().optional(),
     DEEPL_AUTH_KEY: z.string().optional(),
@@ -53,6 +73,8 @@ export interface AppConfig {
   admin: { email: string; password: string } | undefined;
   sessionTtlHours: number;
   cookieSecure: boolean;
+  /** Proxies trusted for X-Forwarded-For (none by default: the client address is the socket's). */
+  trustProxy: string[];
   webDist: string;
   publicUrl: string | undefined;
   machineTranslation: MachineTranslationConfig;
@@ -104,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
+    trustProxy: e.TRUST_PROXY,
     webDist: path.resolve(e.WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
     publicUrl: e.PUBLIC_URL,
     machineTranslation: {

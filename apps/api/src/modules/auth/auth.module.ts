@@ -10,11 +10,12 @@ import { PasswordService } from './password.service';
 import { SessionRepository } from './session.repository';
 import { LoginAttemptRepository } from './login-attempt.repository';
 import { SessionGuard } from './session.guard';
+import { PasswordThrottle } from './password-throttle';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SessionEntity, LoginAttemptEntity]), UsersModule],
   controllers: [AuthController],
-  providers: [AuthService, PasswordService, SessionRepository, LoginAttemptRepository, { provide: APP_GUARD, useClass: SessionGuard }],
-  exports: [AuthService, PasswordService],
+  providers: [AuthService, PasswordService, PasswordThrottle, SessionRepository, LoginAttemptRepository, { provide: APP_GUARD, useClass: SessionGuard }],
+  exports: [AuthService, PasswordService, PasswordThrottle],
 })
 export class AuthModule {}

@@ -7,7 +7,7 @@ import type { SessionUser } from '../../common/http/current-user.decorator';
 import { UsersRepository } from '../users/users.repository';
 import { MembershipRepository } from '../access/membership.repository';
 import { SessionRepository } from './session.repository';
-import { LoginAttemptRepository } from './login-attempt.repository';
+import { PasswordThrottle } from './password-throttle';
 import { PasswordService } from './password.service';
 import { newToken, sessionIdOf } from './session-tokens';
 
@@ -19,10 +19,6 @@ export interface IssuedSession {
   user: Me;
 }
 
-const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES_PER_EMAIL = 5;
-const MAX_FAILURES_PER_IP = 30;
-
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger('Auth');
@@ -32,21 +28,16 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly sessions: SessionRepository,
-    private readonly attempts: LoginAttemptRepository,
+    private readonly throttle: PasswordThrottle,
     private readonly memberships: MembershipRepository,
     private readonly passwords: PasswordService,
   ) {}
 
   async login(request: LoginRequest, ip: string): Promise<IssuedSession> {
-    const failures = await this.attempts.failuresSince(request.email, ip, new Date(Date.now() - LOGIN_WINDOW_MS));
-    if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
-      throw new AppException(ERROR_CODES.tooManyAttempts, 'Too many failed logins. Wait 15 minutes and try again.', {
-        retryAfterSeconds: LOGIN_WINDOW_MS / 1000,
-      });
-    }
     const user = await this.users.findCredentials(request.email);
-    const ok = user ? await this.passwords.verify(user.passwordHash, request.password) : await this.passwords.verifyNothing(request.password);
-    await this.attempts.record(request.email, ip, ok);
+    const ok = await this.throttle.check(request.email, ip, () =>
+      user ? this.passwords.verify(user.passwordHash, request.password) : this.passwords.verifyNothing(request.password),
+    );
     if (!user || !ok) throw new AppException(ERROR_CODES.unauthenticated, 'Wrong email or password');
     return this.issueSession(user.id);
   }

@@ -3,13 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { Invitation } from '@interlinea/shared';
 import { InvitationEntity } from './entities/invitation.entity';
+import { sessionIdOf } from '../auth/session-tokens';
 
 const SELECT_INVITATION = `
-  SELECT i.id, i.token, i.email, i.role, i.language, i.project_id AS "projectId", p.name AS "projectName",
+  SELECT i.id, i.email, i.role, i.language, i.project_id AS "projectId", p.name AS "projectName",
          i.expires_at AS "expiresAt", i.accepted_at AS "acceptedAt"
     FROM invitation i JOIN project p ON p.id = i.project_id`;
 
-interface InvitationRow extends Omit<Invitation, 'expiresAt' | 'acceptedAt'> {
+interface InvitationRow extends Omit<Invitation, 'expiresAt' | 'acceptedAt' | 'token'> {
   expiresAt: Date;
   acceptedAt: Date | null;
 }
@@ -18,13 +19,13 @@ interface InvitationRow extends Omit<Invitation, 'expiresAt' | 'acceptedAt'> {
 export class InvitationRepository {
   constructor(@InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>) {}
 
-  async create(invitation: Pick<InvitationEntity, 'projectId' | 'email' | 'role' | 'language' | 'token' | 'invitedBy' | 'expiresAt'>): Promise<string> {
+  async create(invitation: Pick<InvitationEntity, 'projectId' | 'email' | 'role' | 'language' | 'tokenHash' | 'invitedBy' | 'expiresAt'>): Promise<string> {
     const saved = await this.invitations.save(this.invitations.create({ ...invitation, acceptedAt: null, acceptedBy: null }));
     return saved.id;
   }
 
   async findByToken(token: string): Promise<Invitation | null> {
-    const rows: InvitationRow[] = await this.invitations.query(`${SELECT_INVITATION} WHERE i.token = $1`, [token]);
+    const rows: InvitationRow[] = await this.invitations.query(`${SELECT_INVITATION} WHERE i.token_hash = $1`, [sessionIdOf(token)]);
     return rows[0] ? toInvitation(rows[0]) : null;
   }
 

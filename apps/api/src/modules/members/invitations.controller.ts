@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import {
   acceptInvitationRequestSchema,
   invitationSchema,
@@ -14,6 +14,7 @@ import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { Public } from '../../common/http/public.decorator';
 import { ApiContract } from '../../common/openapi/api-contract.decorator';
 import { setSessionCookies } from '../auth/session-cookies';
+import { clientIp } from '../../common/http/client-ip';
 import { MembersService } from './members.service';
 
 /** The public side of an invitation link: read it, accept it. The token is the credential. */
@@ -45,8 +46,9 @@ export class InvitationsController {
   async accept(
     @Param('token') token: string,
     @Body(new ZodValidationPipe(acceptInvitationRequestSchema)) body: AcceptInvitationRequest,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionResponse> {
-    return setSessionCookies(res, await this.members.accept(token, body), this.config.cookieSecure);
+    return setSessionCookies(res, await this.members.accept(token, body, clientIp(req)), this.config.cookieSecure);
   }
 }

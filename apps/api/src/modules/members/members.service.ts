@@ -16,7 +16,8 @@ import { ProjectsService } from '../projects/projects.service';
 import { UsersRepository } from '../users/users.repository';
 import { AuthService, type IssuedSession } from '../auth/auth.service';
 import { PasswordService } from '../auth/password.service';
-import { newToken } from '../auth/session-tokens';
+import { PasswordThrottle } from '../auth/password-throttle';
+import { newToken, sessionIdOf } from '../auth/session-tokens';
 import { InvitationRepository } from './invitation.repository';
 
 const INVITATION_DAYS = 14;
@@ -31,6 +32,7 @@ export class MembersService {
     private readonly invitations: InvitationRepository,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
+    private readonly throttle: PasswordThrottle,
     private readonly auth: AuthService,
   ) {}
 
@@ -47,16 +49,18 @@ export class MembersService {
       project.languages.map((l) => l.language),
       request.language ?? null,
     );
+    const token = newToken();
     const id = await this.invitations.create({
       projectId,
       email: request.email,
       role: request.role,
       language: request.language ?? null,
-      token: newToken(),
+      tokenHash: sessionIdOf(token),
       invitedBy: user.id,
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
     });
-    return this.invitations.findById(id);
+    // the only time the link's token is shown: only its hash is stored
+    return { ...(await this.invitations.findById(id)), token };
   }
 
   async listInvitations(user: SessionUser, projectId: string): Promise<Invitation[]> {
@@ -103,13 +107,13 @@ export class MembersService {
   }
 
   /** A newcomer creates an account; someone who already has one proves it with their password. */
-  async accept(token: string, request: AcceptInvitationRequest): Promise<IssuedSession> {
+  async accept(token: string, request: AcceptInvitationRequest, address: string): Promise<IssuedSession> {
     const invitation = await this.findInvitation(token);
     if (invitation.acceptedAt) throw new AppException(ERROR_CODES.conflict, 'This invitation has already been used');
     if (new Date(invitation.expiresAt) < new Date())
       throw new AppException(ERROR_CODES.forbidden, 'This invitation has expired; ask the manager for a new one');
     const existing = await this.users.findCredentials(invitation.email);
-    if (existing && !(await this.passwords.verify(existing.passwordHash, request.password))) {
+    if (existing && !(await this.throttle.check(existing.email, address, () => this.passwords.verify(existing.passwordHash, request.password)))) {
       throw new AppException(ERROR_CODES.unauthenticated, `An account for ${invitation.email} exists: enter its password`);
     }
     if (!existing && !request.displayName) throw AppException.invalid('displayName', 'choose the name others will see');

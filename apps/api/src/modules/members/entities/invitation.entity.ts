@@ -8,7 +8,8 @@ export class InvitationEntity {
   @Column({ type: 'text' }) email: string;
   @Column({ type: 'text' }) role: Role;
   @Column({ type: 'text', nullable: true }) language: Language | null;
-  @Column({ type: 'text' }) token: string;
+  /** SHA-256 (hex) of the link's token: the token itself is shown once, when the invitation is made. */
+  @Column({ name: 'token_hash', type: 'text' }) tokenHash: string;
   @Column({ name: 'invited_by', type: 'uuid', nullable: true }) invitedBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;

@@ -51,7 +51,7 @@ export function InviteForm({ projectId, languages }: { projectId: string; langua
       {invite.data && (
         <div className="notice notice--success" role="status">
           <p>{t('members:invite.created', { email: invite.data.email })}</p>
-          <CopyLink url={inviteLink(invite.data.token)} label={t('members:invite.link')} />
+          <CopyLink url={inviteLink(invite.data.token ?? '')} label={t('members:invite.link')} />
         </div>
       )}
     </form>

@@ -66,7 +66,11 @@ export function MembersPanel({ project }: { project: ProjectSummary }) {
                 <span>
                   {i.email} · {roleLabel(i.role, i.language)}
                 </span>
-                <CopyLink url={inviteLink(i.token)} label={t('members:invite.linkFor', { email: i.email })} testId="pending-invite-link" />
+                {i.token ? (
+                  <CopyLink url={inviteLink(i.token)} label={t('members:invite.linkFor', { email: i.email })} testId="pending-invite-link" />
+                ) : (
+                  <span className="muted small">{t('members:invite.linkShownOnce')}</span>
+                )}
               </li>
             ))}
           </ul>
