@@ -138,8 +138,29 @@ describe('documents in HTML, DOCX and XLIFF', () => {
       .set('x-csrf-token', translator.csrfToken)
       .attach('file', Buffer.from(translatedElsewhere), 'short.ru.xliff')
       .expect(200);
-    expect(update.body).toEqual({ language: 'ru', updated: 1, unchanged: 1, unknown: [] });
+    expect(update.body).toEqual({ language: 'ru', updated: 1, unchanged: 1, unknown: [], statusesLowered: 0 });
     expect((await rows(imported.id)).map((r) => r.translation?.text)).toEqual(['Первое предложение.', 'Второе предложение.']);
+  });
+
+  it('lowers approvals in an XLIFF to "translated" for an uploader who may not approve, and says so', async () => {
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'signed.txt', 'One sentence. Another sentence.\n').expect(201))
+      .body;
+    const xliff = (await manager.get(`/api/documents/${imported.id}/export?lang=ru&format=xliff20&unapproved=source`).buffer(true).expect(200)).text;
+    // the file claims both units signed off, as a reviewer's tool would write them
+    const signedOff = xliff
+      .replace(/<segment(?: state="[^"]*")?>/g, '<segment state="final">')
+      .replace(/(<source>One sentence\.<\/source>)(\s*<target[^>]*>[^<]*<\/target>)?/, '$1<target>Одно предложение.</target>')
+      .replace(/(<source>Another sentence\.<\/source>)(\s*<target[^>]*>[^<]*<\/target>)?/, '$1<target>Другое предложение.</target>');
+    const update = await translator.agent
+      .post(`/api/documents/${imported.id}/xliff`)
+      .set('x-csrf-token', translator.csrfToken)
+      .attach('file', Buffer.from(signedOff), 'signed.ru.xliff')
+      .expect(200);
+    expect(update.body).toMatchObject({ updated: 2, statusesLowered: 2 });
+    expect((await rows(imported.id)).map((r) => r.translation?.status)).toEqual(['translated', 'translated']);
+    // the review endpoint refuses this translator too: the file was no way around it
+    const [first] = await rows(imported.id);
+    await translator.post(`/api/segments/${first.id}/translations/ru/review`, { decision: 'approve' }).expect(403);
   });
 
   it.each(fs.readdirSync(path.join(CORPUS, 'malformed')))('refuses malformed %s with a position or element and stores nothing', async (name) => {

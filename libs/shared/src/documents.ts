@@ -28,6 +28,8 @@ export const importResultSchema = z.object({
   wordCount: z.number().int(),
   /** Bilingual files (XLIFF): translations taken over from the file. */
   importedTranslations: z.number().int().optional(),
+  /** Approvals (and rejections) in the file the uploader may not give: saved as translated (draft). */
+  statusesLowered: z.number().int().optional(),
 });
 
 /** Multipart fields besides `file`. */
@@ -47,6 +49,8 @@ export const xliffUpdateResultSchema = z.object({
   unchanged: z.number().int(),
   /** Units whose id names no segment of this document. */
   unknown: z.array(z.string()),
+  /** Approvals (and rejections) in the file the uploader may not give: saved as translated (draft). */
+  statusesLowered: z.number().int(),
 });
 export type XliffUpdateResult = z.infer<typeof xliffUpdateResultSchema>;
 export type ImportResult = z.infer<typeof importResultSchema>;

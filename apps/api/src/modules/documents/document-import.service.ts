@@ -13,7 +13,7 @@ import {
 } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
-import { AccessService, assertAllowed } from '../access/access.service';
+import { AccessService, allows, assertAllowed } from '../access/access.service';
 import { ProjectsService } from '../projects/projects.service';
 import { TranslationLedger } from '../ledger/translation-ledger';
 import type { LedgerEntry } from '../ledger/translation-change';
@@ -42,7 +42,7 @@ export class DocumentImportService {
 
   async import(user: SessionUser, projectId: string, file: UploadedDocument | undefined, options: ImportOptions): Promise<ImportResult> {
     const project = await this.projects.findOrThrow(projectId);
-    await this.access.assertCan(user, projectId, 'manage');
+    const roles = await this.access.assertCan(user, projectId, 'manage');
     const { fileName, parsed } = readUpload(file, options);
     const segmented = segmentDocument(parsed, project.sourceLanguage);
     if (segmented.segments.length === 0)
@@ -77,13 +77,15 @@ export class DocumentImportService {
           bilingual.translations.map((t) => t.segmentIndex),
           manager,
         );
+        const mayReview = allows(roles, 'review', bilingual.language);
         const entries = bilingual.translations
           .filter((t) => ids.has(t.segmentIndex))
-          .map((t): LedgerEntry => imported(ids.get(t.segmentIndex)!, bilingual.language, t.text, t.status, user.id));
+          .map((t): LedgerEntry => imported(ids.get(t.segmentIndex)!, bilingual.language, t.text, statusAllowed(t.status, mayReview), user.id));
         await this.ledger.applyAll(entries, manager);
       }
       return created;
     });
+    const mayReview = bilingual ? allows(roles, 'review', bilingual.language) : true;
     this.ledger.afterCommit();
     return {
       id: document.id,
@@ -92,6 +94,7 @@ export class DocumentImportService {
       segmentCount: segmented.segments.length,
       wordCount,
       importedTranslations: bilingual?.translations.length,
+      statusesLowered: bilingual ? bilingual.translations.filter((t) => statusAllowed(t.status, mayReview) !== t.status).length : undefined,
     };
   }
 
@@ -113,15 +116,17 @@ export class DocumentImportService {
       .filter((u) => known.has(u.id) && u.target !== null && u.target.trim() !== '')
       .map((u) => ({ segmentId: u.id, text: u.target!.trim(), status: u.state ?? ('translated' as const) }));
     const unknown = parsed.bilingual.units.filter((u) => !known.has(u.id)).map((u) => u.id);
+    const mayReview = allows(roles, 'review', language as Language);
     const updated = await this.dataSource.transaction(async (manager) => {
       const outcomes = await this.ledger.applyAll(
-        rows.map((r) => imported(r.segmentId, language as Language, r.text, r.status, user.id)),
+        rows.map((r) => imported(r.segmentId, language as Language, r.text, statusAllowed(r.status, mayReview), user.id)),
         manager,
       );
       return outcomes.filter((o) => o.outcome === 'written').length;
     });
     this.ledger.afterCommit();
-    return { language: language as Language, updated, unchanged: rows.length - updated, unknown };
+    const statusesLowered = rows.filter((r) => statusAllowed(r.status, mayReview) !== r.status).length;
+    return { language: language as Language, updated, unchanged: rows.length - updated, unknown, statusesLowered };
   }
 
   /** The targets of a bilingual file, checked against the project's languages. */
@@ -155,6 +160,18 @@ export class DocumentImportService {
     }
     return { language: target as Language, translations };
   }
+}
+
+/**
+ * A file may say a unit is approved (`approved="yes"`, `state="signed-off"`) or rejected: only someone who
+ * may review the edition (the review endpoint's permission) keeps that. For anyone else an approval
+ * becomes `translated` and a rejection `draft`, and the import report counts them.
+ */
+export function statusAllowed(status: TranslationStatus, mayReview: boolean): TranslationStatus {
+  if (mayReview) return status;
+  if (status === 'approved') return 'translated';
+  if (status === 'rejected') return 'draft';
+  return status;
 }
 
 /** A translation a bilingual file brought, over whatever the edition holds. */
