@@ -11,6 +11,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
-    extra: { max: 10 },
+    // a database that does not answer fails a request in seconds (503), instead of holding it
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
   };
 }

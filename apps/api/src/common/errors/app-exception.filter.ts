@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { ERROR_CODES, type ApiError } from '@interlinea/shared';
 import { AppException, type ErrorCode } from './app.exception';
+import { databaseProblem, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ERROR_CODES.validation]: HttpStatus.UNPROCESSABLE_ENTITY,
@@ -20,6 +21,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ERROR_CODES.mtTimeout]: HttpStatus.GATEWAY_TIMEOUT,
   [ERROR_CODES.mtUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [ERROR_CODES.jobState]: HttpStatus.CONFLICT,
+  [ERROR_CODES.databaseUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
@@ -37,6 +39,17 @@ export class AppExceptionFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (isDatabaseUnavailable(error)) {
+      // an outage, not a bug: one line in the log, and the client is told to come back
+      this.logger.warn(`database unavailable: ${databaseProblem(error)}`);
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).json({
+        code: ERROR_CODES.databaseUnavailable,
+        message: 'The database is not available right now. Nothing was saved; try again in a few seconds.',
+        details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+      } satisfies ApiError);
+      return;
+    }
     const { status, body } = this.toBody(error);
     if (status >= 500) this.logger.error(body.message, error instanceof Error ? error.stack : String(error));
     const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;

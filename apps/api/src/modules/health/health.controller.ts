@@ -1,8 +1,10 @@
-import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { healthStatusSchema } from '@interlinea/shared';
+import { ERROR_CODES, healthStatusSchema, type HealthStatus } from '@interlinea/shared';
+import { AppException } from '../../common/errors/app.exception';
+import { databaseProblem, DATABASE_RETRY_AFTER_SECONDS } from '../../common/errors/database-unavailable';
 import { Public } from '../../common/http/public.decorator';
 import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
@@ -11,15 +13,20 @@ import { ApiContract } from '../../common/openapi/api-contract.decorator';
 export class HealthController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Liveness and database readiness; 503 while the database does not answer. */
+  /** Liveness and database readiness; 503 saying what is down, and why, while the database does not answer. */
   @Public()
-  @ApiContract({ response: healthStatusSchema, errors: { 503: 'INTERNAL_ERROR: the database does not answer.' } })
+  @ApiContract({ response: healthStatusSchema, errors: { 503: 'DATABASE_UNAVAILABLE: the database does not answer; details say why.' } })
   @Get()
-  async check(): Promise<{ status: 'ok'; database: 'up' }> {
+  async check(): Promise<HealthStatus> {
     try {
       await this.db.query('SELECT 1');
-    } catch {
-      throw new HttpException({ status: 'error', database: 'down' }, HttpStatus.SERVICE_UNAVAILABLE);
+    } catch (error) {
+      throw new AppException(ERROR_CODES.databaseUnavailable, 'The database does not answer.', {
+        status: 'error',
+        database: 'down',
+        reason: databaseProblem(error),
+        retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      });
     }
     return { status: 'ok', database: 'up' };
   }
