@@ -13,6 +13,8 @@ export class GlossaryFileError extends Error {
   constructor(
     message: string,
     readonly line?: number,
+    /** A stable code for what is wrong, when there is one (`NESTING_TOO_DEEP`). */
+    readonly reason?: string,
   ) {
     super(message);
   }

@@ -64,3 +64,15 @@ describe('TBX', () => {
     expect(() => parseTbx('<martif><text>')).toThrow(/well-formed/);
   });
 });
+
+describe('a hostile TBX', () => {
+  it('nested 20,000 elements deep is refused as NESTING_TOO_DEEP, not a stack overflow', () => {
+    const deep =
+      '<martif type="TBX"><text><body><termEntry><langSet xml:lang="en"><tig><term>' +
+      '<hi>'.repeat(20000) +
+      'x' +
+      '</hi>'.repeat(20000) +
+      '</term></tig></langSet></termEntry></body></text></martif>';
+    expect(() => parseTbx(deep)).toThrow(expect.objectContaining({ reason: 'NESTING_TOO_DEEP' }));
+  });
+});

@@ -27,8 +27,35 @@ function children(element: XmlElement, name?: string): XmlElement[] {
   return result;
 }
 
+/** Elements named `name` under `element` (not looking inside a match), in document order; iterative, so deep files cannot overflow the stack. */
 function descendants(element: XmlElement, name: string): XmlElement[] {
-  return children(element).flatMap((c) => (c.localName === name ? [c] : descendants(c, name)));
+  const found: XmlElement[] = [];
+  const stack = children(element).reverse();
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (next.localName === name) found.push(next);
+    else stack.push(...children(next).reverse());
+  }
+  return found;
+}
+
+/** Elements inside elements a TBX file may have: real ones have fewer than ten. */
+export const TBX_MAX_DEPTH = 64;
+
+/** Refuses a tree nested deeper than TBX_MAX_DEPTH (before anything walks it recursively). */
+function assertDepth(root: XmlElement): void {
+  const stack: Array<[XmlElement, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop()!;
+    if (depth > TBX_MAX_DEPTH) {
+      throw new GlossaryFileError(
+        `The TBX file nests elements more than ${TBX_MAX_DEPTH} deep (at <${element.localName}>): no glossary does.`,
+        undefined,
+        'NESTING_TOO_DEEP',
+      );
+    }
+    for (const child of children(element)) stack.push([child, depth + 1]);
+  }
 }
 
 const textOf = (element: XmlElement): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -54,6 +81,7 @@ export function parseTbx(xml: string): TbxConcept[] {
   }
   if (errors.length > 0 || !root) throw new GlossaryFileError(`The TBX file is not well-formed XML: ${errors[0] ?? 'no root element'}`);
   if (!['martif', 'tbx'].includes(root.localName ?? '')) throw new GlossaryFileError(`Not a TBX file: the root element is <${root.localName}>`);
+  assertDepth(root);
   const entries = [...descendants(root, 'termEntry'), ...descendants(root, 'conceptEntry')];
   return entries.map((entry) => {
     const notes = [...children(entry, 'descrip'), ...children(entry, 'note'), ...children(entry, 'descripGrp').flatMap((g) => children(g, 'descrip'))];

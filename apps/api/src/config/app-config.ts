@@ -55,6 +55,9 @@ const envSchema = z
     TM_PENALTY_MT: z.coerce.number().int().min(0).max(50).default(5),
     TM_PENALTY_ALIGNED: z.coerce.number().int().min(0).max(50).default(3),
     TM_COMPACTION_SECONDS: z.coerce.number().min(0).default(300),
+    PARSE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+    PARSE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30000),
+    PARSE_MEMORY_MB: z.coerce.number().int().min(64).default(512),
   })
   .superRefine((env, ctx) => {
     if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
@@ -83,6 +86,8 @@ export interface AppConfig {
   memoryPenalties: { tmx: number; mt: number; aligned: number };
   /** How often the memory's word index and word counts are compacted (0: only after TMX imports). */
   memoryCompactionSeconds: number;
+  /** Uploaded documents are parsed in worker threads: how many at once, and each one's time and heap limits. */
+  parsing: { workers: number; timeoutMs: number; memoryMb: number };
 }
 
 /** DeepL: on when DEEPL_AUTH_KEY is set (`:fx` keys go to the free API unless DEEPL_SERVER_URL says otherwise). */
@@ -140,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobs: { pretranslationConcurrency: e.PRETRANSLATION_CONCURRENCY, leaseSeconds: e.JOB_LEASE_SECONDS, sweepSeconds: e.JOB_SWEEP_SECONDS },
     memoryPenalties: { tmx: e.TM_PENALTY_TMX, mt: e.TM_PENALTY_MT, aligned: e.TM_PENALTY_ALIGNED },
     memoryCompactionSeconds: e.TM_COMPACTION_SECONDS,
+    parsing: { workers: e.PARSE_WORKERS, timeoutMs: e.PARSE_TIMEOUT_MS, memoryMb: e.PARSE_MEMORY_MB },
   };
 }
 

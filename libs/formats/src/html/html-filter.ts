@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { Block, BlockKind, BlockSlot, ParseOptions, Skeleton } from '../lib/document';
 import { CodedTextBuilder } from '@interlinea/inline-codes';
+import { assertHtmlDepth } from '../lib/limits';
 
 type HtmlDocument = { blocks: Block[]; skeleton: Skeleton };
 
@@ -75,6 +76,7 @@ interface Found {
  * `mainContentOnly` first keeps only the article, as Firefox's reader view finds it (@mozilla/readability).
  */
 export function readHtml(bom: string, source: string, options: ParseOptions = {}): HtmlDocument {
+  assertHtmlDepth(source);
   const html = options.mainContentOnly ? (mainContent(source) ?? source) : source;
   if (html !== source) bom = '';
   const dom = new JSDOM(html, { includeNodeLocations: true });

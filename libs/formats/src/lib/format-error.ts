@@ -8,7 +8,15 @@ export type FormatErrorCode =
   /** Well-formed XML that breaks XLIFF's rules (wrong root, a code closed before it is opened…). */
   | 'INVALID_XLIFF'
   /** Not a readable Word document (not a zip, no word/document.xml…). */
-  | 'INVALID_DOCX';
+  | 'INVALID_DOCX'
+  /** Elements, quotes or lists nested deeper than any real document (see LIMITS). */
+  | 'NESTING_TOO_DEEP'
+  /** A ZIP part that would unpack to more than a document holds (a "zip bomb"). */
+  | 'ARCHIVE_TOO_LARGE'
+  /** Reading the file took longer than the server allows (PARSE_TIMEOUT_MS). */
+  | 'PARSE_TIMEOUT'
+  /** Reading the file needed more memory than the server allows (PARSE_MEMORY_MB). */
+  | 'FILE_TOO_COMPLEX';
 
 /** A 1-based position in the file, counted in characters, as a text editor shows it. */
 export interface FilePosition {

@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { FilePosition, FormatError } from './format-error';
+import { LIMITS, tooDeep } from './limits';
 
 /** An element of an XML file, with where its tags are in the text (offsets into the parsed string). */
 export interface XmlElement {
@@ -51,6 +52,7 @@ export function readXml(text: string, where = 'The file'): XmlElement {
     );
   });
   parser.on('opentag', (tag) => {
+    if (stack.length >= LIMITS.xmlDepth) throw tooDeep(where, LIMITS.xmlDepth, { line: parser.line, column: parser.column });
     const end = parser.position;
     const start = text.lastIndexOf(`<${tag.name}`, end - 1);
     const element: XmlElement = {

@@ -3,6 +3,7 @@ import { BlockDraft, TextFilterResult } from '../lib/assemble-document';
 import { BlockKind } from '../lib/document';
 import { findParagraphs, lineRanges, LineRange } from '../lib/paragraphs';
 import { SourceText } from '../lib/source-text';
+import { assertMarkdownDepth } from '../lib/limits';
 import { innerToDocument, ToDocument } from './container-offsets';
 import { frontMatterLength } from './front-matter';
 import { readMarkdownInline } from './markdown-inline';
@@ -29,6 +30,7 @@ export function findMarkdownBlocks(source: SourceText): TextFilterResult {
   const document = source.normalized;
   const bodyStart = frontMatterLength(document);
   const body = document.slice(bodyStart);
+  assertMarkdownDepth(body);
   const tokens = new Lexer({ ...getDefaults(), gfm: true }).lex(body);
   const reader = new MarkdownReader(document);
   reader.readTokens(tokens, body, (offset) => bodyStart + offset, { paragraphKind: 'paragraph', task: false });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { FormatError, parseDocument, type ParsedDocument } from '@interlinea/formats';
+import { FormatError, type ParsedDocument } from '@interlinea/formats';
+import { DocumentParser } from './parsing/document-parser';
 import {
   ERROR_CODES,
   LANGUAGES,
@@ -38,12 +39,13 @@ export class DocumentImportService {
     private readonly projects: ProjectsService,
     private readonly documents: DocumentsRepository,
     private readonly ledger: TranslationLedger,
+    private readonly parser: DocumentParser,
   ) {}
 
   async import(user: SessionUser, projectId: string, file: UploadedDocument | undefined, options: ImportOptions): Promise<ImportResult> {
     const project = await this.projects.findOrThrow(projectId);
     const roles = await this.access.assertCan(user, projectId, 'manage');
-    const { fileName, parsed } = readUpload(file, options);
+    const { fileName, parsed } = await readUpload(this.parser, file, options);
     const segmented = segmentDocument(parsed, project.sourceLanguage);
     if (segmented.segments.length === 0)
       throw new AppException(ERROR_CODES.fileRejected, `${fileName} contains no text to translate`, { reason: 'EMPTY_FILE' });
@@ -101,7 +103,7 @@ export class DocumentImportService {
   /** A translated XLIFF exported from this document, back from another CAT tool: its targets update the edition. */
   async updateFromXliff(user: SessionUser, documentId: string, file: UploadedDocument | undefined): Promise<XliffUpdateResult> {
     const { project, roles } = await this.access.document(user, documentId, 'view');
-    const { fileName, parsed } = readUpload(file, { mainContentOnly: false });
+    const { fileName, parsed } = await readUpload(this.parser, file, { mainContentOnly: false });
     if (!parsed.bilingual) throw new AppException(ERROR_CODES.fileRejected, `${fileName} is not an XLIFF file`, { reason: 'UNSUPPORTED_FORMAT' });
     const language = parsed.bilingual.targetLanguage ? baseLanguage(parsed.bilingual.targetLanguage) : null;
     if (!language || !project.languages.includes(language as Language)) {
@@ -179,12 +181,16 @@ function imported(segmentId: string, language: Language, text: string, status: T
   return { segmentId, language, expected: 'latest', authorId, change: { kind: 'imported', text, status, format: 'XLIFF' } };
 }
 
-export function readUpload(file: UploadedDocument | undefined, options: ImportOptions): { fileName: string; parsed: ParsedDocument } {
+export async function readUpload(
+  parser: DocumentParser,
+  file: UploadedDocument | undefined,
+  options: ImportOptions,
+): Promise<{ fileName: string; parsed: ParsedDocument }> {
   if (!file) throw AppException.invalid('file', 'attach a file in the multipart field "file"');
   if (file.size > MAX_UPLOAD_BYTES) throw new AppException(ERROR_CODES.fileTooLarge, `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
   const fileName = decodeFileName(file.originalname);
   try {
-    return { fileName, parsed: parseDocument(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), fileName, options) };
+    return { fileName, parsed: await parser.parse(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), fileName, options) };
   } catch (error) {
     if (error instanceof FormatError) {
       throw new AppException(ERROR_CODES.fileRejected, `${fileName}: ${error.message}`, { reason: error.code, position: error.position });

@@ -1,3 +1,4 @@
+import { DocumentParser } from './parsing/document-parser';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProjectsModule } from '../projects/projects.module';
@@ -13,7 +14,7 @@ import { EditionExportService } from './edition-export.service';
 @Module({
   imports: [TypeOrmModule.forFeature([DocumentEntity, SegmentEntity]), ProjectsModule, LedgerModule],
   controllers: [DocumentsController],
-  providers: [DocumentsService, DocumentImportService, EditionExportService, DocumentsRepository],
-  exports: [DocumentsService, DocumentsRepository],
+  providers: [DocumentsService, DocumentImportService, EditionExportService, DocumentsRepository, DocumentParser],
+  exports: [DocumentsService, DocumentsRepository, DocumentParser],
 })
 export class DocumentsModule {}

@@ -94,7 +94,10 @@ export class GlossaryService {
       const languagesInFile = [...new Set(concepts.flatMap((c) => Object.keys(c.terms)))].sort();
       return { read: concepts.length, ...counts, skipped: concepts.length - entries.length, languagesInFile };
     } catch (error) {
-      if (error instanceof GlossaryFileError) throw new AppException(ERROR_CODES.fileRejected, error.message, error.line ? { line: error.line } : undefined);
+      if (error instanceof GlossaryFileError) {
+        const details = { ...(error.line ? { line: error.line } : {}), ...(error.reason ? { reason: error.reason } : {}) };
+        throw new AppException(ERROR_CODES.fileRejected, error.message, Object.keys(details).length ? details : undefined);
+      }
       throw error;
     }
   }

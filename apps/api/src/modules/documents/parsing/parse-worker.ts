@@ -1,0 +1,19 @@
+// A worker thread that parses one uploaded document at a time (see document-parser.ts).
+import { parentPort } from 'node:worker_threads';
+import { FormatError, parseDocument } from '@interlinea/formats';
+import type { ParseRequest, ParseReply } from './parse-messages';
+
+parentPort!.on('message', (request: ParseRequest) => {
+  let reply: ParseReply;
+  try {
+    reply = { id: request.id, parsed: parseDocument(request.bytes, request.fileName, request.options) };
+  } catch (error) {
+    reply =
+      error instanceof FormatError
+        ? { id: request.id, formatError: { code: error.code, message: error.message, position: error.position } }
+        : { id: request.id, failure: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort!.postMessage(reply);
+});
+// the parsers are loaded: the time limit of a file counts from here on
+parentPort!.postMessage({ ready: true });
