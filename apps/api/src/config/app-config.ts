@@ -56,7 +56,7 @@ const envSchema = z
     TM_PENALTY_ALIGNED: z.coerce.number().int().min(0).max(50).default(3),
     TM_COMPACTION_SECONDS: z.coerce.number().min(0).default(300),
     PARSE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
-    PARSE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30000),
+    PARSE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(8000),
     PARSE_MEMORY_MB: z.coerce.number().int().min(64).default(512),
   })
   .superRefine((env, ctx) => {

@@ -19,7 +19,7 @@ import { ProjectsService } from '../projects/projects.service';
 import { TranslationLedger } from '../ledger/translation-ledger';
 import type { LedgerEntry } from '../ledger/translation-change';
 import { DocumentsRepository, type ImportedTranslation } from './documents.repository';
-import { segmentDocument, type SegmentedDocument } from './document-import';
+import type { SegmentedDocument } from './document-import';
 
 export interface UploadedDocument {
   originalname: string;
@@ -42,11 +42,11 @@ export class DocumentImportService {
     private readonly parser: DocumentParser,
   ) {}
 
-  async import(user: SessionUser, projectId: string, file: UploadedDocument | undefined, options: ImportOptions): Promise<ImportResult> {
+  /** `aborted`: the client went away; then nothing is stored (checked before and at the end of the transaction). */
+  async import(user: SessionUser, projectId: string, file: UploadedDocument | undefined, options: ImportOptions, aborted?: AbortSignal): Promise<ImportResult> {
     const project = await this.projects.findOrThrow(projectId);
     const roles = await this.access.assertCan(user, projectId, 'manage');
-    const { fileName, parsed } = await readUpload(this.parser, file, options);
-    const segmented = segmentDocument(parsed, project.sourceLanguage);
+    const { fileName, parsed, segmented } = await readUpload(this.parser, file, options, project.sourceLanguage);
     if (segmented.segments.length === 0)
       throw new AppException(ERROR_CODES.fileRejected, `${fileName} contains no text to translate`, { reason: 'EMPTY_FILE' });
     const bilingual = this.bilingualTranslations(
@@ -57,6 +57,7 @@ export class DocumentImportService {
     );
     const wordCount = segmented.segments.reduce((sum, s) => sum + s.wordCount, 0);
     const title = documentTitle(parsed.format, parsed.title, fileName);
+    aborted?.throwIfAborted();
     const document = await this.dataSource.transaction(async (manager) => {
       const created = await this.documents.createWithSegments(
         {
@@ -85,6 +86,7 @@ export class DocumentImportService {
           .map((t): LedgerEntry => imported(ids.get(t.segmentIndex)!, bilingual.language, t.text, statusAllowed(t.status, mayReview), user.id));
         await this.ledger.applyAll(entries, manager);
       }
+      aborted?.throwIfAborted();
       return created;
     });
     const mayReview = bilingual ? allows(roles, 'review', bilingual.language) : true;
@@ -185,12 +187,25 @@ export async function readUpload(
   parser: DocumentParser,
   file: UploadedDocument | undefined,
   options: ImportOptions,
-): Promise<{ fileName: string; parsed: ParsedDocument }> {
+): Promise<{ fileName: string; parsed: ParsedDocument }>;
+export async function readUpload(
+  parser: DocumentParser,
+  file: UploadedDocument | undefined,
+  options: ImportOptions,
+  segmentIn: Language,
+): Promise<{ fileName: string; parsed: ParsedDocument; segmented: SegmentedDocument }>;
+export async function readUpload(
+  parser: DocumentParser,
+  file: UploadedDocument | undefined,
+  options: ImportOptions,
+  segmentIn?: Language,
+): Promise<{ fileName: string; parsed: ParsedDocument; segmented?: SegmentedDocument }> {
   if (!file) throw AppException.invalid('file', 'attach a file in the multipart field "file"');
   if (file.size > MAX_UPLOAD_BYTES) throw new AppException(ERROR_CODES.fileTooLarge, `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
   const fileName = decodeFileName(file.originalname);
   try {
-    return { fileName, parsed: await parser.parse(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), fileName, options) };
+    const read = await parser.read(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), fileName, options, segmentIn);
+    return { fileName, ...read };
   } catch (error) {
     if (error instanceof FormatError) {
       throw new AppException(ERROR_CODES.fileRejected, `${fileName}: ${error.message}`, { reason: error.code, position: error.position });

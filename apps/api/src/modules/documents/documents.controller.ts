@@ -21,6 +21,7 @@ import {
   type SegmentRow,
   type XliffUpdateResult,
 } from '@interlinea/shared';
+import { RequestAborted } from '../../common/http/request-aborted';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
 import { ApiContract, files } from '../../common/openapi/api-contract.decorator';
@@ -60,8 +61,9 @@ export class DocumentsController {
     @Param('projectId', ParseUUIDPipe) projectId: string,
     @UploadedFile() file: UploadedDocument | undefined,
     @Body(new ZodValidationPipe(importOptionsSchema)) options: ImportOptions,
+    @RequestAborted() aborted: AbortSignal,
   ): Promise<ImportResult> {
-    return this.importer.import(user, projectId, file, options);
+    return this.importer.import(user, projectId, file, options, aborted);
   }
 
   /** A translated XLIFF of this document, back from another CAT tool. */

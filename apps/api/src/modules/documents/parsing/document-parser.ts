@@ -2,16 +2,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { FormatError, parseDocument, type FormatErrorCode, type ParsedDocument, type ParseOptions } from '@interlinea/formats';
+import { FormatError, type FormatErrorCode, type ParseOptions } from '@interlinea/formats';
+import type { Language } from '@interlinea/shared';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
-import type { ParseReply, ParseRequest } from './parse-messages';
+import type { ParseReply, ParseRequest, ReadDocument } from './parse-messages';
+import { readDocument } from './parse-worker';
 
 /** The compiled worker beside this file (absent when the API runs from its TypeScript sources, as in the tests). */
 const WORKER_FILE = path.join(__dirname, 'parse-worker.js');
 
 interface Job {
   request: ParseRequest;
-  resolve: (parsed: ParsedDocument) => void;
+  resolve: (read: ReadDocument) => void;
   reject: (error: Error) => void;
 }
 
@@ -46,11 +48,12 @@ export class DocumentParser implements OnModuleInit, OnModuleDestroy {
     while (this.slots.length < this.config.parsing.workers) this.spawn();
   }
 
-  parse(bytes: Uint8Array, fileName: string, options: ParseOptions): Promise<ParsedDocument> {
-    if (!this.inWorkers) return Promise.resolve().then(() => parseDocument(bytes, fileName, options));
+  /** The upload parsed (and cut into segments of `segmentIn`, when given). */
+  read(bytes: Uint8Array, fileName: string, options: ParseOptions, segmentIn?: Language): Promise<ReadDocument> {
+    if (!this.inWorkers) return Promise.resolve().then(() => readDocument({ bytes, fileName, options, segmentIn }));
     return new Promise((resolve, reject) => {
       // a copy of just these bytes (an upload's buffer can be a view of a larger pool), handed over without another copy
-      this.queue.push({ request: { id: this.nextId++, bytes: bytes.slice(), fileName, options }, resolve, reject });
+      this.queue.push({ request: { id: this.nextId++, bytes: bytes.slice(), fileName, options, segmentIn }, resolve, reject });
       this.dispatch();
     });
   }
@@ -101,7 +104,7 @@ export class DocumentParser implements OnModuleInit, OnModuleDestroy {
     const job = slot.job;
     if (!job || job.request.id !== reply.id) return;
     this.release(slot);
-    if ('parsed' in reply) job.resolve(reply.parsed);
+    if ('read' in reply) job.resolve(reply.read);
     else if ('formatError' in reply)
       job.reject(new FormatError(reply.formatError.code as FormatErrorCode, reply.formatError.message, reply.formatError.position));
     else job.reject(new Error(reply.failure));

@@ -1,12 +1,19 @@
 // A worker thread that parses one uploaded document at a time (see document-parser.ts).
 import { parentPort } from 'node:worker_threads';
 import { FormatError, parseDocument } from '@interlinea/formats';
-import type { ParseRequest, ParseReply } from './parse-messages';
+import { segmentDocument } from '../document-import';
+import type { ParseRequest, ParseReply, ReadDocument } from './parse-messages';
 
-parentPort!.on('message', (request: ParseRequest) => {
+/** Parsing and sentence segmentation, the two costly steps of an import, both off the main thread. */
+export function readDocument(request: Omit<ParseRequest, 'id'>): ReadDocument {
+  const parsed = parseDocument(request.bytes, request.fileName, request.options);
+  return { parsed, segmented: request.segmentIn ? segmentDocument(parsed, request.segmentIn) : undefined };
+}
+
+parentPort?.on('message', (request: ParseRequest) => {
   let reply: ParseReply;
   try {
-    reply = { id: request.id, parsed: parseDocument(request.bytes, request.fileName, request.options) };
+    reply = { id: request.id, read: readDocument(request) };
   } catch (error) {
     reply =
       error instanceof FormatError
@@ -16,4 +23,4 @@ parentPort!.on('message', (request: ParseRequest) => {
   parentPort!.postMessage(reply);
 });
 // the parsers are loaded: the time limit of a file counts from here on
-parentPort!.postMessage({ ready: true });
+parentPort?.postMessage({ ready: true });
