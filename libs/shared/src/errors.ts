@@ -29,4 +29,6 @@ export const ERROR_CODES = {
   mtTimeout: 'MT_TIMEOUT',
   mtUnavailable: 'MT_UNAVAILABLE',
   jobState: 'JOB_STATE_INVALID',
+  /** Granting a role the person already holds (same role, same edition). */
+  roleAlreadyGranted: 'ROLE_ALREADY_GRANTED',
 } as const;

@@ -1,5 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import type { AuthenticatedRequest } from '../http/current-user.decorator';
+import { RequestValidationException } from '../pipes/zod-validation.pipe';
+import { errorLocale } from './error-locale';
+import { localizeError } from './localize-error';
 import { ERROR_CODES, type ApiError } from '@interlinea/shared';
 import { AppException, type ErrorCode } from './app.exception';
 
@@ -20,6 +24,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ERROR_CODES.mtTimeout]: HttpStatus.GATEWAY_TIMEOUT,
   [ERROR_CODES.mtUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [ERROR_CODES.jobState]: HttpStatus.CONFLICT,
+  [ERROR_CODES.roleAlreadyGranted]: HttpStatus.CONFLICT,
 };
 
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
@@ -30,16 +35,24 @@ const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
   413: ERROR_CODES.fileTooLarge,
 };
 
-/** Every error leaves as `{ code, message, details }`; stacks go to the log, never to the user. */
+/**
+ * Every error leaves as `{ code, message, details }`; stacks go to the log, never to the user.
+ * The code is stable; the message is in the person's interface language, else the request's
+ * `Accept-Language`, else English.
+ */
 @Catch()
 export class AppExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<AuthenticatedRequest>();
     const { status, body } = this.toBody(error);
     if (status >= 500) this.logger.error(body.message, error instanceof Error ? error.stack : String(error));
-    response.status(status).json(body);
+    const locale = errorLocale(request?.user?.uiLanguage, request?.headers?.['accept-language']);
+    const issues = error instanceof RequestValidationException ? error.issues : undefined;
+    response.status(status).json(localizeError(body, locale, issues));
   }
 
   private toBody(error: unknown): { status: number; body: ApiError } {
