@@ -8,6 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   `rejection`. Resolving and reopening keeps who did it and when.
  * - `inbox_item`: one line per person and comment they should read (mentioned, answered, their
  *   translation rejected), read or not.
+ * - `user.ui_language_chosen`: the person picked their interface language themselves (error messages
+ *   then follow it rather than the browser's Accept-Language).
  */
 export class SegmentComments1764000007000 implements MigrationInterface {
   name = 'SegmentComments1764000007000';
@@ -41,10 +43,11 @@ export class SegmentComments1764000007000 implements MigrationInterface {
         UNIQUE (user_id, comment_id)
       );
       CREATE INDEX inbox_item_user_idx ON inbox_item (user_id, created_at DESC);
+      ALTER TABLE "user" ADD COLUMN ui_language_chosen boolean NOT NULL DEFAULT false;
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE inbox_item; DROP TABLE segment_comment;`);
+    await q.query(`DROP TABLE inbox_item; DROP TABLE segment_comment; ALTER TABLE "user" DROP COLUMN ui_language_chosen;`);
   }
 }

@@ -11,7 +11,8 @@ export interface SessionWithUser {
   email: string;
   displayName: string;
   isAdmin: boolean;
-  uiLanguage: UiLanguage;
+  /** Only when the person chose it. */
+  uiLanguage: UiLanguage | undefined;
 }
 
 @Injectable()
@@ -25,7 +26,7 @@ export class SessionRepository {
   async findValid(id: string): Promise<SessionWithUser | null> {
     const rows: SessionWithUser[] = await this.sessions.query(
       `SELECT s.id AS "sessionId", s.csrf_token AS "csrfToken", u.id AS "userId", u.email, u.display_name AS "displayName", u.is_admin AS "isAdmin",
-              u.ui_language AS "uiLanguage"
+              CASE WHEN u.ui_language_chosen THEN u.ui_language END AS "uiLanguage"
          FROM session s JOIN "user" u ON u.id = s.user_id
         WHERE s.id = $1 AND s.expires_at > now()`,
       [id],
