@@ -80,7 +80,7 @@ describe('comment threads on segments, mentions and the inbox', () => {
 
     const tanya = await inbox(translator);
     const mention = tanya.items.find((i) => i.comment.id === question.id)!;
-    expect(mention).toMatchObject({ reason: 'mention', readAt: null, documentId, segmentIndex: 2, comment: { authorName: 'Roman' } });
+    expect(mention).toMatchObject({ reason: 'mention', readAt: null, documentId, segmentIndex: 2, edition: 'ru', comment: { authorName: 'Roman' } });
     expect(tanya.unread).toBeGreaterThanOrEqual(1);
     expect((await inbox(publisher)).items.map((i) => i.reason)).toEqual(['mention']);
     expect((await inbox(reviewer)).items.find((i) => i.comment.id === question.id)).toBeUndefined();

@@ -63,6 +63,8 @@ export const inboxItemSchema = z.object({
   documentTitle: z.string(),
   /** 0-based position of the segment in its document. */
   segmentIndex: z.number().int(),
+  /** The edition to open it in: the comment's, else the project's first. */
+  edition: languageSchema,
 });
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 

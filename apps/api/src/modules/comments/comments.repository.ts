@@ -122,7 +122,8 @@ export class CommentsRepository {
   async inbox(userId: string, limit: number): Promise<InboxItem[]> {
     const rows: (Omit<InboxItem, 'comment' | 'createdAt' | 'readAt'> & { comment: CommentRow; createdAt: Date; readAt: Date | null })[] = await this.db.query(
       `SELECT i.id, i.reason, i.created_at AS "createdAt", i.read_at AS "readAt", c.project_id AS "projectId", c.document_id AS "documentId",
-              d.title AS "documentTitle", s.index AS "segmentIndex", row_to_json(cm) AS comment
+              d.title AS "documentTitle", s.index AS "segmentIndex", row_to_json(cm) AS comment,
+              coalesce(c.language, (SELECT min(pl.language) FROM project_language pl WHERE pl.project_id = c.project_id)) AS edition
          FROM inbox_item i
          JOIN segment_comment c ON c.id = i.comment_id
          JOIN segment s ON s.id = c.segment_id

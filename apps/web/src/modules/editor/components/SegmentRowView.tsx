@@ -3,6 +3,7 @@ import { checkCodes } from '@interlinea/inline-codes';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodedText } from '../../code-chips';
+import { CommentCountBadge } from '../../comments';
 import { GlossarySource } from '../../glossary';
 import { segmentNumber, StatusBadge } from '../../ui';
 import type { SegmentAction } from '../utils/segment-action';
@@ -134,6 +135,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
       </div>
       <div role="cell" className="segment__status">
         <StatusBadge status={status} />
+        <CommentCountBadge count={row.openComments ?? 0} />
         {savedIssues > 0 && (
           <span
             className="qa-marker"
