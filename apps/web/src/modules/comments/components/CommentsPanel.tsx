@@ -27,7 +27,8 @@ function mentionable(members: readonly Member[] | undefined): MentionableMember[
 export function CommentsPanel({ segmentId, projectId, lang, onOpenCount }: CommentsPanelProps) {
   const { t } = useTranslation();
   const { comments, post, resolve } = useSegmentComments(segmentId, lang, onOpenCount);
-  const members = useQuery({ queryKey: ['projects', projectId, 'members'], queryFn: () => membersApi.list(projectId) });
+  // its own key: the members page's list may be older than the people who joined since
+  const members = useQuery({ queryKey: ['projects', projectId, 'mentionable'], queryFn: () => membersApi.list(projectId), staleTime: 60_000 });
   const people = useMemo(() => mentionable(members.data), [members.data]);
   const threads = useMemo(() => commentThreads(comments.data ?? []), [comments.data]);
   const [everyEdition, setEveryEdition] = useState(false);
