@@ -62,6 +62,8 @@ describe('comment threads on segments, mentions and the inbox', () => {
     const long = await translator.post(`/api/segments/${segment.id}/comments`, { body: 'x'.repeat(4001) }).expect(422);
     expect(long.body.details[0].field).toBe('body');
     await translator.post(`/api/segments/${segment.id}/comments`, { body: 'Hi', language: 'fr' }).expect(422);
+    const notAnEdition = await translator.post(`/api/segments/${segment.id}/comments`, { body: 'Hi', language: 'en' }).expect(422);
+    expect(notAnEdition.body.details).toEqual([{ field: 'language', message: 'the project has no en edition' }]);
 
     await outsider.get(`/api/segments/${segment.id}/comments`).expect(403);
     await outsider.post(`/api/segments/${segment.id}/comments`, { body: 'Let me in' }).expect(403);

@@ -29,7 +29,9 @@ export class CommentsService {
   }
 
   async post(user: SessionUser, segmentId: string, request: PostCommentRequest): Promise<Comment> {
-    const { project } = await this.access.segment(user, segmentId, 'view', request.language);
+    const { project } = await this.access.segment(user, segmentId, 'view');
+    if (request.language && !project.languages.includes(request.language))
+      throw AppException.invalid('language', `the project has no ${request.language} edition`);
     const parent = request.parentId ? await this.comments.findRef(request.parentId) : null;
     if (request.parentId && parent?.segmentId !== segmentId) throw AppException.invalid('parentId', 'a reply belongs to a comment of the same segment');
     const rootId = parent ? (parent.parentId ?? parent.id) : null;
