@@ -84,7 +84,10 @@ function isFieldIssues(details: unknown): details is FieldIssue[] {
 export function localizeError(body: ApiError, locale: UiLanguage, issues?: RequestIssue[]): ApiError {
   const code = body.code as ErrorCode;
   if (issues) {
-    const details: FieldIssue[] = issues.map((issue) => ({ field: issue.field, message: fieldMessage(issue, CATALOGUES[locale], locale, (m) => ownWords(m, locale)) }));
+    const details: FieldIssue[] = issues.map((issue) => ({
+      field: issue.field,
+      message: fieldMessage(issue, CATALOGUES[locale], locale, (m) => ownWords(m, locale)),
+    }));
     const summary = details.map((d) => `${d.field}: ${d.message}`).join('; ');
     const prefix = locale === 'en' ? 'Invalid request: {summary}' : CATALOGUES[locale].sentences['Invalid request: {summary}'];
     return { ...body, message: prefix.replace('{summary}', summary), details };
