@@ -56,7 +56,7 @@ function renderPanel(existing: Comment[], language: 'en' | 'ru' = 'en') {
   const user = userEvent.setup();
   render(
     <AppProviders queryClient={createQueryClient()} i18n={createI18n(language)}>
-      <CommentsPanel segmentId={segmentId} projectId={fixtures.projectId} lang="ru" onOpenCount={onOpenCount} />
+      <CommentsPanel segmentId={segmentId} projectId={fixtures.projectId} lang="ru" version={1} onOpenCount={onOpenCount} />
     </AppProviders>,
   );
   return { api, user, onOpenCount, posted };

@@ -13,6 +13,8 @@ interface CommentsPanelProps {
   segmentId: string;
   projectId: string;
   lang: Language;
+  /** The translation's version (0 without one): a review reloads the comments. */
+  version: number;
   /** The open thread count after a change, for the grid's badge. */
   onOpenCount?: (segmentId: string, count: number) => void;
 }
@@ -24,9 +26,9 @@ function mentionable(members: readonly Member[] | undefined): MentionableMember[
 }
 
 /** The active segment's comment threads in this edition: read, write (with @mentions), reply, resolve and reopen. */
-export function CommentsPanel({ segmentId, projectId, lang, onOpenCount }: CommentsPanelProps) {
+export function CommentsPanel({ segmentId, projectId, lang, version, onOpenCount }: CommentsPanelProps) {
   const { t } = useTranslation();
-  const { comments, post, resolve } = useSegmentComments(segmentId, lang, onOpenCount);
+  const { comments, post, resolve } = useSegmentComments(segmentId, lang, version, onOpenCount);
   // its own key: the members page's list may be older than the people who joined since
   const members = useQuery({ queryKey: ['projects', projectId, 'mentionable'], queryFn: () => membersApi.list(projectId), staleTime: 60_000 });
   const people = useMemo(() => mentionable(members.data), [members.data]);

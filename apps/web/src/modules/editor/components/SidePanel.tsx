@@ -68,7 +68,14 @@ export function SidePanel({
           <p className={segment.translation.status === 'rejected' ? 'review-note review-note--rejected' : 'review-note'}>{segment.translation.reviewComment}</p>
         </section>
       )}
-      <CommentsPanel key={`${segment.id}:${lang}`} segmentId={segment.id} projectId={projectId} lang={lang} onOpenCount={onOpenComments} />
+      <CommentsPanel
+        key={`${segment.id}:${lang}`}
+        segmentId={segment.id}
+        projectId={projectId}
+        lang={lang}
+        version={segment.translation?.version ?? 0}
+        onOpenCount={onOpenComments}
+      />
       <HistoryPanel segmentId={segment.id} lang={lang} version={segment.translation?.version ?? 0} codes={segment.codes} />
     </aside>
   );

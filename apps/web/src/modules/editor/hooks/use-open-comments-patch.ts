@@ -9,7 +9,10 @@ export function useOpenCommentsPatch(documentId: string, lang: Language): (segme
   return useCallback(
     (segmentId: string, count: number) =>
       queryClient.setQueryData<SegmentRow[]>(segmentsQueryKey(documentId, lang), (rows) =>
-        rows?.map((row) => (row.id === segmentId && row.openComments !== count ? { ...row, openComments: count } : row)),
+        // unchanged: the same list, so the grid does not render again
+        rows?.some((row) => row.id === segmentId && row.openComments !== count)
+          ? rows.map((row) => (row.id === segmentId ? { ...row, openComments: count } : row))
+          : rows,
       ),
     [queryClient, documentId, lang],
   );
