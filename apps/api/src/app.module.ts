@@ -18,6 +18,7 @@ import { GlossaryModule } from './modules/glossary/glossary.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MachineTranslationModule } from './modules/machine-translation/machine-translation.module';
 import { PretranslationModule } from './modules/pretranslation/pretranslation.module';
+import { CommentsModule } from './modules/comments/comments.module';
 
 @Global()
 @Module({})
@@ -50,6 +51,7 @@ export class AppModule {
         MachineTranslationModule,
         JobsModule,
         PretranslationModule,
+        CommentsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

@@ -8,11 +8,13 @@ describe('splitting and merging segments', () => {
   let manager: TestBrowser;
   let translator: TestBrowser;
   let documentId: string;
+  let projectId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
     manager = await setUpAdmin(t);
     const project = await createProject(manager, 'en', ['ru', 'de']);
+    projectId = project.id;
     translator = await addMember(t, manager, project.id, 'translator', 'ru', 'Tanya');
     // One long sentence a translator wants as two segments, and two short ones they want as one.
     const text = 'The leaflet of 7 November 1992 was handed out in Moscow; it called for a new October.\n\nForward! Down with capitalism!\n';
@@ -62,9 +64,10 @@ describe('splitting and merging segments', () => {
     await translator.post(`/api/segments/${all[2].id}/split?lang=ru`, { sourceOffset: 500 }).expect(422);
   });
 
-  it('lets only translators and reviewers of that language change segmentation', async () => {
+  it('lets only translators and reviewers of that language (and managers) change segmentation', async () => {
     const [first] = await rows();
     await translator.post(`/api/segments/${first.id}/split?lang=de`, { sourceOffset: 5 }).expect(403);
-    await manager.post(`/api/segments/${first.id}/merge?lang=ru`, { withNext: true }).expect(403);
+    const publisher = await addMember(t, manager, projectId, 'publisher', null, 'Pavel');
+    await publisher.post(`/api/segments/${first.id}/merge?lang=ru`, { withNext: true }).expect(403);
   });
 });

@@ -30,4 +30,6 @@ export const ERROR_CODES = {
   mtUnavailable: 'MT_UNAVAILABLE',
   jobState: 'JOB_STATE_INVALID',
   databaseUnavailable: 'DATABASE_UNAVAILABLE',
+  /** Granting a role the person already holds (same role, same edition). */
+  roleAlreadyGranted: 'ROLE_ALREADY_GRANTED',
 } as const;

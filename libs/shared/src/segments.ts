@@ -31,6 +31,8 @@ export const segmentRowSchema = z.object({
   translation: translationSchema.nullable(),
   /** The codes its source's tokens stand for (empty for plain text). */
   codes: z.array(inlineCodeInfoSchema).default([]),
+  /** Open comment threads on the segment about this edition or about every edition. */
+  openComments: z.number().int().default(0),
 });
 export type SegmentRow = z.infer<typeof segmentRowSchema>;
 

@@ -18,6 +18,7 @@ import { FasterMemoryImport1764000003000 } from './migrations/1764000003000-fast
 import { MemoryWriteCosts1764000004000 } from './migrations/1764000004000-memory-write-costs';
 import { EditionLedger1764000005000 } from './migrations/1764000005000-edition-ledger';
 import { HashedInvitations1764000012000 } from './migrations/1764000012000-hashed-invitations';
+import { SegmentComments1764000007000 } from './migrations/1764000007000-segment-comments';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   MemoryWriteCosts1764000004000,
   EditionLedger1764000005000,
   HashedInvitations1764000012000,
+  SegmentComments1764000007000,
 ];

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
+import { InboxLink } from '../modules/comments';
 import { useLogout, useMe } from '../modules/session';
 import { LanguageSwitcher } from '../modules/ui-language';
 
@@ -16,6 +17,7 @@ export function AppShell() {
         </Link>
         <nav className="topbar__nav" aria-label={t('common:nav.label')}>
           <Link to="/">{t('common:nav.projects')}</Link>
+          <InboxLink />
         </nav>
         <div className="topbar__end">
           <LanguageSwitcher />

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 import { InvitePage, LoginPage, SetupPage } from '../modules/auth';
+import { InboxPage } from '../modules/comments';
 import { ProjectPage } from '../modules/documents';
 import { EditorPage } from '../modules/editor';
 import { GlossaryPage } from '../modules/glossary';
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
           { path: '/projects/:projectId/statistics', element: <PostEditingPage /> },
           { path: '/projects/:projectId/settings', element: <ProjectSettingsPage /> },
           { path: '/documents/:documentId/:lang', element: <EditorPage /> },
+          { path: '/inbox', element: <InboxPage /> },
         ],
       },
     ],

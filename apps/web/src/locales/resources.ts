@@ -10,6 +10,8 @@ import enGlossary from './en/glossary.json';
 import enPretranslation from './en/pretranslation.json';
 import enStatistics from './en/statistics.json';
 import enSettings from './en/settings.json';
+import enComments from './en/comments.json';
+import enFiles from './en/files.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -22,6 +24,8 @@ import ruGlossary from './ru/glossary.json';
 import ruPretranslation from './ru/pretranslation.json';
 import ruStatistics from './ru/statistics.json';
 import ruSettings from './ru/settings.json';
+import ruComments from './ru/comments.json';
+import ruFiles from './ru/files.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -34,6 +38,8 @@ import deGlossary from './de/glossary.json';
 import dePretranslation from './de/pretranslation.json';
 import deStatistics from './de/statistics.json';
 import deSettings from './de/settings.json';
+import deComments from './de/comments.json';
+import deFiles from './de/files.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -50,6 +56,8 @@ export const resources = {
     pretranslation: enPretranslation,
     statistics: enStatistics,
     settings: enSettings,
+    comments: enComments,
+    files: enFiles,
   },
   ru: {
     common: ruCommon,
@@ -64,6 +72,8 @@ export const resources = {
     pretranslation: ruPretranslation,
     statistics: ruStatistics,
     settings: ruSettings,
+    comments: ruComments,
+    files: ruFiles,
   },
   de: {
     common: deCommon,
@@ -78,5 +88,7 @@ export const resources = {
     pretranslation: dePretranslation,
     statistics: deStatistics,
     settings: deSettings,
+    comments: deComments,
+    files: deFiles,
   },
 };

@@ -71,6 +71,7 @@ export const fixtures = {
       wordCount: 4,
       translation: null,
       codes: [],
+      openComments: 0,
     }));
   },
 };

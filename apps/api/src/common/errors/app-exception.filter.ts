@@ -1,5 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import type { AuthenticatedRequest } from '../http/current-user.decorator';
+import { RequestValidationException } from '../pipes/zod-validation.pipe';
+import { errorLocale } from './error-locale';
+import { localizeError } from './localize-error';
 import { ERROR_CODES, type ApiError } from '@interlinea/shared';
 import { AppException, type ErrorCode } from './app.exception';
 import { databaseProblem, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
@@ -22,6 +26,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ERROR_CODES.mtUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [ERROR_CODES.jobState]: HttpStatus.CONFLICT,
   [ERROR_CODES.databaseUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ERROR_CODES.roleAlreadyGranted]: HttpStatus.CONFLICT,
 };
 
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
@@ -32,29 +37,40 @@ const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
   413: ERROR_CODES.fileTooLarge,
 };
 
-/** Every error leaves as `{ code, message, details }`; stacks go to the log, never to the user. */
+/**
+ * Every error leaves as `{ code, message, details }`; stacks go to the log, never to the user.
+ * The code is stable; the message is in the person's interface language, else the request's
+ * `Accept-Language`, else English.
+ */
 @Catch()
 export class AppExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<AuthenticatedRequest>();
+    // the client went away (an aborted upload): nobody reads an answer, and it is no server error
+    if (response.destroyed || response.writableEnded) return;
+    const locale = errorLocale(request?.user?.uiLanguage, request?.headers?.['accept-language']);
     if (isDatabaseUnavailable(error)) {
       // an outage, not a bug: one line in the log, and the client is told to come back
       this.logger.warn(`database unavailable: ${databaseProblem(error)}`);
       response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
-      response.status(HttpStatus.SERVICE_UNAVAILABLE).json({
+      const body: ApiError = {
         code: ERROR_CODES.databaseUnavailable,
         message: 'The database is not available right now. Nothing was saved; try again in a few seconds.',
         details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
-      } satisfies ApiError);
+      };
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).json(localizeError(body, locale));
       return;
     }
     const { status, body } = this.toBody(error);
     if (status >= 500) this.logger.error(body.message, error instanceof Error ? error.stack : String(error));
     const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
-    response.status(status).json(body);
+    const issues = error instanceof RequestValidationException ? error.issues : undefined;
+    response.status(status).json(localizeError(body, locale, issues));
   }
 
   private toBody(error: unknown): { status: number; body: ApiError } {

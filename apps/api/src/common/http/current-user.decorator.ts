@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
+import type { UiLanguage } from '@interlinea/shared';
 
 /** The signed-in person, as the session guard found them. */
 export interface SessionUser {
@@ -8,6 +9,8 @@ export interface SessionUser {
   displayName: string;
   isAdmin: boolean;
   sessionId: string;
+  /** The interface language the person chose: error messages speak it. */
+  uiLanguage?: UiLanguage;
 }
 
 export type AuthenticatedRequest = Request & { user?: SessionUser };

@@ -21,6 +21,15 @@ describe('allows', () => {
     expect(allows([role('translator', 'ru')], 'review', 'ru')).toBe(false);
   });
 
+  it('lets a manager translate and review every edition without a language role', () => {
+    const roles = [role('manager')];
+    expect(allows(roles, 'translate', 'de')).toBe(true);
+    expect(allows(roles, 'translate', 'ru')).toBe(true);
+    expect(allows(roles, 'review', 'ru')).toBe(true);
+    expect(allows([role('publisher')], 'translate', 'ru')).toBe(false);
+    expect(allows([role('publisher')], 'review', 'ru')).toBe(false);
+  });
+
   it('gives export to publishers and managers', () => {
     expect(allows([role('publisher')], 'export')).toBe(true);
     expect(allows([role('manager')], 'export')).toBe(true);

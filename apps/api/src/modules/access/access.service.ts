@@ -22,9 +22,11 @@ export interface SegmentAccess extends DocumentAccess {
  * What a person may do in a project, from their roles there:
  * - view: any role in the project;
  * - manage: manager (upload, invite, give roles);
- * - translate(lang): translator or reviewer of that language;
- * - review(lang): reviewer of that language;
+ * - translate(lang): translator or reviewer of that language, or a manager (every edition);
+ * - review(lang): reviewer of that language, or a manager (every edition);
  * - export: publisher or manager.
+ * Managers (the creator among them) work in every edition without granting themselves roles, as
+ * project admins do in Weblate and Pontoon; their work is recorded as theirs.
  */
 export type ProjectAction = 'view' | 'manage' | 'translate' | 'review' | 'export';
 
@@ -36,9 +38,9 @@ export function allows(roles: MyRole[], action: ProjectAction, language?: Langua
     case 'manage':
       return has('manager');
     case 'translate':
-      return has('translator', language) || has('reviewer', language);
+      return has('manager') || has('translator', language) || has('reviewer', language);
     case 'review':
-      return has('reviewer', language);
+      return has('manager') || has('reviewer', language);
     case 'export':
       return has('publisher') || has('manager');
   }
@@ -55,7 +57,7 @@ export class AccessService {
    * The segment, its document, project and edition, once the person may do `action` there: 404 when
    * the segment does not exist, 403 without the role, 422 on `lang` when the project has no such edition.
    */
-  async segment(user: SessionUser, segmentId: string, action: ProjectAction, language: Language): Promise<SegmentAccess> {
+  async segment(user: SessionUser, segmentId: string, action: ProjectAction, language?: Language): Promise<SegmentAccess> {
     const scope = await this.scopes.ofSegment(segmentId, user.id);
     if (!scope?.segment) throw AppException.notFound('Segment');
     return { ...this.check(scope.roles, scope.project, action, language), document: scope.document, segment: scope.segment };

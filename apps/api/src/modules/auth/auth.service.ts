@@ -78,7 +78,14 @@ export class AuthService {
     const found = await this.sessions.findValid(sessionIdOf(token));
     if (!found) return null;
     return {
-      user: { id: found.userId, email: found.email, displayName: found.displayName, isAdmin: found.isAdmin, sessionId: found.sessionId },
+      user: {
+        id: found.userId,
+        email: found.email,
+        displayName: found.displayName,
+        isAdmin: found.isAdmin,
+        sessionId: found.sessionId,
+        uiLanguage: found.uiLanguage ?? undefined,
+      },
       csrfToken: found.csrfToken,
     };
   }

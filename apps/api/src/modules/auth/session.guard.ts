@@ -22,10 +22,10 @@ export class SessionGuard implements CanActivate {
     const token: unknown = request.cookies?.[SESSION_COOKIE];
     const session = typeof token === 'string' ? await this.auth.authenticate(token) : null;
     if (!session) throw new AppException(ERROR_CODES.unauthenticated, 'Please log in');
+    request.user = session.user; // known before the CSRF check, so its error speaks the person's language
     if (!SAFE_METHODS.has(request.method) && request.header(CSRF_HEADER) !== session.csrfToken) {
       throw new AppException(ERROR_CODES.csrf, 'Missing or wrong X-CSRF-Token header; reload the page and try again');
     }
-    request.user = session.user;
     return true;
   }
 }

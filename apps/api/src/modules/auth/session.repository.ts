@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, Repository } from 'typeorm';
+import type { UiLanguage } from '@interlinea/shared';
 import { SessionEntity } from './entities/session.entity';
 
 export interface SessionWithUser {
@@ -10,6 +11,8 @@ export interface SessionWithUser {
   email: string;
   displayName: string;
   isAdmin: boolean;
+  /** Only when the person chose it. */
+  uiLanguage: UiLanguage | undefined;
 }
 
 @Injectable()
@@ -22,7 +25,8 @@ export class SessionRepository {
 
   async findValid(id: string): Promise<SessionWithUser | null> {
     const rows: SessionWithUser[] = await this.sessions.query(
-      `SELECT s.id AS "sessionId", s.csrf_token AS "csrfToken", u.id AS "userId", u.email, u.display_name AS "displayName", u.is_admin AS "isAdmin"
+      `SELECT s.id AS "sessionId", s.csrf_token AS "csrfToken", u.id AS "userId", u.email, u.display_name AS "displayName", u.is_admin AS "isAdmin",
+              CASE WHEN u.ui_language_chosen THEN u.ui_language END AS "uiLanguage"
          FROM session s JOIN "user" u ON u.id = s.user_id
         WHERE s.id = $1 AND s.expires_at > now()`,
       [id],

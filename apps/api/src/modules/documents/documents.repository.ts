@@ -37,7 +37,9 @@ const SEGMENT_ROW = `SELECT s.id, s.index, s.block_index AS "blockIndex", s.sour
     'text', t.text, 'status', t.status, 'origin', t.origin, 'version', t.version,
     'authorName', u.display_name, 'updatedAt', t.updated_at, 'reviewComment', t.review_comment) END AS translation,
   (SELECT coalesce(json_agg(json_build_object('id', c->'id', 'kind', c->'kind', 'title', c->'title')), '[]'::json)
-     FROM jsonb_array_elements(s.codes) c) AS codes
+     FROM jsonb_array_elements(s.codes) c) AS codes,
+  (SELECT count(*)::int FROM segment_comment sc
+    WHERE sc.segment_id = s.id AND sc.parent_id IS NULL AND sc.resolved_at IS NULL AND (sc.language IS NULL OR sc.language = $2)) AS "openComments"
    FROM segment s
    LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $2
    LEFT JOIN "user" u ON u.id = t.author_id`;

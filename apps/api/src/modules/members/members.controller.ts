@@ -27,7 +27,7 @@ export class MembersController {
     return this.members.list(user, projectId);
   }
 
-  @ApiContract({ response: memberSchema })
+  @ApiContract({ response: memberSchema, errors: { 409: 'ROLE_ALREADY_GRANTED: the person already holds this role (for this edition).' } })
   @Post('members')
   grant(
     @CurrentUser() user: SessionUser,

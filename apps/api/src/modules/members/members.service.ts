@@ -78,6 +78,10 @@ export class MembersService {
     );
     const target = await this.users.findById(request.userId);
     if (!target) throw AppException.invalid('userId', 'no such user');
+    const held = await this.memberships.rolesOf(target.id, projectId);
+    if (held.some((r) => r.role === request.role && r.language === (request.language ?? null))) {
+      throw new AppException(ERROR_CODES.roleAlreadyGranted, 'This person already has this role', { role: request.role, language: request.language ?? null });
+    }
     const membership = await this.memberships.grant({ projectId, userId: target.id, role: request.role, language: request.language ?? null });
     return {
       membershipId: membership.id,

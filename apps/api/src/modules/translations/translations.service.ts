@@ -5,6 +5,7 @@ import { AccessService } from '../access/access.service';
 import { LedgerOutbox } from '../ledger/ledger-outbox';
 import { TranslationLedger } from '../ledger/translation-ledger';
 import { MemoryService } from '../memory/memory.service';
+import { CommentsService } from '../comments/comments.service';
 import { TranslationsRepository } from './translations.repository';
 
 /** The editor's calls on one translation: save, review, history, matches. Writes go through the ledger. */
@@ -16,6 +17,7 @@ export class TranslationsService {
     private readonly outbox: LedgerOutbox,
     private readonly translations: TranslationsRepository,
     private readonly memory: MemoryService,
+    private readonly comments: CommentsService,
   ) {}
 
   /**
@@ -28,11 +30,16 @@ export class TranslationsService {
     return this.ledger.apply({ segmentId, language, change, expected: request.version, authorId: user.id }, user.displayName);
   }
 
-  /** Approve or reject a translation; a rejection carries the reviewer's reason. */
+  /**
+   * Approve or reject a translation; a rejection carries the reviewer's reason, which is also posted
+   * as a comment on that edition of the segment and lands in the translator's inbox.
+   */
   async review(user: SessionUser, segmentId: string, language: Language, request: ReviewRequest): Promise<Translation> {
     await this.access.segment(user, segmentId, 'review', language);
     const change = { kind: 'reviewed' as const, decision: request.decision, comment: request.comment ?? null };
-    return this.ledger.apply({ segmentId, language, change, expected: request.version ?? 'latest', authorId: user.id }, null);
+    const reviewed = await this.ledger.apply({ segmentId, language, change, expected: request.version ?? 'latest', authorId: user.id }, null);
+    if (request.decision === 'reject' && request.comment) await this.comments.recordRejection(user, segmentId, language, request.comment);
+    return reviewed;
   }
 
   async revisions(user: SessionUser, segmentId: string, language: Language): Promise<Revision[]> {

@@ -39,7 +39,7 @@ export class UsersRepository {
   }
 
   async updateProfile(id: string, changes: { uiLanguage?: UiLanguage; displayName?: string }): Promise<void> {
-    await this.users.update({ id }, changes);
+    await this.users.update({ id }, changes.uiLanguage ? { ...changes, uiLanguageChosen: true } : changes);
   }
 
   /** Serialises first-start setup: two browsers submitting the setup form at once create one admin. */

@@ -1,6 +1,7 @@
 export { Dialog } from './components/Dialog';
 export { ErrorMessage } from './components/ErrorMessage';
 export { Field } from './components/Field';
+export { FilePicker } from './components/FilePicker';
 export { Loading } from './components/Loading';
 export { ProgressBar } from './components/ProgressBar';
 export { StatusBadge } from './components/StatusBadge';

@@ -2,7 +2,7 @@ import { acceptInvitationRequestSchema, type AcceptInvitationRequest } from '@in
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { invitationsApi } from '../../../api/invitations-api';
 import { useStartSession } from '../../session';
 import { ErrorMessage, Field, fieldErrorsFrom, Loading, type FieldErrors } from '../../ui';
@@ -59,7 +59,12 @@ export function InvitePage() {
           : t('auth:invite.summary', { project: inv.projectName, role })}
       </p>
       {inv.acceptedAt ? (
-        <p className="notice">{t('auth:invite.alreadyAccepted')}</p>
+        <div className="form" data-testid="invitation-used">
+          <p className="notice">{t('auth:invite.alreadyAccepted')}</p>
+          <Link className="button" to={`/login?next=${encodeURIComponent(`/projects/${inv.projectId}`)}`}>
+            {t('auth:invite.signIn')}
+          </Link>
+        </div>
       ) : (
         <form className="form" onSubmit={submit} noValidate aria-label={t('auth:invite.title')}>
           <p className="form__static">

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilePicker } from '../../ui';
 import { useUploadQueue } from '../hooks/use-upload-queue';
 import { IMPORT_EXTENSIONS } from '../utils/import-extensions';
 import { UploadLine } from './UploadLine';
@@ -17,11 +18,12 @@ export function UploadZone({ projectId }: { projectId: string }) {
   const optionId = useId();
   const [dragging, setDragging] = useState(false);
   const [mainContentOnly, setMainContentOnly] = useState(false);
+  const [pickerKey, setPickerKey] = useState(0);
 
   const send = (files: FileList | null | undefined) => {
     if (!files || files.length === 0) return;
     queue.add([...files], { mainContentOnly });
-    if (input.current) input.current.value = '';
+    setPickerKey((k) => k + 1);
   };
   const drop = (event: DragEvent) => {
     event.preventDefault();
@@ -46,19 +48,17 @@ export function UploadZone({ projectId }: { projectId: string }) {
         onDrop={drop}
       >
         <p>{t('documents:upload.drop', { formats: IMPORT_EXTENSIONS.join(', ') })}</p>
-        <label className="button">
-          {t('documents:upload.choose')}
-          <input
-            ref={input}
-            type="file"
-            multiple
-            accept={ACCEPT}
-            className="visually-hidden"
-            data-testid="upload-input"
-            aria-label={t('documents:upload.choose')}
-            onChange={(e) => send(e.target.files)}
-          />
-        </label>
+        <FilePicker
+          key={pickerKey}
+          ref={input}
+          multiple
+          accept={ACCEPT}
+          testId="upload-input"
+          aria-label={t('documents:upload.choose')}
+          buttonLabel={t('documents:upload.choose')}
+          showChosen={false}
+          onFiles={send}
+        />
       </div>
       <div className="upload__options">
         <label className="check" htmlFor={optionId}>

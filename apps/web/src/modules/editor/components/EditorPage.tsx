@@ -1,7 +1,7 @@
 import { languageSchema } from '@interlinea/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { documentsApi } from '../../../api/documents-api';
 import { useProject } from '../../projects';
 import { permissionsFor, useMe } from '../../session';
@@ -15,6 +15,7 @@ export function EditorPage() {
   const { documentId = '', lang: langParam } = useParams();
   const lang = languageSchema.safeParse(langParam);
   const me = useMe();
+  const [search] = useSearchParams();
   const document = useQuery({ queryKey: ['documents', documentId], queryFn: () => documentsApi.get(documentId) });
   const project = useProject(document.data?.projectId);
   const segments = useSegments(documentId, lang.success ? lang.data : 'en');
@@ -46,6 +47,7 @@ export function EditorPage() {
       rows={segments.data}
       canTranslate={may.translate(lang.data)}
       canReview={may.review(lang.data)}
+      initialSegmentId={search.get('segment')}
     />
   );
 }

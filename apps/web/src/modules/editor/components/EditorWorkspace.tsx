@@ -4,6 +4,7 @@ import { useEditionDrafts } from '../hooks/use-edition-drafts';
 import { useEditorCommands } from '../hooks/use-editor-commands';
 import { useEditorDialogs } from '../hooks/use-editor-dialogs';
 import { useEditorNotice } from '../hooks/use-editor-notice';
+import { useOpenCommentsPatch } from '../hooks/use-open-comments-patch';
 import { useSegmentSaving } from '../hooks/use-segment-saving';
 import { useSegmentSelection } from '../hooks/use-segment-selection';
 import { useSegmentSuggestions } from '../hooks/use-segment-suggestions';
@@ -25,19 +26,26 @@ interface EditorWorkspaceProps {
   rows: SegmentRow[];
   canTranslate: boolean;
   canReview: boolean;
+  /** A segment to open first (a link from the inbox), when it is in this edition. */
+  initialSegmentId?: string | null;
 }
 
 /** The editor of one edition: toolbar, virtualised grid, side panel, keyboard, saving and conflicts. */
-export function EditorWorkspace({ document, project, lang, rows, canTranslate, canReview }: EditorWorkspaceProps) {
+export function EditorWorkspace({ document, project, lang, rows, canTranslate, canReview, initialSegmentId }: EditorWorkspaceProps) {
   const edition = `${document.id}:${lang}`;
   const rowById = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
   const progress = useMemo(() => editionProgress(lang, rows), [lang, rows]);
   const drafts = useEditionDrafts(edition, rowById);
   const notice = useEditorNotice();
-  const selection = useSegmentSelection({ rowById, initialId: () => resumeSegment(rows, drafts.restored), onActivate: notice.clear });
+  const selection = useSegmentSelection({
+    rowById,
+    initialId: () => (initialSegmentId && rowById.has(initialSegmentId) ? initialSegmentId : resumeSegment(rows, drafts.restored)),
+    onActivate: notice.clear,
+  });
   const { active } = selection;
   const filtering = useStatusFilter(rows, rowById);
   const saver = useTranslationSaver(document.id, lang);
+  const patchOpenComments = useOpenCommentsPatch(document.id, lang);
   const saving = useSegmentSaving({ saver, drafts, canTranslate, onNotice: notice.show });
   const suggestions = useSegmentSuggestions({
     edition,
@@ -120,6 +128,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
         />
         <SidePanel
           segment={active}
+          projectId={project.id}
           lang={lang}
           canTranslate={canTranslate}
           canReview={canReview}
@@ -129,6 +138,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           prefilledScore={active ? suggestions.prefilled.get(active.id) : undefined}
           onInsertSuggestion={suggestions.insert}
           onReviewed={saver.applyTranslation}
+          onOpenComments={patchOpenComments}
         />
       </div>
       <EditorDialogs

@@ -3,6 +3,7 @@ import { checkCodes } from '@interlinea/inline-codes';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodedText } from '../../code-chips';
+import { CommentCountBadge } from '../../comments';
 import { GlossarySource } from '../../glossary';
 import { segmentNumber, StatusBadge } from '../../ui';
 import type { SegmentAction } from '../utils/segment-action';
@@ -102,7 +103,12 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
         )}
       </div>
       <div role="cell" className="segment__target">
-        {active ? (
+        {active && !editable ? (
+          <div className="segment__readonly" lang={lang} data-testid="readonly-target">
+            {text ? <CodedText text={text} codes={row.codes} /> : <span className="placeholder">{t('editor:noTranslation')}</span>}
+            <p className="segment__readonly-hint">{t('editor:readOnlyTarget')}</p>
+          </div>
+        ) : active ? (
           <CodeEditor
             value={text}
             lang={lang}
@@ -119,7 +125,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
             className="segment__target-text"
             lang={lang}
             onClick={() => onActivate(row.id)}
-            aria-label={t('editor:editSegment', { number })}
+            aria-label={t(editable ? 'editor:editSegment' : 'editor:showSegment', { number })}
           >
             {text ? <CodedText text={text} codes={row.codes} /> : <span className="placeholder">{t('editor:noTranslation')}</span>}
           </button>
@@ -134,6 +140,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
       </div>
       <div role="cell" className="segment__status">
         <StatusBadge status={status} />
+        <CommentCountBadge count={row.openComments ?? 0} />
         {savedIssues > 0 && (
           <span
             className="qa-marker"

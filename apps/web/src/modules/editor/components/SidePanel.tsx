@@ -1,5 +1,6 @@
 import type { Language, SegmentRow, Translation } from '@interlinea/shared';
 import { useTranslation } from 'react-i18next';
+import { CommentsPanel } from '../../comments';
 import { HistoryPanel } from '../../history';
 import { TermsPanel } from '../../glossary';
 import { MachineryPanel, type Machinery, type MachinerySuggestion } from '../../machinery';
@@ -8,6 +9,7 @@ import { segmentNumber } from '../../ui';
 
 interface SidePanelProps {
   segment: SegmentRow | null;
+  projectId: string;
   lang: Language;
   sourceLang: Language;
   canTranslate: boolean;
@@ -19,11 +21,14 @@ interface SidePanelProps {
   prefilledScore: number | undefined;
   onInsertSuggestion: (suggestion: MachinerySuggestion) => void;
   onReviewed: (segmentId: string, translation: Translation) => void;
+  /** The active segment's open comment threads changed (for the grid's badge). */
+  onOpenComments: (segmentId: string, count: number) => void;
 }
 
 /** Helpers for the active segment: memory matches and MT, glossary terms, review, history. */
 export function SidePanel({
   segment,
+  projectId,
   lang,
   sourceLang,
   canTranslate,
@@ -33,6 +38,7 @@ export function SidePanel({
   prefilledScore,
   onInsertSuggestion,
   onReviewed,
+  onOpenComments,
 }: SidePanelProps) {
   const { t } = useTranslation();
   if (!segment) {
@@ -62,6 +68,14 @@ export function SidePanel({
           <p className={segment.translation.status === 'rejected' ? 'review-note review-note--rejected' : 'review-note'}>{segment.translation.reviewComment}</p>
         </section>
       )}
+      <CommentsPanel
+        key={`${segment.id}:${lang}`}
+        segmentId={segment.id}
+        projectId={projectId}
+        lang={lang}
+        version={segment.translation?.version ?? 0}
+        onOpenCount={onOpenComments}
+      />
       <HistoryPanel segmentId={segment.id} lang={lang} version={segment.translation?.version ?? 0} codes={segment.codes} />
     </aside>
   );

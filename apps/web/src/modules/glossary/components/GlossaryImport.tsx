@@ -2,7 +2,7 @@ import type { GlossaryImportResult, Language } from '@interlinea/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { glossaryApi } from '../../../api/glossary-api';
-import { ErrorMessage, Field } from '../../ui';
+import { ErrorMessage, Field, FilePicker } from '../../ui';
 
 /** CSV or TBX import into one language pair, with what was read, created, updated and skipped. */
 export function GlossaryImport({ projectId, source, target, onImported }: { projectId: string; source: Language; target: Language; onImported: () => void }) {
@@ -11,6 +11,7 @@ export function GlossaryImport({ projectId, source, target, onImported }: { proj
   const [result, setResult] = useState<GlossaryImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [pickerKey, setPickerKey] = useState(0);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -22,7 +23,7 @@ export function GlossaryImport({ projectId, source, target, onImported }: { proj
     try {
       const format = /\.(tbx|xml)$/i.test(file.name) ? 'tbx' : 'csv';
       setResult(await glossaryApi.import(projectId, file, { sourceLanguage: source, targetLanguage: target, format }));
-      if (input.current) input.current.value = '';
+      setPickerKey((k) => k + 1);
       onImported();
     } catch (cause) {
       setError(cause);
@@ -35,7 +36,7 @@ export function GlossaryImport({ projectId, source, target, onImported }: { proj
     <form className="form tool-section" onSubmit={(e) => void submit(e)} data-testid="glossary-import">
       <h3>{t('glossary:import.title')}</h3>
       <Field label={t('glossary:import.file')} hint={t('glossary:import.hint')}>
-        <input ref={input} type="file" accept=".csv,.tbx,.xml,text/csv" data-testid="glossary-import-input" />
+        <FilePicker key={pickerKey} ref={input} accept=".csv,.tbx,.xml,text/csv" testId="glossary-import-input" />
       </Field>
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={busy} data-testid="glossary-import-submit">

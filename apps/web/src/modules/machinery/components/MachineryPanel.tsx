@@ -66,7 +66,12 @@ export function MachineryPanel({ machinery, lang, sourceLang, codes, canInsert, 
           </button>
         </div>
       ) : null}
-      {mtStatus && !mtStatus.enabled && <MtOffNote reason={mtStatus.reason} />}
+      {!canInsert && (
+        <p className="muted small" data-testid="mt-no-permission">
+          {t('machinery:noPermission')}
+        </p>
+      )}
+      {canInsert && mtStatus && !mtStatus.enabled && <MtOffNote reason={mtStatus.reason} />}
     </section>
   );
 }

@@ -7,6 +7,7 @@ const KEYS: Record<string, string> = {
   [ERROR_CODES.mtTimeout]: 'machinery:mtError.timeout',
   [ERROR_CODES.mtUnavailable]: 'machinery:mtError.unavailable',
   [ERROR_CODES.mtDisabled]: 'machinery:mtError.disabled',
+  [ERROR_CODES.forbidden]: 'machinery:mtError.forbidden',
 };
 
 /** The locale key of a sentence about a failed MT request: quota, key, timeout … or a generic one. */

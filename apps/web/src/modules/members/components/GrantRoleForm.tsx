@@ -1,6 +1,7 @@
-import { grantRoleRequestSchema, type Language, type Member, type Role } from '@interlinea/shared';
+import { ERROR_CODES, grantRoleRequestSchema, type Language, type Member, type Role } from '@interlinea/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiRequestError } from '../../../api/api-request-error';
 import { ErrorMessage, Field, fieldErrorsFrom, type FieldErrors } from '../../ui';
 import { useMemberActions } from '../hooks/use-member-actions';
 import { RoleFields } from './RoleFields';
@@ -26,6 +27,7 @@ export function GrantRoleForm({ projectId, members, languages }: { projectId: st
     grant.mutate(parsed.data);
   };
   const errors = { ...fieldErrorsFrom(t, grant.error), ...fieldErrors };
+  const alreadyHeld = grant.error instanceof ApiRequestError && grant.error.code === ERROR_CODES.roleAlreadyGranted;
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={t('members:grant.title')} data-testid="grant-form">
@@ -49,7 +51,13 @@ export function GrantRoleForm({ projectId, members, languages }: { projectId: st
           setLanguage(l);
         }}
       />
-      <ErrorMessage error={grant.error && !errors.role && !errors.language ? grant.error : null} />
+      {alreadyHeld ? (
+        <p className="error-message" role="alert" data-testid="role-already-granted">
+          {t('members:grant.alreadyHeld', { name: people.find((p) => p.userId === userId)?.displayName ?? '' })}
+        </p>
+      ) : (
+        <ErrorMessage error={grant.error && !errors.role && !errors.language ? grant.error : null} />
+      )}
       <button type="submit" className="button" disabled={grant.isPending || !userId}>
         {t('members:grant.submit')}
       </button>

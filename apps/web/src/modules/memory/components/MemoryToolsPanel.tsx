@@ -4,7 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../api/api-request-error';
 import { memoryApi } from '../../../api/memory-api';
-import { ErrorMessage, Field } from '../../ui';
+import { ErrorMessage, Field, FilePicker } from '../../ui';
 import { useTmxImport, type TmxImportPhase } from '../hooks/use-tmx-import';
 
 function phaseLabel(t: TFunction, phase: TmxImportPhase): string {
@@ -23,12 +23,13 @@ function TmxImport({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [scope, setScope] = useState<MemoryScope>('project');
+  const [pickerKey, setPickerKey] = useState(0);
   const { phase, result, error, start } = useTmxImport(projectId);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const file = input.current?.files?.[0];
-    if (file && (await start(file, scope)) && input.current) input.current.value = '';
+    if (file && (await start(file, scope))) setPickerKey((k) => k + 1);
   };
   const position = filePosition(error);
 
@@ -36,7 +37,7 @@ function TmxImport({ projectId }: { projectId: string }) {
     <form className="form" onSubmit={(e) => void submit(e)} data-testid="tmx-import-form">
       <h3>{t('memory:tools.importTitle')}</h3>
       <Field label={t('memory:tools.file')}>
-        <input ref={input} type="file" accept=".tmx,.xml" data-testid="tmx-import-input" />
+        <FilePicker key={pickerKey} ref={input} accept=".tmx,.xml" testId="tmx-import-input" />
       </Field>
       <Field label={t('memory:tools.scope')}>
         <select value={scope} onChange={(e) => setScope(e.target.value as MemoryScope)}>

@@ -10,7 +10,8 @@ export interface ProjectPermissions {
 
 /**
  * Derives the actions to offer from the user's roles in a project (`ProjectSummary.myRoles`, else
- * `Me.roles`), as the API's access rules do: reviewers may also translate, managers may export.
+ * `Me.roles`), as the API's access rules do: reviewers may also translate, managers may export, and
+ * managers translate and review every edition of their project without further roles.
  * Being an admin gives no project role (admins create projects; the creator becomes manager).
  */
 export function permissionsFor(me: Me | undefined, projectId: string | undefined, projectRoles?: MyRole[]): ProjectPermissions {
@@ -19,7 +20,7 @@ export function permissionsFor(me: Me | undefined, projectId: string | undefined
   return {
     manage: has('manager'),
     publish: has('publisher') || has('manager'),
-    translate: (language) => has('translator', language) || has('reviewer', language),
-    review: (language) => has('reviewer', language),
+    translate: (language) => has('manager') || has('translator', language) || has('reviewer', language),
+    review: (language) => has('manager') || has('reviewer', language),
   };
 }
