@@ -10,6 +10,9 @@ export default defineConfig({
   resolve: {
     alias: {
       '@interlinea/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
+      '@interlinea/text-search': fileURLToPath(new URL('../../libs/text-search/src/index.ts', import.meta.url)),
+      // the word diff alone: the rest of the memory library reads files (Node only)
+      '@interlinea/tm/diff': fileURLToPath(new URL('../../libs/tm/src/diff-entry.ts', import.meta.url)),
       '@interlinea/inline-codes': fileURLToPath(new URL('../../libs/inline-codes/src/index.ts', import.meta.url)),
     },
   },

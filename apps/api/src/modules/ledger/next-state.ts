@@ -95,13 +95,16 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
           payload: null,
         },
       };
-    case 'reverted':
-      if (current && current.text === change.text && current.status === change.status) return { outcome: 'unchanged' };
+    case 'reverted': {
+      // a review decision is restored only by a reviewer: a translator's revert asks for review again
+      const decided = change.status === 'approved' || change.status === 'rejected';
+      const status = decided && !change.reviewer ? 'translated' : change.status;
+      if (current && current.text === change.text && current.status === status) return { outcome: 'unchanged' };
       return {
         outcome: 'write',
         next: {
           text: change.text,
-          status: change.status,
+          status,
           origin: 'human',
           score: null,
           authorId,
@@ -110,6 +113,7 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
           payload: null,
         },
       };
+    }
     case 'replaced': {
       if (current && current.text === change.text) return { outcome: 'unchanged' };
       const status = !current || current.status === 'approved' || current.status === 'rejected' ? 'translated' : current.status;

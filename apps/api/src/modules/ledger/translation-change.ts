@@ -18,8 +18,11 @@ export type TranslationChange =
   | { kind: 'restructured'; text: string; reason: 'split' | 'merge' }
   /** A bilingual file (XLIFF) brought this text and state. */
   | { kind: 'imported'; text: string; status: TranslationStatus; format: string }
-  /** A person restored an earlier version. */
-  | { kind: 'reverted'; text: string; status: TranslationStatus; toVersion: number }
+  /**
+   * A person restored an earlier version (or undid a replace batch). `reviewer`: they may review this
+   * edition; only then does a restored approval or rejection stay one.
+   */
+  | { kind: 'reverted'; text: string; status: TranslationStatus; toVersion: number; reviewer: boolean }
   /** Search and replace changed the text. */
   | { kind: 'replaced'; text: string }
   /** A reviewer approved many segments at once. */

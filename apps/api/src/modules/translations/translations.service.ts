@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Language, MatchesResponse, ReviewRequest, Revision, SaveTranslationRequest, Translation } from '@interlinea/shared';
+import type { Language, MatchesResponse, ReviewRequest, RevertRequest, Revision, SaveTranslationRequest, Translation } from '@interlinea/shared';
+import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
-import { AccessService } from '../access/access.service';
+import { AccessService, allows } from '../access/access.service';
 import { LedgerOutbox } from '../ledger/ledger-outbox';
 import { TranslationLedger } from '../ledger/translation-ledger';
 import { MemoryService } from '../memory/memory.service';
@@ -32,7 +33,26 @@ export class TranslationsService {
   async review(user: SessionUser, segmentId: string, language: Language, request: ReviewRequest): Promise<Translation> {
     await this.access.segment(user, segmentId, 'review', language);
     const change = { kind: 'reviewed' as const, decision: request.decision, comment: request.comment ?? null };
-    return this.ledger.apply({ segmentId, language, change, expected: request.version ?? 'latest', authorId: user.id }, null);
+    const reviewed = await this.ledger.apply({ segmentId, language, change, expected: request.version ?? 'latest', authorId: user.id }, null);
+    return { ...reviewed, reviewerName: user.displayName, reviewedAt: reviewed.updatedAt };
+  }
+
+  /**
+   * Restores revision `toVersion` as a new revision, over the current `version` (409 when stale). The
+   * status follows the ledger's rule: only a reviewer's revert restores an approval or a rejection.
+   */
+  async revert(user: SessionUser, segmentId: string, language: Language, request: RevertRequest): Promise<Translation> {
+    const { roles } = await this.access.segment(user, segmentId, 'translate', language);
+    const target = await this.translations.revision(segmentId, language, request.toVersion);
+    if (!target) throw AppException.invalid('toVersion', `the translation has no version ${request.toVersion}`);
+    const change = {
+      kind: 'reverted' as const,
+      text: target.text,
+      status: target.status,
+      toVersion: request.toVersion,
+      reviewer: allows(roles, 'review', language),
+    };
+    return this.ledger.apply({ segmentId, language, change, expected: request.version, authorId: user.id }, user.displayName);
   }
 
   async revisions(user: SessionUser, segmentId: string, language: Language): Promise<Revision[]> {
