@@ -11,8 +11,8 @@ export default defineConfig({
     alias: {
       '@interlinea/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
       '@interlinea/text-search': fileURLToPath(new URL('../../libs/text-search/src/index.ts', import.meta.url)),
-      // the word diff alone: the rest of the memory library reads files (Node only)
-      '@interlinea/tm/diff': fileURLToPath(new URL('../../libs/tm/src/diff-entry.ts', import.meta.url)),
+      // the browser-safe part of the memory library (the rest reads files)
+      '@interlinea/tm/browser': fileURLToPath(new URL('../../libs/tm/src/browser.ts', import.meta.url)),
       '@interlinea/inline-codes': fileURLToPath(new URL('../../libs/inline-codes/src/index.ts', import.meta.url)),
     },
   },

@@ -1,4 +1,4 @@
-import { diffTexts } from './diff-entry';
+import { diffTexts } from './browser';
 
 const side = (ops: ReturnType<typeof diffTexts>, keep: 'insert' | 'delete') =>
   ops

@@ -19,6 +19,12 @@ interface SidePanelProps {
   prefilledScore: number | undefined;
   onInsertSuggestion: (suggestion: MachinerySuggestion) => void;
   onReviewed: (segmentId: string, translation: Translation) => void;
+  /** Grows when the reject reason should take the focus (Alt+R). */
+  reasonFocusToken: number;
+  /** After an approval or rejection made in the review box. */
+  onDecided: (segmentId: string) => void;
+  /** The text in the editor now (history compares with it). */
+  currentText: string;
 }
 
 /** Helpers for the active segment: memory matches and MT, glossary terms, review, history. */
@@ -33,6 +39,9 @@ export function SidePanel({
   prefilledScore,
   onInsertSuggestion,
   onReviewed,
+  reasonFocusToken,
+  onDecided,
+  currentText,
 }: SidePanelProps) {
   const { t } = useTranslation();
   if (!segment) {
@@ -43,7 +52,8 @@ export function SidePanel({
     );
   }
   return (
-    <aside className="side-panel" aria-label={t('editor:side.label')} data-testid="side-panel">
+    // one key away (F6), not after every row of the grid in tab order
+    <aside className="side-panel" aria-label={t('editor:side.label')} data-testid="side-panel" tabIndex={-1}>
       <p className="side-panel__segment">{t('editor:side.segment', { number: segmentNumber(segment.index) })}</p>
       <MachineryPanel
         machinery={machinery}
@@ -55,14 +65,32 @@ export function SidePanel({
         onInsert={onInsertSuggestion}
       />
       <TermsPanel segmentId={segment.id} lang={lang} version={segment.translation?.version ?? 0} />
-      {canReview && <ReviewBox key={segment.id} segment={segment} lang={lang} hasUnsavedText={hasUnsavedText} onReviewed={onReviewed} />}
+      {canReview && (
+        <ReviewBox
+          key={segment.id}
+          segment={segment}
+          lang={lang}
+          hasUnsavedText={hasUnsavedText}
+          onReviewed={onReviewed}
+          reasonFocusToken={reasonFocusToken}
+          onDecided={onDecided}
+        />
+      )}
       {!canReview && segment.translation?.reviewComment && (
         <section className="side-section">
           <h3 className="side-section__title">{t('editor:review.title')}</h3>
           <p className={segment.translation.status === 'rejected' ? 'review-note review-note--rejected' : 'review-note'}>{segment.translation.reviewComment}</p>
         </section>
       )}
-      <HistoryPanel segmentId={segment.id} lang={lang} version={segment.translation?.version ?? 0} codes={segment.codes} />
+      <HistoryPanel
+        segmentId={segment.id}
+        lang={lang}
+        version={segment.translation?.version ?? 0}
+        codes={segment.codes}
+        currentText={currentText}
+        canRevert={canTranslate && !hasUnsavedText}
+        onReverted={(translation) => onReviewed(segment.id, translation)}
+      />
     </aside>
   );
 }
