@@ -10,14 +10,15 @@ import { segmentsQueryKey } from '../utils/segments-query-key';
 export interface BatchApproval {
   selected: ReadonlySet<string>;
   toggle: (segmentId: string) => void;
-  /** Selects every shown segment that can be approved (translated or rejected, with a text). */
+  /** Selects every shown segment awaiting review (translated, with a text). */
   selectShown: (rows: readonly SegmentRow[]) => void;
   clear: () => void;
   approve: () => void;
   busy: boolean;
 }
 
-export const approvable = (row: SegmentRow) => !!row.translation?.text && row.translation.status !== 'approved' && row.translation.status !== 'draft';
+/** Awaiting review: a rejected text goes back to its translator first, a draft is not finished. */
+export const approvable = (row: SegmentRow) => !!row.translation?.text && row.translation.status === 'translated';
 
 /** A selection of segments approved at once, e.g. every 100 % match shown by the filter: one transaction, all or nothing. */
 export function useBatchApproval(documentId: string, lang: Language, rowById: ReadonlyMap<string, SegmentRow>, onNotice: (m: string) => void): BatchApproval {
