@@ -44,6 +44,28 @@ describe('history, revert, search and replace, batch approval', () => {
     expect(pretranslated).toMatchObject({ version: 1, kind: 'pretranslated', origin: 'tm', text: 'Спасибо.', status: 'draft', engine: null });
     expect(pretranslated.score).toBeGreaterThanOrEqual(100);
 
+    // a memory match and a machine translation taken in the editor: the score and the engine are kept
+    const fromMemory = await uploadLeaflet(manager, projectId, 'The contract is signed. Sign the contract today.', 'ru');
+    const [tmRow, mtRow] = fromMemory.segments;
+    await translator
+      .put(url(tmRow.id), { text: 'Договор подписан.', status: 'translated', version: 0, origin: 'tm', suggestion: 'Договор подписан.', score: 100 })
+      .expect(200);
+    await translator
+      .put(url(mtRow.id), {
+        text: 'Подпишите договор сегодня!',
+        status: 'translated',
+        version: 0,
+        origin: 'mt',
+        suggestion: 'Подпишите договор сегодня.',
+        engine: 'DeepL',
+      })
+      .expect(200);
+    expect((await history(tmRow.id))[0]).toMatchObject({ kind: 'typed', origin: 'tm', score: 100, engine: null });
+    // edited after it was taken: a person's text now, the engine still named
+    expect((await history(mtRow.id))[0]).toMatchObject({ kind: 'typed', origin: 'human', score: null, engine: 'DeepL' });
+    const memoryRow = (await translator.get(`/api/documents/${fromMemory.documentId}/segments?lang=ru`).expect(200)).body[0] as SegmentRow;
+    expect(memoryRow.translation).toMatchObject({ origin: 'tm', score: 100 });
+
     await reviewer.post(`${url(rows[4].id)}/review`, { decision: 'approve', version: 1 }).expect(200);
     const revisions = await history(rows[4].id);
     expect(revisions.map((r) => [r.version, r.kind, r.status, r.authorName])).toEqual([

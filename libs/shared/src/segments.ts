@@ -53,6 +53,10 @@ export const saveTranslationRequestSchema = z.object({
   origin: z.enum(['human', 'mt', 'tm']).optional(),
   /** The suggestion as offered (MT output), so post-editing effort can be measured. */
   suggestion: z.string().max(20000).optional(),
+  /** The memory match's score (0–101) when the suggestion came from the memory: the history shows it. */
+  score: z.number().min(0).max(101).optional(),
+  /** The machine-translation engine when the suggestion came from MT. */
+  engine: z.string().max(40).optional(),
 });
 export type SaveTranslationRequest = z.infer<typeof saveTranslationRequestSchema>;
 

@@ -22,9 +22,21 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
       // a status change alone keeps the origin (MT stays `mt` until its text is edited)
       const origin = change.origin === undefined && current?.text === change.text ? current.origin : savedOrigin(change);
       const payload = { requestOrigin: change.origin ?? null, suggestion: change.suggestion ?? null };
+      // a suggestion taken (kept or edited): its match score and engine go into the history; a memory match's score becomes the segment's match
+      const score = change.origin === 'tm' && change.score !== undefined ? change.score : null;
+      const engine = change.origin === 'mt' ? (change.engine ?? null) : null;
       return {
         outcome: 'write',
-        next: { text: change.text, status: change.status, origin, score: keep.score, authorId, reviewComment: null, revision: note(null), payload },
+        next: {
+          text: change.text,
+          status: change.status,
+          origin,
+          score: score ?? keep.score,
+          authorId,
+          reviewComment: null,
+          revision: note(null, score, engine),
+          payload,
+        },
       };
     }
     case 'reviewed': {

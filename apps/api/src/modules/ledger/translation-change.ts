@@ -7,7 +7,16 @@ import type { Language, TranslationOrigin, TranslationStatus } from '@interlinea
  */
 export type TranslationChange =
   /** A person typed or confirmed a text in the editor (or took a suggestion: `origin` tm/mt). */
-  | { kind: 'typed'; text: string; status: 'draft' | 'translated'; origin?: 'human' | 'tm' | 'mt'; suggestion?: string }
+  | {
+      kind: 'typed';
+      text: string;
+      status: 'draft' | 'translated';
+      origin?: 'human' | 'tm' | 'mt';
+      suggestion?: string;
+      /** The memory match's score, the MT engine, of the suggestion taken. */
+      score?: number;
+      engine?: string;
+    }
   /** A reviewer approved or rejected the text as it stands. */
   | { kind: 'reviewed'; decision: 'approve' | 'reject'; comment: string | null }
   /** A confirmed identical segment filled this one. */

@@ -25,7 +25,8 @@ export class TranslationsService {
    */
   async save(user: SessionUser, segmentId: string, language: Language, request: SaveTranslationRequest): Promise<Translation> {
     await this.access.segment(user, segmentId, 'translate', language);
-    const change = { kind: 'typed' as const, text: request.text, status: request.status, origin: request.origin, suggestion: request.suggestion };
+    const { text, status, origin, suggestion, score, engine } = request;
+    const change = { kind: 'typed' as const, text, status, origin, suggestion, score, engine };
     return this.ledger.apply({ segmentId, language, change, expected: request.version, authorId: user.id }, user.displayName);
   }
 
