@@ -5,7 +5,17 @@ import type { DocumentSummary, SegmentRow, Translation } from '@interlinea/share
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { startWorkbench, type WorkbenchServer } from './support/workbench-server';
-import { activeSource, api, createProject, grantMyself, SCREENSHOTS, screenshotInEachLanguage, setUpAdmin, uploadDocument } from './support/workbench-steps';
+import {
+  activeSource,
+  api,
+  createProject,
+  grantMyself,
+  SAMPLE,
+  SCREENSHOTS,
+  screenshotInEachLanguage,
+  setUpAdmin,
+  uploadDocument,
+} from './support/workbench-steps';
 
 const SOURCE = ['The council met on Monday.', 'The council elected a new chair.', 'Workers of the world, unite!', 'The council adjourned.'];
 const RUSSIAN = ['Совет собрался в понедельник.', 'Совет избрал нового председателя.', 'Пролетарии всех стран, соединяйтесь!', 'Совет закрыл заседание.'];
@@ -21,6 +31,7 @@ describe('review by keyboard, search and replace, history', () => {
   let context: BrowserContext;
   let page: Page;
   let documentId = '';
+  let projectUrl = '';
   const files = fs.mkdtempSync(path.join(os.tmpdir(), 'interlinea-review-e2e-'));
 
   beforeAll(async () => {
@@ -44,7 +55,7 @@ describe('review by keyboard, search and replace, history', () => {
 
   it('opens a translated leaflet as a translator and reviewer', async () => {
     await setUpAdmin(page, server.url);
-    const projectUrl = await createProject(page, 'Council', 'en', ['Russian']);
+    projectUrl = await createProject(page, 'Council', 'en', ['Russian']);
     const projectId = projectUrl.split('/projects/')[1];
     await uploadDocument(page, path.join(files, 'council.txt'));
     await grantMyself(page, 'translator', 'ru');
@@ -134,5 +145,25 @@ describe('review by keyboard, search and replace, history', () => {
     await history.getByTestId('revision').nth(2).waitFor();
     await expect(page.getByTestId('target-input').textContent()).resolves.toBe('Совет закрыл заседание.');
     expect(await history.getByTestId('revision-origin').first().textContent()).toBe('restored');
+  });
+
+  it('reaches the side panel from the translation in a few tabs on a long leaflet, and in one key with F6', async () => {
+    await page.goto(projectUrl);
+    await uploadDocument(page, SAMPLE);
+    await page.getByTestId('document-row').filter({ hasText: 'rabochaya' }).locator('[data-testid="open-editor"][data-language="ru"]').click();
+    const target = page.getByTestId('target-input');
+    await target.click();
+    expect(await page.getByTestId('segment-row').count()).toBeGreaterThan(10);
+    let tabs = 0;
+    const inPanel = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid="side-panel"]'));
+    while (!(await inPanel()) && tabs < 200) {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
+    console.log(`tabs from the translation to the side panel: ${tabs}`);
+    expect(tabs).toBeLessThan(12);
+    await target.click();
+    await page.keyboard.press('F6');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('side-panel');
   });
 });

@@ -44,7 +44,9 @@ const awaiting = (row: SegmentRow | undefined) => row?.translation?.status === '
  */
 export function useReviewMode({ lang, canReview, filtering, selection, hasDraft, applyTranslation, onNotice }: ReviewModeOptions): ReviewMode {
   const { t } = useTranslation();
-  const [on, setOn] = useState(false);
+  const [started, setStarted] = useState(false);
+  // choosing another status in the filter bar ends the walk
+  const on = started && filtering.filter.status === 'translated';
   const [busy, setBusy] = useState(false);
   const [reasonFocusToken, setReasonFocusToken] = useState(0);
   const rows = filtering.visibleRows;
@@ -94,13 +96,13 @@ export function useReviewMode({ lang, canReview, filtering, selection, hasDraft,
     busy,
     enter: () => {
       const ids = filtering.choose({ ...filtering.filter, status: 'translated' }) ?? [];
-      setOn(true);
+      setStarted(true);
       if (ids.length === 0) return onNotice(t('review:mode.noneAwaiting'));
       selection.activate(active && ids.includes(active.id) ? active.id : ids[0]);
       selection.refocus();
     },
     exit: () => {
-      setOn(false);
+      setStarted(false);
       selection.keepWithin(filtering.choose({ ...filtering.filter, status: 'all' }));
     },
     approveAndNext,
