@@ -27,6 +27,8 @@ module.exports = {
     '^@interlinea/formats$': path.join(root, 'libs/formats/src/index.ts'),
     '^@interlinea/inline-codes$': path.join(root, 'libs/inline-codes/src/index.ts'),
     '^@interlinea/tm$': path.join(root, 'libs/tm/src/index.ts'),
+    '^@interlinea/text-search$': path.join(root, 'libs/text-search/src/index.ts'),
+    '^@interlinea/tm/browser$': path.join(root, 'libs/tm/src/browser.ts'),
     '^@interlinea/glossary$': path.join(root, 'libs/glossary/src/index.ts'),
     '^@interlinea/testing-deepl$': path.join(root, 'libs/testing-deepl/src/index.ts'),
   },

@@ -10,6 +10,9 @@ export default defineConfig({
   resolve: {
     alias: {
       '@interlinea/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
+      '@interlinea/text-search': fileURLToPath(new URL('../../libs/text-search/src/index.ts', import.meta.url)),
+      // the browser-safe part of the memory library (the rest reads files)
+      '@interlinea/tm/browser': fileURLToPath(new URL('../../libs/tm/src/browser.ts', import.meta.url)),
       '@interlinea/inline-codes': fileURLToPath(new URL('../../libs/inline-codes/src/index.ts', import.meta.url)),
     },
   },

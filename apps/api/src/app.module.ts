@@ -12,6 +12,7 @@ import { MembersModule } from './modules/members/members.module';
 import { MemoryModule } from './modules/memory/memory.module';
 import { ProjectsModule } from './modules/projects/projects.module';
 import { TranslationsModule } from './modules/translations/translations.module';
+import { BatchEditsModule } from './modules/batch-edits/batch-edits.module';
 import { SegmentsModule } from './modules/segments/segments.module';
 import { UsersModule } from './modules/users/users.module';
 import { GlossaryModule } from './modules/glossary/glossary.module';
@@ -44,6 +45,7 @@ export class AppModule {
         MembersModule,
         DocumentsModule,
         TranslationsModule,
+        BatchEditsModule,
         SegmentsModule,
         MemoryModule,
         HealthModule,

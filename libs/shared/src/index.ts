@@ -12,3 +12,4 @@ export * from './memory';
 export * from './editing';
 export * from './health';
 export * from './comments';
+export * from './review';

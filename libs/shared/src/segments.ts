@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inlineCodeInfoSchema } from './editing';
 import { diffOpSchema, matchBandSchema } from './memory';
+import { changeKindSchema } from './review';
 
 export const TRANSLATION_STATUSES = ['draft', 'translated', 'approved', 'rejected'] as const;
 export const translationStatusSchema = z.enum(TRANSLATION_STATUSES);
@@ -19,6 +20,11 @@ export const translationSchema = z.object({
   updatedAt: z.string(),
   /** Reviewer's comment of the latest rejection or approval, if any. */
   reviewComment: z.string().nullable(),
+  /** The memory match score the text came with (pre-translation), if any. */
+  score: z.number().nullable().optional(),
+  /** Who approved or rejected the text as it stands, and when (absent: not reviewed). */
+  reviewerName: z.string().nullable().optional(),
+  reviewedAt: z.string().nullable().optional(),
 });
 export type Translation = z.infer<typeof translationSchema>;
 
@@ -49,6 +55,10 @@ export const saveTranslationRequestSchema = z.object({
   origin: z.enum(['human', 'mt', 'tm']).optional(),
   /** The suggestion as offered (MT output), so post-editing effort can be measured. */
   suggestion: z.string().max(20000).optional(),
+  /** The memory match's score (0–101) when the suggestion came from the memory: the history shows it. */
+  score: z.number().min(0).max(101).optional(),
+  /** The machine-translation engine when the suggestion came from MT. */
+  engine: z.string().max(40).optional(),
 });
 export type SaveTranslationRequest = z.infer<typeof saveTranslationRequestSchema>;
 
@@ -80,6 +90,12 @@ export const revisionSchema = z.object({
   authorName: z.string().nullable(),
   createdAt: z.string(),
   comment: z.string().nullable(),
+  /** What made this revision (typed, pretranslated, replaced, reverted, …). */
+  kind: changeKindSchema,
+  /** The memory match score the text came with, if it came from the memory. */
+  score: z.number().nullable(),
+  /** The machine-translation engine the text came from, if any. */
+  engine: z.string().nullable(),
 });
 export type Revision = z.infer<typeof revisionSchema>;
 

@@ -19,6 +19,7 @@ import { MemoryWriteCosts1764000004000 } from './migrations/1764000004000-memory
 import { EditionLedger1764000005000 } from './migrations/1764000005000-edition-ledger';
 import { HashedInvitations1764000012000 } from './migrations/1764000012000-hashed-invitations';
 import { SegmentComments1764000007000 } from './migrations/1764000007000-segment-comments';
+import { ReplaceBatches1764000008000 } from './migrations/1764000008000-replace-batches';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   EditionLedger1764000005000,
   HashedInvitations1764000012000,
   SegmentComments1764000007000,
+  ReplaceBatches1764000008000,
 ];

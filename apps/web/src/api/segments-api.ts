@@ -6,6 +6,7 @@ import {
   type Language,
   type MatchesResponse,
   type ReviewRequest,
+  type RevertRequest,
   type Revision,
   type SaveTranslationRequest,
   type SegmentRow,
@@ -25,6 +26,9 @@ export const segmentsApi = {
     http.json(translationPath(segmentId, lang), translationSchema, { method: 'PUT', body }),
   review: (segmentId: string, lang: Language, body: ReviewRequest): Promise<Translation> =>
     http.json(`${translationPath(segmentId, lang)}/review`, translationSchema, { method: 'POST', body }),
+  /** Restores revision `toVersion` as a new one, over the current `version` (409 when stale). */
+  revert: (segmentId: string, lang: Language, body: RevertRequest): Promise<Translation> =>
+    http.json(`${translationPath(segmentId, lang)}/revert`, translationSchema, { method: 'POST', body }),
   revisions: (segmentId: string, lang: Language, signal?: AbortSignal): Promise<Revision[]> =>
     http.json(`${translationPath(segmentId, lang)}/revisions`, z.array(revisionSchema), { signal }),
   /** Splits a segment at a source offset; answers with the new rows (indexes after it shift: refetch the list). */

@@ -12,6 +12,7 @@ import enStatistics from './en/statistics.json';
 import enSettings from './en/settings.json';
 import enComments from './en/comments.json';
 import enFiles from './en/files.json';
+import enReview from './en/review.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -26,6 +27,7 @@ import ruStatistics from './ru/statistics.json';
 import ruSettings from './ru/settings.json';
 import ruComments from './ru/comments.json';
 import ruFiles from './ru/files.json';
+import ruReview from './ru/review.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -40,6 +42,7 @@ import deStatistics from './de/statistics.json';
 import deSettings from './de/settings.json';
 import deComments from './de/comments.json';
 import deFiles from './de/files.json';
+import deReview from './de/review.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -58,6 +61,7 @@ export const resources = {
     settings: enSettings,
     comments: enComments,
     files: enFiles,
+    review: enReview,
   },
   ru: {
     common: ruCommon,
@@ -74,6 +78,7 @@ export const resources = {
     settings: ruSettings,
     comments: ruComments,
     files: ruFiles,
+    review: ruReview,
   },
   de: {
     common: deCommon,
@@ -90,5 +95,6 @@ export const resources = {
     settings: deSettings,
     comments: deComments,
     files: deFiles,
+    review: deReview,
   },
 };

@@ -35,14 +35,20 @@ const INSERT_CHUNK = 1000;
 const SEGMENT_ROW = `SELECT s.id, s.index, s.block_index AS "blockIndex", s.source, s.word_count AS "wordCount",
   CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
     'text', t.text, 'status', t.status, 'origin', t.origin, 'version', t.version,
-    'authorName', u.display_name, 'updatedAt', t.updated_at, 'reviewComment', t.review_comment) END AS translation,
+    'authorName', u.display_name, 'updatedAt', t.updated_at, 'reviewComment', t.review_comment, 'score', t.score,
+    'reviewerName', rv.name, 'reviewedAt', rv.created_at) END AS translation,
   (SELECT coalesce(json_agg(json_build_object('id', c->'id', 'kind', c->'kind', 'title', c->'title')), '[]'::json)
      FROM jsonb_array_elements(s.codes) c) AS codes,
   (SELECT count(*)::int FROM segment_comment sc
     WHERE sc.segment_id = s.id AND sc.parent_id IS NULL AND sc.resolved_at IS NULL AND (sc.language IS NULL OR sc.language = $2)) AS "openComments"
    FROM segment s
    LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $2
-   LEFT JOIN "user" u ON u.id = t.author_id`;
+   LEFT JOIN "user" u ON u.id = t.author_id
+   LEFT JOIN LATERAL (
+     -- who approved or rejected the text as it stands, and when
+     SELECT ru.display_name AS name, r.created_at FROM translation_revision r LEFT JOIN "user" ru ON ru.id = r.author_id
+      WHERE r.translation_id = t.id AND r.status = t.status AND r.kind IN ('reviewed', 'batch-approved', 'reverted')
+      ORDER BY r.version DESC LIMIT 1) rv ON t.status IN ('approved', 'rejected')`;
 
 @Injectable()
 export class DocumentsRepository {

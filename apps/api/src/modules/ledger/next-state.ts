@@ -22,9 +22,21 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
       // a status change alone keeps the origin (MT stays `mt` until its text is edited)
       const origin = change.origin === undefined && current?.text === change.text ? current.origin : savedOrigin(change);
       const payload = { requestOrigin: change.origin ?? null, suggestion: change.suggestion ?? null };
+      // a suggestion taken (kept or edited): its match score and engine go into the history; a memory match's score becomes the segment's match
+      const score = change.origin === 'tm' && change.score !== undefined ? change.score : null;
+      const engine = change.origin === 'mt' ? (change.engine ?? null) : null;
       return {
         outcome: 'write',
-        next: { text: change.text, status: change.status, origin, score: keep.score, authorId, reviewComment: null, revision: note(null), payload },
+        next: {
+          text: change.text,
+          status: change.status,
+          origin,
+          score: score ?? keep.score,
+          authorId,
+          reviewComment: null,
+          revision: note(null, score, engine),
+          payload,
+        },
       };
     }
     case 'reviewed': {
@@ -95,13 +107,16 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
           payload: null,
         },
       };
-    case 'reverted':
-      if (current && current.text === change.text && current.status === change.status) return { outcome: 'unchanged' };
+    case 'reverted': {
+      // a review decision is restored only by a reviewer: a translator's revert asks for review again
+      const decided = change.status === 'approved' || change.status === 'rejected';
+      const status = decided && !change.reviewer ? 'translated' : change.status;
+      if (current && current.text === change.text && current.status === status) return { outcome: 'unchanged' };
       return {
         outcome: 'write',
         next: {
           text: change.text,
-          status: change.status,
+          status,
           origin: 'human',
           score: null,
           authorId,
@@ -110,6 +125,7 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
           payload: null,
         },
       };
+    }
     case 'replaced': {
       if (current && current.text === change.text) return { outcome: 'unchanged' };
       const status = !current || current.status === 'approved' || current.status === 'rejected' ? 'translated' : current.status;

@@ -7,7 +7,16 @@ import type { Language, TranslationOrigin, TranslationStatus } from '@interlinea
  */
 export type TranslationChange =
   /** A person typed or confirmed a text in the editor (or took a suggestion: `origin` tm/mt). */
-  | { kind: 'typed'; text: string; status: 'draft' | 'translated'; origin?: 'human' | 'tm' | 'mt'; suggestion?: string }
+  | {
+      kind: 'typed';
+      text: string;
+      status: 'draft' | 'translated';
+      origin?: 'human' | 'tm' | 'mt';
+      suggestion?: string;
+      /** The memory match's score, the MT engine, of the suggestion taken. */
+      score?: number;
+      engine?: string;
+    }
   /** A reviewer approved or rejected the text as it stands. */
   | { kind: 'reviewed'; decision: 'approve' | 'reject'; comment: string | null }
   /** A confirmed identical segment filled this one. */
@@ -18,8 +27,11 @@ export type TranslationChange =
   | { kind: 'restructured'; text: string; reason: 'split' | 'merge' }
   /** A bilingual file (XLIFF) brought this text and state. */
   | { kind: 'imported'; text: string; status: TranslationStatus; format: string }
-  /** A person restored an earlier version. */
-  | { kind: 'reverted'; text: string; status: TranslationStatus; toVersion: number }
+  /**
+   * A person restored an earlier version (or undid a replace batch). `reviewer`: they may review this
+   * edition; only then does a restored approval or rejection stay one.
+   */
+  | { kind: 'reverted'; text: string; status: TranslationStatus; toVersion: number; reviewer: boolean }
   /** Search and replace changed the text. */
   | { kind: 'replaced'; text: string }
   /** A reviewer approved many segments at once. */

@@ -183,5 +183,6 @@ export function toView(state: TranslationState, authorName: string | null): Tran
     authorName,
     updatedAt: new Date(state.updatedAt).toISOString(),
     reviewComment: state.reviewComment,
+    score: state.score,
   };
 }

@@ -5,6 +5,7 @@ import {
   languageSchema,
   matchesResponseSchema,
   reviewRequestSchema,
+  revertRequestSchema,
   revisionSchema,
   saveTranslationRequestSchema,
   translationSchema,
@@ -12,6 +13,7 @@ import {
   type Language,
   type MatchesResponse,
   type ReviewRequest,
+  type RevertRequest,
   type Revision,
   type SaveTranslationRequest,
   type Translation,
@@ -65,6 +67,19 @@ export class TranslationsController {
     @Param('lang', languageParam) lang: Language,
   ): Promise<Revision[]> {
     return this.translations.revisions(user, segmentId, lang);
+  }
+
+  /** Restores an earlier revision as a new one (kind `reverted`), over the current `version`. */
+  @ApiContract({ response: translationSchema, errors: versionConflict })
+  @Post('translations/:lang/revert')
+  @HttpCode(200)
+  revert(
+    @CurrentUser() user: SessionUser,
+    @Param('segmentId', ParseUUIDPipe) segmentId: string,
+    @Param('lang', languageParam) lang: Language,
+    @Body(new ZodValidationPipe(revertRequestSchema)) body: RevertRequest,
+  ): Promise<Translation> {
+    return this.translations.revert(user, segmentId, lang, body);
   }
 
   @ApiContract({ response: matchesResponseSchema })

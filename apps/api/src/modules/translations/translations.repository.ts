@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Language, Revision } from '@interlinea/shared';
+import type { Language, Revision, TranslationStatus } from '@interlinea/shared';
 
 /** Reading a translation's history (its writes belong to the ledger). */
 @Injectable()
@@ -10,11 +10,22 @@ export class TranslationsRepository {
 
   async revisions(segmentId: string, language: Language): Promise<Revision[]> {
     const rows: Revision[] = await this.db.query(
-      `SELECT r.version, r.text, r.status, r.origin, u.display_name AS "authorName", r.created_at AS "createdAt", r.comment
+      `SELECT r.version, r.text, r.status, r.origin, u.display_name AS "authorName", r.created_at AS "createdAt", r.comment,
+              r.kind, r.score, r.engine
          FROM translation_revision r JOIN translation t ON t.id = r.translation_id LEFT JOIN "user" u ON u.id = r.author_id
         WHERE t.segment_id = $1 AND t.language = $2 ORDER BY r.version DESC`,
       [segmentId, language],
     );
     return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() }));
+  }
+
+  /** One revision's text and status (null: the translation has no such version). */
+  async revision(segmentId: string, language: Language, version: number): Promise<{ text: string; status: TranslationStatus } | null> {
+    const rows: { text: string; status: TranslationStatus }[] = await this.db.query(
+      `SELECT r.text, r.status FROM translation_revision r JOIN translation t ON t.id = r.translation_id
+        WHERE t.segment_id = $1 AND t.language = $2 AND r.version = $3`,
+      [segmentId, language, version],
+    );
+    return rows[0] ?? null;
   }
 }

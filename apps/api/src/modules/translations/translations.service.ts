@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Language, MatchesResponse, ReviewRequest, Revision, SaveTranslationRequest, Translation } from '@interlinea/shared';
+import type { Language, MatchesResponse, ReviewRequest, RevertRequest, Revision, SaveTranslationRequest, Translation } from '@interlinea/shared';
+import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
-import { AccessService } from '../access/access.service';
+import { AccessService, allows } from '../access/access.service';
 import { LedgerOutbox } from '../ledger/ledger-outbox';
 import { TranslationLedger } from '../ledger/translation-ledger';
 import { MemoryService } from '../memory/memory.service';
@@ -26,7 +27,8 @@ export class TranslationsService {
    */
   async save(user: SessionUser, segmentId: string, language: Language, request: SaveTranslationRequest): Promise<Translation> {
     await this.access.segment(user, segmentId, 'translate', language);
-    const change = { kind: 'typed' as const, text: request.text, status: request.status, origin: request.origin, suggestion: request.suggestion };
+    const { text, status, origin, suggestion, score, engine } = request;
+    const change = { kind: 'typed' as const, text, status, origin, suggestion, score, engine };
     return this.ledger.apply({ segmentId, language, change, expected: request.version, authorId: user.id }, user.displayName);
   }
 
@@ -39,7 +41,25 @@ export class TranslationsService {
     const change = { kind: 'reviewed' as const, decision: request.decision, comment: request.comment ?? null };
     const reviewed = await this.ledger.apply({ segmentId, language, change, expected: request.version ?? 'latest', authorId: user.id }, null);
     if (request.decision === 'reject' && request.comment) await this.comments.recordRejection(user, segmentId, language, request.comment);
-    return reviewed;
+    return { ...reviewed, reviewerName: user.displayName, reviewedAt: reviewed.updatedAt };
+  }
+
+  /**
+   * Restores revision `toVersion` as a new revision, over the current `version` (409 when stale). The
+   * status follows the ledger's rule: only a reviewer's revert restores an approval or a rejection.
+   */
+  async revert(user: SessionUser, segmentId: string, language: Language, request: RevertRequest): Promise<Translation> {
+    const { roles } = await this.access.segment(user, segmentId, 'translate', language);
+    const target = await this.translations.revision(segmentId, language, request.toVersion);
+    if (!target) throw AppException.invalid('toVersion', `the translation has no version ${request.toVersion}`);
+    const change = {
+      kind: 'reverted' as const,
+      text: target.text,
+      status: target.status,
+      toVersion: request.toVersion,
+      reviewer: allows(roles, 'review', language),
+    };
+    return this.ledger.apply({ segmentId, language, change, expected: request.version, authorId: user.id }, user.displayName);
   }
 
   async revisions(user: SessionUser, segmentId: string, language: Language): Promise<Revision[]> {

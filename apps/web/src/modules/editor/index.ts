@@ -1,3 +1,4 @@
 export { EditorPage } from './components/EditorPage';
 import './editor.css';
 import './segment-grid.css';
+import './review-tools.css';

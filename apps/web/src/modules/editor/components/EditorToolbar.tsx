@@ -2,7 +2,6 @@ import type { EditionProgress, Language } from '@interlinea/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ProgressBar } from '../../ui';
-import { statusFilter, type StatusFilter } from '../utils/status-filter';
 
 interface EditorToolbarProps {
   documentId: string;
@@ -11,13 +10,11 @@ interface EditorToolbarProps {
   lang: Language;
   languages: Language[];
   progress: EditionProgress;
-  filter: StatusFilter;
-  onFilter: (filter: StatusFilter) => void;
   onHelp: () => void;
 }
 
-/** Document title, edition switcher, live progress, status filter, shortcut help. */
-export function EditorToolbar({ documentId, title, projectId, lang, languages, progress, filter, onFilter, onHelp }: EditorToolbarProps) {
+/** Document title, edition switcher, live progress, shortcut help (the filters are in the filter bar below). */
+export function EditorToolbar({ documentId, title, projectId, lang, languages, progress, onHelp }: EditorToolbarProps) {
   const { t } = useTranslation();
   return (
     <div className="editor-bar">
@@ -44,16 +41,6 @@ export function EditorToolbar({ documentId, title, projectId, lang, languages, p
       <div className="editor-bar__progress">
         <ProgressBar progress={progress} />
       </div>
-      <label className="editor-bar__filter">
-        <span>{t('editor:filter.label')}</span>
-        <select value={filter} onChange={(e) => onFilter(e.target.value as StatusFilter)} data-testid="status-filter">
-          {statusFilter.options.map((f) => (
-            <option key={f} value={f}>
-              {t(`editor:filter.${f}`)}
-            </option>
-          ))}
-        </select>
-      </label>
       <button type="button" className="button button--ghost" onClick={onHelp} aria-label={t('editor:shortcuts.title')} title="? / F1">
         ?
       </button>

@@ -1,5 +1,5 @@
 import type { DocumentSummary, Language, ProjectSummary, SegmentRow } from '@interlinea/shared';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useEditionDrafts } from '../hooks/use-edition-drafts';
 import { useEditorCommands } from '../hooks/use-editor-commands';
 import { useEditorDialogs } from '../hooks/use-editor-dialogs';
@@ -9,13 +9,21 @@ import { useSegmentSaving } from '../hooks/use-segment-saving';
 import { useSegmentSelection } from '../hooks/use-segment-selection';
 import { useSegmentSuggestions } from '../hooks/use-segment-suggestions';
 import { useSplitMerge } from '../hooks/use-split-merge';
-import { useStatusFilter } from '../hooks/use-status-filter';
+import { useBatchApproval } from '../hooks/use-batch-approval';
+import { useLatest } from '../hooks/use-latest';
+import { useReplaceBatches } from '../hooks/use-replace-batches';
+import { useReviewMode } from '../hooks/use-review-mode';
+import { useSegmentFilter } from '../hooks/use-segment-filter';
 import { useTranslationSaver } from '../hooks/use-translation-saver';
 import { editionProgress } from '../utils/edition-progress';
 import { resumeSegment } from '../utils/resume-segment';
 import { EditorBanners } from './EditorBanners';
 import { EditorDialogs } from './EditorDialogs';
 import { EditorToolbar } from './EditorToolbar';
+import { FilterBar } from './FilterBar';
+import { ReplaceDialog } from './ReplaceDialog';
+import { ReplaceDoneBanner } from './ReplaceDoneBanner';
+import { ReviewBar } from './ReviewBar';
 import { SegmentGrid } from './SegmentGrid';
 import { SidePanel } from './SidePanel';
 
@@ -43,7 +51,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     onActivate: notice.clear,
   });
   const { active } = selection;
-  const filtering = useStatusFilter(rows, rowById);
+  const filtering = useSegmentFilter(rows, rowById);
   const saver = useTranslationSaver(document.id, lang);
   const patchOpenComments = useOpenCommentsPatch(document.id, lang);
   const saving = useSegmentSaving({ saver, drafts, canTranslate, onNotice: notice.show });
@@ -74,6 +82,24 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     },
     onSplitCancelled: selection.refocus,
   });
+  const review = useReviewMode({
+    lang,
+    canReview,
+    filtering,
+    selection,
+    hasDraft: (id) => drafts.drafts.has(id),
+    applyTranslation: saver.applyTranslation,
+    onNotice: notice.show,
+  });
+  const batch = useBatchApproval(document.id, lang, rowById, notice.show);
+  const replace = useReplaceBatches(document.id, lang);
+  const latestBatch = useLatest(batch);
+  const toggleSelect = useCallback((segmentId: string) => latestBatch.current.toggle(segmentId), [latestBatch]);
+  const toggleSidePanel = () => {
+    const panel = window.document.querySelector<HTMLElement>('[data-testid="side-panel"]');
+    if (panel && !panel.contains(window.document.activeElement)) panel.focus();
+    else selection.refocus();
+  };
   const commands = useEditorCommands({
     visibleRows: filtering.visibleRows,
     canTranslate,
@@ -83,7 +109,10 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     suggestions,
     structure,
     dialogs,
-    keyboard: !dialogs.helpOpen && !dialogs.concordance && !saver.conflict && !structure.confirming,
+    review,
+    canReview,
+    toggleSidePanel,
+    keyboard: !dialogs.helpOpen && !dialogs.concordance && !saver.conflict && !structure.confirming && !replace.dialogOpen,
   });
 
   return (
@@ -95,10 +124,19 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
         lang={lang}
         languages={project.targetLanguages}
         progress={progress}
-        filter={filtering.filter}
-        onFilter={(next) => selection.keepWithin(filtering.choose(next))}
         onHelp={dialogs.openHelp}
       />
+      <FilterBar
+        rows={rows}
+        filter={filtering.filter}
+        searchError={filtering.searchError}
+        shownCount={filtering.visibleRows.length}
+        canReplace={canTranslate}
+        onFilter={(next) => selection.keepWithin(filtering.choose(next))}
+        onReplace={replace.open}
+      />
+      {canReview && <ReviewBar review={review} batch={batch} shownRows={filtering.visibleRows} />}
+      <ReplaceDoneBanner batches={replace} />
       <EditorBanners
         lang={lang}
         canTranslate={canTranslate}
@@ -122,6 +160,9 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           focusToken={selection.focusToken}
           split={structure.split}
           canMerge={structure.canMerge}
+          highlight={filtering.highlight}
+          selected={batch.selected}
+          onToggleSelect={canReview && (review.on || batch.selected.size > 0) ? toggleSelect : undefined}
           onActivate={selection.activate}
           onChange={drafts.put}
           onAction={commands.onAction}
@@ -139,6 +180,9 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           onInsertSuggestion={suggestions.insert}
           onReviewed={saver.applyTranslation}
           onOpenComments={patchOpenComments}
+          reasonFocusToken={review.reasonFocusToken}
+          onDecided={review.afterDecision}
+          currentText={active ? (drafts.drafts.get(active.id) ?? active.translation?.text ?? '') : ''}
         />
       </div>
       <EditorDialogs
@@ -152,6 +196,18 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
         saver={saver}
         onInsertHit={(hit) => suggestions.take('tm', hit.target)}
       />
+      {replace.dialogOpen && (
+        <ReplaceDialog
+          documentId={document.id}
+          lang={lang}
+          rows={filtering.visibleRows}
+          drafts={drafts.drafts}
+          initialFind={filtering.filter.text.find}
+          initialOptions={filtering.filter.text}
+          onDone={replace.done}
+          onClose={replace.close}
+        />
+      )}
     </div>
   );
 }

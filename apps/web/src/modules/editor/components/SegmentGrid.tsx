@@ -2,6 +2,7 @@ import type { SegmentRow } from '@interlinea/shared';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { GridHighlight } from '../hooks/use-segment-filter';
 import type { SegmentAction } from '../utils/segment-action';
 import { SegmentRowView, type SplitControl } from './SegmentRowView';
 
@@ -20,6 +21,10 @@ interface SegmentGridProps {
   focusToken: number;
   split: SplitControl | null;
   canMerge: boolean;
+  highlight: GridHighlight | null;
+  /** Segments selected for a batch approval; checkboxes show when `onToggleSelect` is given. */
+  selected: ReadonlySet<string>;
+  onToggleSelect?: (segmentId: string) => void;
   onActivate: (segmentId: string) => void;
   onChange: (segmentId: string, text: string) => void;
   onAction: (action: SegmentAction) => void;
@@ -47,6 +52,9 @@ export function SegmentGrid({
   focusToken,
   split,
   canMerge,
+  highlight,
+  selected,
+  onToggleSelect,
   onActivate,
   onChange,
   onAction,
@@ -100,6 +108,10 @@ export function SegmentGrid({
                   split={row.id === activeId ? split : null}
                   canMerge={row.id === activeId && canMerge}
                   offset={item.start}
+                  tabStop={activePosition < 0 && item.index === 0}
+                  highlight={highlight}
+                  selected={selected.has(row.id)}
+                  onToggleSelect={onToggleSelect}
                   measure={virtualizer.measureElement}
                   onActivate={onActivate}
                   onChange={onChange}

@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { CodedText } from '../../code-chips';
 import { CommentCountBadge } from '../../comments';
 import { GlossarySource } from '../../glossary';
-import { segmentNumber, StatusBadge } from '../../ui';
+import { segmentNumber, StatusBadge, useFormatDate } from '../../ui';
+import type { GridHighlight } from '../hooks/use-segment-filter';
 import type { SegmentAction } from '../utils/segment-action';
 import { CodeEditor } from './CodeEditor';
 import { CodeIssues } from './CodeIssues';
+import { HighlightedText } from './HighlightedText';
 import { SegmentActions } from './SegmentActions';
 import { SplitSource } from './SplitSource';
 
@@ -40,6 +42,13 @@ interface SegmentRowViewProps {
   canMerge: boolean;
   /** Distance from the top of the grid, in pixels. */
   offset: number;
+  /** The grid's one tab stop when no segment is active (roving tab index: the other rows are not tab stops). */
+  tabStop: boolean;
+  /** Search hits to mark in the cells. */
+  highlight: GridHighlight | null;
+  /** Batch selection: shown with a checkbox when `onToggleSelect` is given. */
+  selected: boolean;
+  onToggleSelect?: (segmentId: string) => void;
   measure: (element: HTMLElement | null) => void;
   onActivate: (segmentId: string) => void;
   onChange: (segmentId: string, text: string) => void;
@@ -62,15 +71,24 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
     split,
     canMerge,
     offset,
+    tabStop,
+    highlight,
+    selected,
+    onToggleSelect,
     measure,
     onActivate,
     onChange,
     onAction,
   } = props;
   const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const sourceHits = highlight && highlight.scope !== 'target' ? highlight.pattern : null;
+  const targetHits = highlight && highlight.scope !== 'source' ? highlight.pattern : null;
+
   const number = segmentNumber(row.index);
   const text = draft ?? row.translation?.text ?? '';
   const status = row.translation?.status ?? null;
+  const reviewed = (status === 'approved' || status === 'rejected') && row.translation?.reviewerName ? row.translation : null;
   const savedText = row.translation?.text ?? '';
   const savedIssues = useMemo(() => (savedText ? checkCodes(row.source, savedText).length : 0), [row.source, savedText]);
   const className = ['segment', active ? 'segment--active' : '', `segment--${status ?? 'empty'}`].join(' ');
@@ -91,6 +109,18 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
       onMouseDown={() => !active && onActivate(row.id)}
     >
       <div role="cell" className="segment__number">
+        {onToggleSelect && (
+          <input
+            type="checkbox"
+            className="segment__select"
+            tabIndex={-1}
+            checked={selected}
+            onChange={() => onToggleSelect(row.id)}
+            onMouseDown={(e) => e.stopPropagation()}
+            aria-label={t('review:batch.select', { number })}
+            data-testid="segment-select"
+          />
+        )}
         {number}
       </div>
       <div role="cell" className="segment__source" lang={sourceLang}>
@@ -99,7 +129,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
         ) : active ? (
           <GlossarySource segmentId={row.id} lang={lang as Language} text={row.source} codes={row.codes} />
         ) : (
-          <CodedText text={row.source} codes={row.codes} />
+          <HighlightedText text={row.source} codes={row.codes} pattern={sourceHits} />
         )}
       </div>
       <div role="cell" className="segment__target">
@@ -125,9 +155,10 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
             className="segment__target-text"
             lang={lang}
             onClick={() => onActivate(row.id)}
+            tabIndex={tabStop ? 0 : -1}
             aria-label={t(editable ? 'editor:editSegment' : 'editor:showSegment', { number })}
           >
-            {text ? <CodedText text={text} codes={row.codes} /> : <span className="placeholder">{t('editor:noTranslation')}</span>}
+            {text ? <HighlightedText text={text} codes={row.codes} pattern={targetHits} /> : <span className="placeholder">{t('editor:noTranslation')}</span>}
           </button>
         )}
         {active && <CodeIssues source={row.source} text={text} codes={row.codes} />}
@@ -141,6 +172,12 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
       <div role="cell" className="segment__status">
         <StatusBadge status={status} />
         <CommentCountBadge count={row.openComments ?? 0} />
+        {reviewed && (
+          <span className="segment__reviewer" data-testid="reviewed-by" title={reviewed.reviewedAt ? formatDate(reviewed.reviewedAt) : undefined}>
+            {t(status === 'approved' ? 'review:reviewed.approvedBy' : 'review:reviewed.rejectedBy', { name: reviewed.reviewerName })}
+            {reviewed.reviewedAt && <time dateTime={reviewed.reviewedAt}>{formatDate(reviewed.reviewedAt)}</time>}
+          </span>
+        )}
         {savedIssues > 0 && (
           <span
             className="qa-marker"

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui';
+import { useKeyLabel } from '../hooks/use-key-label';
 
 const SHORTCUTS = [
   { keys: ['Ctrl+Enter'], action: 'confirm' },
@@ -13,13 +14,19 @@ const SHORTCUTS = [
   { keys: ['Ctrl+Z', 'Ctrl+Shift+Z'], action: 'undo' },
   { keys: ['Ctrl+Shift+Enter'], action: 'split' },
   { keys: ['Ctrl+Alt+J'], action: 'merge' },
+  { keys: ['Alt+A'], action: 'approve', ns: 'review:shortcuts' },
+  { keys: ['Ctrl+Enter'], action: 'approveInReview', ns: 'review:shortcuts' },
+  { keys: ['Alt+R'], action: 'reject', ns: 'review:shortcuts' },
+  { keys: ['Ctrl+Enter'], action: 'rejectInReason', ns: 'review:shortcuts' },
+  { keys: ['F6'], action: 'sidePanel', ns: 'review:shortcuts' },
   { keys: ['?', 'F1'], action: 'help' },
   { keys: ['Esc'], action: 'close' },
-] as const;
+] as const satisfies readonly { keys: readonly string[]; action: string; ns?: string }[];
 
 /** The keyboard map, opened with ? or F1. */
 export function ShortcutHelpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
+  const keyLabel = useKeyLabel();
   return (
     <Dialog
       title={t('editor:shortcuts.title')}
@@ -39,11 +46,11 @@ export function ShortcutHelpDialog({ onClose }: { onClose: () => void }) {
                 {s.keys.map((k, i) => (
                   <span key={k}>
                     {i > 0 && ' / '}
-                    <kbd>{k}</kbd>
+                    <kbd>{keyLabel(k)}</kbd>
                   </span>
                 ))}
               </td>
-              <td>{t(`editor:shortcuts.${s.action}`)}</td>
+              <td>{t(`${'ns' in s ? s.ns : 'editor:shortcuts'}.${s.action}`)}</td>
             </tr>
           ))}
         </tbody>

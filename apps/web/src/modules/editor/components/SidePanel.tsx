@@ -23,6 +23,12 @@ interface SidePanelProps {
   onReviewed: (segmentId: string, translation: Translation) => void;
   /** The active segment's open comment threads changed (for the grid's badge). */
   onOpenComments: (segmentId: string, count: number) => void;
+  /** Grows when the reject reason should take the focus (Alt+R). */
+  reasonFocusToken: number;
+  /** After an approval or rejection made in the review box. */
+  onDecided: (segmentId: string) => void;
+  /** The text in the editor now (history compares with it). */
+  currentText: string;
 }
 
 /** Helpers for the active segment: memory matches and MT, glossary terms, review, history. */
@@ -39,6 +45,9 @@ export function SidePanel({
   onInsertSuggestion,
   onReviewed,
   onOpenComments,
+  reasonFocusToken,
+  onDecided,
+  currentText,
 }: SidePanelProps) {
   const { t } = useTranslation();
   if (!segment) {
@@ -49,7 +58,8 @@ export function SidePanel({
     );
   }
   return (
-    <aside className="side-panel" aria-label={t('editor:side.label')} data-testid="side-panel">
+    // one key away (F6), not after every row of the grid in tab order
+    <aside className="side-panel" aria-label={t('editor:side.label')} data-testid="side-panel" tabIndex={-1}>
       <p className="side-panel__segment">{t('editor:side.segment', { number: segmentNumber(segment.index) })}</p>
       <MachineryPanel
         machinery={machinery}
@@ -61,7 +71,17 @@ export function SidePanel({
         onInsert={onInsertSuggestion}
       />
       <TermsPanel segmentId={segment.id} lang={lang} version={segment.translation?.version ?? 0} />
-      {canReview && <ReviewBox key={segment.id} segment={segment} lang={lang} hasUnsavedText={hasUnsavedText} onReviewed={onReviewed} />}
+      {canReview && (
+        <ReviewBox
+          key={segment.id}
+          segment={segment}
+          lang={lang}
+          hasUnsavedText={hasUnsavedText}
+          onReviewed={onReviewed}
+          reasonFocusToken={reasonFocusToken}
+          onDecided={onDecided}
+        />
+      )}
       {!canReview && segment.translation?.reviewComment && (
         <section className="side-section">
           <h3 className="side-section__title">{t('editor:review.title')}</h3>
@@ -76,7 +96,15 @@ export function SidePanel({
         version={segment.translation?.version ?? 0}
         onOpenCount={onOpenComments}
       />
-      <HistoryPanel segmentId={segment.id} lang={lang} version={segment.translation?.version ?? 0} codes={segment.codes} />
+      <HistoryPanel
+        segmentId={segment.id}
+        lang={lang}
+        version={segment.translation?.version ?? 0}
+        codes={segment.codes}
+        currentText={currentText}
+        canRevert={canTranslate && !hasUnsavedText}
+        onReverted={(translation) => onReviewed(segment.id, translation)}
+      />
     </aside>
   );
 }

@@ -10,6 +10,7 @@ import type { SegmentSaving } from './use-segment-saving';
 import type { SegmentSelection } from './use-segment-selection';
 import type { SegmentSuggestions } from './use-segment-suggestions';
 import type { useSplitMerge } from './use-split-merge';
+import type { ReviewMode } from './use-review-mode';
 
 const ACTION_COMMANDS: Record<SegmentAction, EditorCommand> = {
   confirm: { type: 'confirm' },
@@ -30,6 +31,10 @@ interface CommandsOptions {
   suggestions: Pick<SegmentSuggestions, 'insertRank' | 'forget'>;
   structure: Pick<ReturnType<typeof useSplitMerge>, 'split' | 'startSplit' | 'cancelSplit' | 'merge'>;
   dialogs: Pick<EditorDialogState, 'openHelp' | 'openConcordance'>;
+  review: Pick<ReviewMode, 'on' | 'approveAndNext' | 'startReject'>;
+  canReview: boolean;
+  /** Moves the focus to the side panel, or back to the grid when it is there. */
+  toggleSidePanel: () => void;
   /** Keyboard shortcuts are listened for (no dialog open). */
   keyboard: boolean;
 }
@@ -50,6 +55,9 @@ export function useEditorCommands({
   suggestions,
   structure,
   dialogs,
+  review,
+  canReview,
+  toggleSidePanel,
   keyboard,
 }: CommandsOptions): EditorCommands {
   const { active } = selection;
@@ -69,9 +77,17 @@ export function useEditorCommands({
   const run = (command: EditorCommand): void => {
     switch (command.type) {
       case 'confirm':
+        // in review mode Ctrl+Enter approves; a changed text is confirmed first (approve with the next Ctrl+Enter)
+        if (review.on && canReview && active && !drafts.drafts.has(active.id)) return review.approveAndNext();
         if (!active || !canTranslate) return;
-        if (saving.confirm(active)) move(1, false);
+        if (saving.confirm(active) && !review.on) move(1, false);
         return;
+      case 'approve':
+        return review.approveAndNext();
+      case 'reject':
+        return review.startReject();
+      case 'sidePanel':
+        return toggleSidePanel();
       case 'move':
         return move(command.delta, true);
       case 'copySource':

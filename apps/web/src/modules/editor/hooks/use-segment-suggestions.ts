@@ -38,14 +38,17 @@ interface SuggestionsOptions {
 export function useSegmentSuggestions({ edition, lang, projectId, activeId, active, canTranslate, drafts, onFocus }: SuggestionsOptions): SegmentSuggestions {
   const machinery = useMachinery(activeId, lang, projectId);
 
-  const take = (origin: 'tm' | 'mt', text: string, focus = true) => {
+  const take = (origin: 'tm' | 'mt', text: string, focus = true, detail: { score?: number; engine?: string } = {}) => {
     if (!active || !canTranslate) return;
-    suggestionProvenance.record(edition, active.id, { origin, suggestion: text });
+    suggestionProvenance.record(edition, active.id, { origin, suggestion: text, ...detail });
     drafts.put(active.id, text);
     if (focus) onFocus();
   };
   const latestTake = useLatest(take);
-  const insert = useCallback((suggestion: MachinerySuggestion) => latestTake.current(suggestion.kind, suggestion.text), [latestTake]);
+  const insert = useCallback(
+    (suggestion: MachinerySuggestion) => latestTake.current(suggestion.kind, suggestion.text, true, detailOf(suggestion)),
+    [latestTake],
+  );
 
   const prefilled = useExactMatchPrefill({
     segment: active,
@@ -53,7 +56,7 @@ export function useSegmentSuggestions({ edition, lang, projectId, activeId, acti
     memoryLoaded: machinery.memoryLoaded,
     suggestions: machinery.suggestions,
     enabled: canTranslate,
-    apply: (match) => take('tm', match.text, false),
+    apply: (match) => take('tm', match.text, false, detailOf(match)),
   });
 
   return {
@@ -63,8 +66,13 @@ export function useSegmentSuggestions({ edition, lang, projectId, activeId, acti
     insert,
     insertRank: (rank) => {
       const suggestion = machinery.suggestions[rank - 1];
-      if (suggestion) take(suggestion.kind, suggestion.text);
+      if (suggestion) take(suggestion.kind, suggestion.text, true, detailOf(suggestion));
     },
     forget: (segmentId) => suggestionProvenance.forget(edition, segmentId),
   };
+}
+
+/** What the history keeps of a suggestion taken: a memory match's score, the MT engine. */
+function detailOf(suggestion: MachinerySuggestion): { score?: number; engine?: string } {
+  return suggestion.kind === 'tm' ? { score: suggestion.score } : { engine: suggestion.suggestion.engine };
 }

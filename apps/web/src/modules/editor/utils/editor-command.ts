@@ -9,7 +9,10 @@ export type EditorCommand =
   | { type: 'split' }
   | { type: 'merge' }
   | { type: 'discard' }
-  | { type: 'concordance' };
+  | { type: 'concordance' }
+  | { type: 'approve' }
+  | { type: 'reject' }
+  | { type: 'sidePanel' };
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -20,7 +23,9 @@ function isTyping(target: EventTarget | null): boolean {
  * The editor's keyboard map (MateCat / Phrase conventions):
  * Ctrl+Enter confirm · Alt+↓/↑ next/previous · Ctrl+Insert or Ctrl+Shift+S copy source ·
  * Ctrl+1..9 insert a memory / MT suggestion · Ctrl+K concordance search · Ctrl+Shift+Enter split mode · Ctrl+Alt+J merge with the next
- * segment (memoQ's "join"; Chrome keeps Ctrl+J) · F1, or ? outside a text field, shortcut help.
+ * segment (memoQ's "join"; Chrome keeps Ctrl+J) · F1, or ? outside a text field, shortcut help ·
+ * Alt+A approve and go to the next segment awaiting review (Ctrl+Enter does it in review mode) ·
+ * Alt+R reject: the cursor goes to the reason · F6 between the grid and the side panel.
  * Letters are also matched by `code`, so the shortcuts work with a Cyrillic layout.
  */
 export function editorCommandFor(event: KeyboardEvent): EditorCommand | null {
@@ -35,6 +40,9 @@ export function editorCommandFor(event: KeyboardEvent): EditorCommand | null {
   if (ctrl && !event.shiftKey && !event.altKey && /^Digit[1-9]$/.test(event.code ?? '')) return { type: 'insertMatch', rank: Number(event.code.slice(5)) };
   if (ctrl && !event.shiftKey && !event.altKey && /^[1-9]$/.test(event.key)) return { type: 'insertMatch', rank: Number(event.key) };
   if (ctrl && !event.shiftKey && !event.altKey && (event.code === 'KeyK' || event.key.toLowerCase() === 'k')) return { type: 'concordance' };
+  if (event.altKey && !ctrl && !event.shiftKey && (event.code === 'KeyA' || event.key.toLowerCase() === 'a')) return { type: 'approve' };
+  if (event.altKey && !ctrl && !event.shiftKey && (event.code === 'KeyR' || event.key.toLowerCase() === 'r')) return { type: 'reject' };
+  if (event.key === 'F6' && !ctrl && !event.altKey) return { type: 'sidePanel' };
   if (event.key === 'F1') return { type: 'help' };
   if (event.key === '?' && !ctrl && !event.altKey && !isTyping(event.target)) return { type: 'help' };
   return null;

@@ -178,6 +178,7 @@ describe('the machinery panel', () => {
       version: 0,
       origin: 'mt',
       suggestion: '[RU] Машинный перевод.',
+      engine: 'DeepL',
     });
   });
 
@@ -190,7 +191,7 @@ describe('the machinery panel', () => {
     expect(screen.getByTestId('prefilled-from-memory')).toHaveTextContent('From memory (101 %)');
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(saves(api.calls)).toHaveLength(1));
-    expect(saves(api.calls)[0]).toMatchObject({ text: 'Точное совпадение.', status: 'translated', origin: 'tm', suggestion: 'Точное совпадение.' });
+    expect(saves(api.calls)[0]).toMatchObject({ text: 'Точное совпадение.', status: 'translated', origin: 'tm', suggestion: 'Точное совпадение.', score: 101 });
   });
 
   it('says once, quietly, that MT is off and how to turn it on; no MT request is made', async () => {

@@ -3,6 +3,10 @@ export interface Provenance {
   origin: 'tm' | 'mt';
   /** The suggestion as offered: the server compares it with what is saved (post-editing effort). */
   suggestion: string;
+  /** A memory match's score, kept in the history. */
+  score?: number;
+  /** The MT engine, kept in the history. */
+  engine?: string;
 }
 
 /**

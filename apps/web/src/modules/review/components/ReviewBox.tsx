@@ -1,5 +1,5 @@
 import { reviewRequestSchema, type Language, type SegmentRow, type Translation } from '@interlinea/shared';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, fieldErrorsFrom } from '../../ui';
 import { useReview } from '../hooks/use-review';
@@ -10,17 +10,28 @@ interface ReviewBoxProps {
   /** The reviewer has typed changes that are not saved: review applies to the saved text only. */
   hasUnsavedText: boolean;
   onReviewed: (segmentId: string, translation: Translation) => void;
+  /** Grows when the reason field should take the focus (Alt+R: reject). */
+  reasonFocusToken?: number;
+  /** After a decision made here (review mode moves on). */
+  onDecided?: (segmentId: string) => void;
 }
 
 /** Approve, or reject with a required comment, the saved translation of the active segment. */
-export function ReviewBox({ segment, lang, hasUnsavedText, onReviewed }: ReviewBoxProps) {
+export function ReviewBox({ segment, lang, hasUnsavedText, onReviewed, reasonFocusToken = 0, onDecided }: ReviewBoxProps) {
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
+  const reason = useRef<HTMLTextAreaElement>(null);
   const review = useReview(segment.id, lang, (translation) => {
     setComment('');
     onReviewed(segment.id, translation);
+    onDecided?.(segment.id);
   });
+  // only a request made while this segment is shown (Alt+R), not one left from an earlier segment
+  const tokenAtMount = useRef(reasonFocusToken);
+  useEffect(() => {
+    if (reasonFocusToken !== tokenAtMount.current) reason.current?.focus();
+  }, [reasonFocusToken]);
   const translation = segment.translation;
   const blocked = !translation || !translation.text || hasUnsavedText || review.isPending;
 
@@ -59,7 +70,21 @@ export function ReviewBox({ segment, lang, hasUnsavedText, onReviewed }: ReviewB
             value={comment}
             aria-invalid={commentError ? true : undefined}
             onChange={(e) => setComment(e.target.value)}
+            onKeyDown={(e) => {
+              // Ctrl+Enter in the reason rejects (the editor's Ctrl+Enter does not run)
+              if ((e.ctrlKey || e.metaKey) && e.key === 'Enter' && !blocked) {
+                e.preventDefault();
+                e.stopPropagation();
+                decide('reject');
+              }
+            }}
+            ref={reason}
+            aria-describedby={`review-hint-${segment.id}`}
+            data-testid="reject-reason"
           />
+          <span id={`review-hint-${segment.id}`} className="muted small">
+            {t('review:mode.reasonHint')}
+          </span>
           {commentError && (
             <span className="field__error" role="alert">
               {commentError}
