@@ -55,7 +55,7 @@ export class AccessService {
    * The segment, its document, project and edition, once the person may do `action` there: 404 when
    * the segment does not exist, 403 without the role, 422 on `lang` when the project has no such edition.
    */
-  async segment(user: SessionUser, segmentId: string, action: ProjectAction, language: Language): Promise<SegmentAccess> {
+  async segment(user: SessionUser, segmentId: string, action: ProjectAction, language?: Language): Promise<SegmentAccess> {
     const scope = await this.scopes.ofSegment(segmentId, user.id);
     if (!scope?.segment) throw AppException.notFound('Segment');
     return { ...this.check(scope.roles, scope.project, action, language), document: scope.document, segment: scope.segment };

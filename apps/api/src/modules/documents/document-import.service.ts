@@ -11,6 +11,7 @@ import {
   type TranslationStatus,
   type XliffUpdateResult,
 } from '@interlinea/shared';
+import { stripCodes } from '@interlinea/inline-codes';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService, assertAllowed } from '../access/access.service';
@@ -19,6 +20,7 @@ import { TranslationLedger } from '../ledger/translation-ledger';
 import type { LedgerEntry } from '../ledger/translation-change';
 import { DocumentsRepository, type ImportedTranslation } from './documents.repository';
 import { segmentDocument, type SegmentedDocument } from './document-import';
+import { languageMismatch } from './language-identification';
 
 export interface UploadedDocument {
   originalname: string;
@@ -53,7 +55,9 @@ export class DocumentImportService {
       project.sourceLanguage,
       project.languages.map((l) => l.language),
     );
-    const wordCount = segmented.segments.reduce((sum, s) => sum + s.wordCount, 0);
+    if (!parsed.bilingual && !options.confirmLanguage) await assertSourceLanguage(segmented, project.sourceLanguage, fileName);
+    const wordCount = segmented.segments.reduce((sum, s) => sum + (s.translatable ? s.wordCount : 0), 0);
+    const furnitureSegments = segmented.segments.filter((s) => !s.translatable).length;
     const title = documentTitle(parsed.format, parsed.title, fileName);
     const document = await this.dataSource.transaction(async (manager) => {
       const created = await this.documents.createWithSegments(
@@ -92,6 +96,7 @@ export class DocumentImportService {
       segmentCount: segmented.segments.length,
       wordCount,
       importedTranslations: bilingual?.translations.length,
+      furnitureSegments,
     };
   }
 
@@ -157,12 +162,28 @@ export class DocumentImportService {
   }
 }
 
+/**
+ * Before anything is stored: a text in another language than the project's source (an English leaflet
+ * in a Russian project) answers 409 LANGUAGE_MISMATCH, which the uploader confirms with `confirmLanguage=true`.
+ */
+async function assertSourceLanguage(segmented: SegmentedDocument, expected: Language, fileName: string): Promise<void> {
+  const texts = segmented.segments.filter((s) => s.translatable).map((s) => stripCodes(s.source));
+  const mismatch = await languageMismatch(texts, expected);
+  if (mismatch) {
+    throw new AppException(
+      ERROR_CODES.languageMismatch,
+      `${fileName} looks like ${mismatch.detected}, not the project's source language ${expected}: upload it again with confirmLanguage=true to import it all the same`,
+      mismatch,
+    );
+  }
+}
+
 /** A translation a bilingual file brought, over whatever the edition holds. */
 function imported(segmentId: string, language: Language, text: string, status: TranslationStatus, authorId: string): LedgerEntry {
   return { segmentId, language, expected: 'latest', authorId, change: { kind: 'imported', text, status, format: 'XLIFF' } };
 }
 
-export function readUpload(file: UploadedDocument | undefined, options: ImportOptions): { fileName: string; parsed: ParsedDocument } {
+export function readUpload(file: UploadedDocument | undefined, options: Pick<ImportOptions, 'mainContentOnly'>): { fileName: string; parsed: ParsedDocument } {
   if (!file) throw AppException.invalid('file', 'attach a file in the multipart field "file"');
   if (file.size > MAX_UPLOAD_BYTES) throw new AppException(ERROR_CODES.fileTooLarge, `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
   const fileName = decodeFileName(file.originalname);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AppException } from '../../common/errors/app.exception';
 import type { Language, MatchesResponse, ReviewRequest, Revision, SaveTranslationRequest, Translation } from '@interlinea/shared';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
@@ -23,7 +24,10 @@ export class TranslationsService {
    * translation). If someone saved in between, nothing is written and 409 carries their text.
    */
   async save(user: SessionUser, segmentId: string, language: Language, request: SaveTranslationRequest): Promise<Translation> {
-    await this.access.segment(user, segmentId, 'translate', language);
+    const { segment } = await this.access.segment(user, segmentId, 'translate', language);
+    if (!segment.translatable) {
+      throw AppException.invalid('segmentId', 'this segment is site furniture, not for translation: make it translatable first (PATCH /api/segments/:id)');
+    }
     const change = { kind: 'typed' as const, text: request.text, status: request.status, origin: request.origin, suggestion: request.suggestion };
     return this.ledger.apply({ segmentId, language, change, expected: request.version, authorId: user.id }, user.displayName);
   }
