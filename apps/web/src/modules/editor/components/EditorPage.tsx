@@ -46,6 +46,7 @@ export function EditorPage() {
       rows={segments.data}
       canTranslate={may.translate(lang.data)}
       canReview={may.review(lang.data)}
+      canManage={may.manage}
     />
   );
 }

@@ -4,6 +4,7 @@ import { useEditionDrafts } from '../hooks/use-edition-drafts';
 import { useEditorCommands } from '../hooks/use-editor-commands';
 import { useEditorDialogs } from '../hooks/use-editor-dialogs';
 import { useEditorNotice } from '../hooks/use-editor-notice';
+import { useFurnitureSwitch } from '../hooks/use-furniture-switch';
 import { useSegmentSaving } from '../hooks/use-segment-saving';
 import { useSegmentSelection } from '../hooks/use-segment-selection';
 import { useSegmentSuggestions } from '../hooks/use-segment-suggestions';
@@ -25,10 +26,12 @@ interface EditorWorkspaceProps {
   rows: SegmentRow[];
   canTranslate: boolean;
   canReview: boolean;
+  /** Managers mark segments as site furniture. */
+  canManage?: boolean;
 }
 
 /** The editor of one edition: toolbar, virtualised grid, side panel, keyboard, saving and conflicts. */
-export function EditorWorkspace({ document, project, lang, rows, canTranslate, canReview }: EditorWorkspaceProps) {
+export function EditorWorkspace({ document, project, lang, rows, canTranslate, canReview, canManage = false }: EditorWorkspaceProps) {
   const edition = `${document.id}:${lang}`;
   const rowById = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
   const progress = useMemo(() => editionProgress(lang, rows), [lang, rows]);
@@ -38,6 +41,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
   const { active } = selection;
   const filtering = useStatusFilter(rows, rowById);
   const saver = useTranslationSaver(document.id, lang);
+  const furniture = useFurnitureSwitch(document.id, lang, canTranslate || canManage, canManage, notice.show);
   const saving = useSegmentSaving({ saver, drafts, canTranslate, onNotice: notice.show });
   const suggestions = useSegmentSuggestions({
     edition,
@@ -114,6 +118,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           focusToken={selection.focusToken}
           split={structure.split}
           canMerge={structure.canMerge}
+          furniture={furniture}
           onActivate={selection.activate}
           onChange={drafts.put}
           onAction={commands.onAction}

@@ -2,6 +2,7 @@ import type { SegmentRow } from '@interlinea/shared';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FurnitureControl } from '../hooks/use-furniture-switch';
 import type { SegmentAction } from '../utils/segment-action';
 import { SegmentRowView, type SplitControl } from './SegmentRowView';
 
@@ -20,6 +21,7 @@ interface SegmentGridProps {
   focusToken: number;
   split: SplitControl | null;
   canMerge: boolean;
+  furniture: FurnitureControl;
   onActivate: (segmentId: string) => void;
   onChange: (segmentId: string, text: string) => void;
   onAction: (action: SegmentAction) => void;
@@ -47,6 +49,7 @@ export function SegmentGrid({
   focusToken,
   split,
   canMerge,
+  furniture,
   onActivate,
   onChange,
   onAction,
@@ -99,6 +102,7 @@ export function SegmentGrid({
                   focusToken={row.id === activeId ? focusToken : 0}
                   split={row.id === activeId ? split : null}
                   canMerge={row.id === activeId && canMerge}
+                  furniture={furniture}
                   offset={item.start}
                   measure={virtualizer.measureElement}
                   onActivate={onActivate}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CodedText } from '../../code-chips';
 import { GlossarySource } from '../../glossary';
 import { segmentNumber, StatusBadge } from '../../ui';
+import type { FurnitureControl } from '../hooks/use-furniture-switch';
 import type { SegmentAction } from '../utils/segment-action';
 import { CodeEditor } from './CodeEditor';
 import { CodeIssues } from './CodeIssues';
@@ -37,6 +38,8 @@ interface SegmentRowViewProps {
   split: SplitControl | null;
   /** The active row has a next segment in its block. */
   canMerge: boolean;
+  /** Switching site furniture (lines not for translation) on and off. */
+  furniture: FurnitureControl;
   /** Distance from the top of the grid, in pixels. */
   offset: number;
   measure: (element: HTMLElement | null) => void;
@@ -60,6 +63,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
     focusToken,
     split,
     canMerge,
+    furniture,
     offset,
     measure,
     onActivate,
@@ -72,7 +76,8 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
   const status = row.translation?.status ?? null;
   const savedText = row.translation?.text ?? '';
   const savedIssues = useMemo(() => (savedText ? checkCodes(row.source, savedText).length : 0), [row.source, savedText]);
-  const className = ['segment', active ? 'segment--active' : '', `segment--${status ?? 'empty'}`].join(' ');
+  const locked = !row.translatable;
+  const className = ['segment', active ? 'segment--active' : '', `segment--${status ?? 'empty'}`, locked ? 'segment--furniture' : ''].join(' ');
 
   return (
     <div
@@ -87,6 +92,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
       data-segment-id={row.id}
       data-status={status ?? 'empty'}
       data-active={active || undefined}
+      data-translatable={row.translatable}
       onMouseDown={() => !active && onActivate(row.id)}
     >
       <div role="cell" className="segment__number">
@@ -102,7 +108,9 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
         )}
       </div>
       <div role="cell" className="segment__target">
-        {active ? (
+        {locked ? (
+          <LockedTarget row={row} furniture={furniture} />
+        ) : active ? (
           <CodeEditor
             value={text}
             lang={lang}
@@ -125,7 +133,18 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
           </button>
         )}
         {active && <CodeIssues source={row.source} text={text} codes={row.codes} />}
-        {active && editable && <SegmentActions onAction={onAction} disabled={saving} canMerge={canMerge} />}
+        {active && editable && !locked && <SegmentActions onAction={onAction} disabled={saving} canMerge={canMerge} />}
+        {active && !locked && furniture.canMark && (
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            disabled={furniture.switching === row.id}
+            onClick={() => furniture.onSwitch(row.id, false)}
+            data-testid="mark-furniture"
+          >
+            {t('furniture:markNotTranslatable')}
+          </button>
+        )}
         {row.translation?.status === 'rejected' && row.translation.reviewComment && (
           <p className="segment__review-comment" data-testid="review-comment">
             <span className="segment__review-label">{t('editor:reviewerSaid')}</span> {row.translation.reviewComment}
@@ -166,6 +185,30 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
           </span>
         )}
       </div>
+    </div>
+  );
+}
+
+/** Site furniture: no editor, a note saying why, and for those who may, the switch back to translatable. */
+function LockedTarget({ row, furniture }: { row: SegmentRow; furniture: FurnitureControl }) {
+  const { t } = useTranslation();
+  return (
+    <div className="segment__locked" data-testid="segment-locked">
+      <span className="segment__locked-note" title={t('furniture:locked')}>
+        <span aria-hidden="true">🔒 </span>
+        {t('furniture:locked')}
+      </span>
+      {furniture.canUnlock && (
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          disabled={furniture.switching === row.id}
+          onClick={() => furniture.onSwitch(row.id, true)}
+          data-testid="make-translatable"
+        >
+          {t('furniture:makeTranslatable')}
+        </button>
+      )}
     </div>
   );
 }

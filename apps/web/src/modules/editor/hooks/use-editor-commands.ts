@@ -55,14 +55,16 @@ export function useEditorCommands({
   const { active } = selection;
 
   /** Puts text into the active segment and gives its editor the focus. */
+  // Site furniture is not for translation: no text goes into it, and moving on skips it.
+  const locked = active?.translatable === false;
   const setText = (text: string) => {
-    if (!active || !canTranslate) return;
+    if (!active || !canTranslate || locked) return;
     drafts.put(active.id, text);
     selection.refocus();
   };
 
   const move = (delta: 1 | -1, saveDraft: boolean) => {
-    if (active && saveDraft) saving.saveDraft(active.id);
+    if (active && saveDraft && !locked) saving.saveDraft(active.id);
     selection.step(delta, visibleRows);
   };
 
@@ -70,7 +72,7 @@ export function useEditorCommands({
     switch (command.type) {
       case 'confirm':
         if (!active || !canTranslate) return;
-        if (saving.confirm(active)) move(1, false);
+        if (locked || saving.confirm(active)) move(1, false);
         return;
       case 'move':
         return move(command.delta, true);
@@ -82,7 +84,7 @@ export function useEditorCommands({
       case 'concordance':
         return dialogs.openConcordance(window.getSelection()?.toString().trim().slice(0, 200) ?? '');
       case 'saveDraft':
-        if (active) saving.saveDraft(active.id);
+        if (active && !locked) saving.saveDraft(active.id);
         return;
       case 'help':
         return dialogs.openHelp();
