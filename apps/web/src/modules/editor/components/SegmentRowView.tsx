@@ -152,7 +152,13 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
         )}
       </div>
       <div role="cell" className="segment__status">
-        <StatusBadge status={status} />
+        {locked ? (
+          <span className="furniture-badge" title={t('furniture:lockedHint')} data-testid="furniture-badge">
+            {t('furniture:lockedShort')}
+          </span>
+        ) : (
+          <StatusBadge status={status} />
+        )}
         {savedIssues > 0 && (
           <span
             className="qa-marker"
@@ -194,8 +200,7 @@ function LockedTarget({ row, furniture }: { row: SegmentRow; furniture: Furnitur
   const { t } = useTranslation();
   return (
     <div className="segment__locked" data-testid="segment-locked">
-      <span className="segment__locked-note" title={t('furniture:locked')}>
-        <span aria-hidden="true">🔒 </span>
+      <span className="segment__locked-note" title={t('furniture:lockedHint')}>
         {t('furniture:locked')}
       </span>
       {furniture.canUnlock && (
