@@ -47,6 +47,11 @@ describe('a scraped page: site furniture kept, locked and left out of the counts
     expect(analysis.total).toEqual({ segments: rows.filter((r) => r.translatable).length, words });
   });
 
+  it('pre-translates the segments for translation only', async () => {
+    const job = (await manager.post(`/api/documents/${document.id}/pretranslate`, { lang: 'de', useMt: false }).expect(201)).body;
+    expect(job.total).toBe(rows.filter((r) => r.translatable).length);
+  });
+
   it('refuses a translation of a furniture line; a translator switches it back, a manager marks one not translatable', async () => {
     const translator = await addMember(t, manager, projectId, 'translator', 'ru', 'Tanya');
     const print = row('Print');

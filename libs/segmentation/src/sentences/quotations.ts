@@ -6,6 +6,8 @@ export interface Quotation {
   close: number;
 }
 
+const QUOTATION_MARK = /[«»‹›„“”"]/;
+
 /** A quotation longer than this is more likely an unmatched mark than a quotation. */
 const MAX_QUOTATION = 1500;
 
@@ -19,11 +21,15 @@ export function findQuotations(block: string): Quotation[] {
   const germanQuotes = block.includes('„');
   let open = -1;
   let closers = '';
-  for (let i = 0; i < block.length; i++) {
-    const ch = block[i];
+  // Only the quotation marks are looked at: the scan jumps from one to the next.
+  const marks = new RegExp(QUOTATION_MARK.source, 'g');
+  let mark: RegExpExecArray | null;
+  while ((mark = marks.exec(block)) !== null) {
+    const i = mark.index;
+    const ch = mark[0];
     if (open >= 0) {
       if (i - open > MAX_QUOTATION) {
-        i = open; // give up on this mark, look again after it
+        marks.lastIndex = open + 1; // give up on this mark, look again after it
         open = -1;
         continue;
       }
