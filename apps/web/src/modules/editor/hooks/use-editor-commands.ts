@@ -89,9 +89,10 @@ export function useEditorCommands({
       case 'help':
         return dialogs.openHelp();
       case 'split':
-        return structure.split ? structure.cancelSplit() : structure.startSplit();
+        if (structure.split) return structure.cancelSplit();
+        return locked ? undefined : structure.startSplit();
       case 'merge':
-        return structure.merge();
+        return locked ? undefined : structure.merge();
       case 'discard':
         if (!active) return;
         drafts.discard(active.id);
