@@ -20,8 +20,10 @@ module.exports = {
     ],
   },
   // ESM-only packages that tests import are compiled to CommonJS too.
-  transformIgnorePatterns: ['/node_modules/(?!(marked)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(marked|eld)/)'],
   moduleNameMapper: {
+    // eld exports only an `import` condition; the API loads it with import(), which Jest runs as require().
+    '^eld/small$': path.join(root, 'node_modules/eld/src/entries/static.small.js'),
     '^@interlinea/shared$': path.join(root, 'libs/shared/src/index.ts'),
     '^@interlinea/segmentation$': path.join(root, 'libs/segmentation/src/index.ts'),
     '^@interlinea/formats$': path.join(root, 'libs/formats/src/index.ts'),

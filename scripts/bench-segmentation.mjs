@@ -11,7 +11,11 @@ const shared = path.resolve(here, '../../shared');
 const segmentation = require('../libs/segmentation/dist/index.js');
 const { splitSentences } = segmentation;
 
-const readJson = (file) => JSON.parse(readFileSync(path.join(shared, 'corpus/segmentation', file), 'utf8'));
+/** Shared gold sets, and Interlinea's own cases (libs/segmentation/gold/interlinea_*.json). */
+const readJson = (file) =>
+  JSON.parse(
+    readFileSync(file.startsWith('interlinea_') ? path.join(here, '../libs/segmentation/gold', file) : path.join(shared, 'corpus/segmentation', file), 'utf8'),
+  );
 const normalise = (s) => s.replace(/\s+/g, ' ').trim();
 const pct = (n, d) => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(2).padStart(6)} %`);
 
@@ -25,6 +29,7 @@ function passes(c, split) {
 }
 
 const defaultSplit = (text, lang) => splitSentences(text, lang);
+const segmentSplit = (text, lang) => splitSentences(text, lang, { lineBreaks: 'segment' });
 const documentAwareSplit = (text, lang, c) => splitSentences(text, lang, { lineBreaks: isWrappedText(c) ? 'soft' : 'segment' });
 
 const SETS = [
@@ -32,19 +37,26 @@ const SETS = [
   ['en (pySBD 48 rules)', 'golden_rules_en_pysbd48.json'],
   ['de', 'golden_rules_de.json'],
   ['ru', 'golden_rules_ru.json'],
+  ['ru (Interlinea)', 'interlinea_ru.json'],
+  ['de (Interlinea)', 'interlinea_de.json'],
+  ['en (Interlinea)', 'interlinea_en.json'],
 ];
 
 console.log('Accuracy: share of gold cases segmented exactly (whitespace collapsed)');
-console.log('  set                     cases   line break = segment   wrapped-text cases soft   with pysbd_options   failing (default)');
+console.log(
+  '  set                     cases   default (breaks by content)   line break = segment   wrapped-text cases soft   with pysbd_options   failing (default)',
+);
 for (const [label, file] of SETS) {
   const cases = readJson(file);
   const ok = cases.filter((c) => passes(c, defaultSplit));
+  const okSegment = cases.filter((c) => passes(c, segmentSplit));
   const okAware = cases.filter((c) => passes(c, documentAwareSplit));
   const withOptions = cases.filter((c) => c.pysbd_options);
   const okOptions = withOptions.filter((c) => passes(c, defaultSplit));
   const failing = cases.filter((c) => !passes(c, defaultSplit)).map((c) => c.id);
   console.log(
     `  ${label.padEnd(22)} ${String(cases.length).padStart(5)}   ${pct(ok.length, cases.length)} (${ok.length}/${cases.length})` +
+      `              ${pct(okSegment.length, cases.length)} (${okSegment.length}/${cases.length})` +
       `       ${pct(okAware.length, cases.length)} (${okAware.length}/${cases.length})` +
       `      ${withOptions.length ? `${pct(okOptions.length, withOptions.length)} (${okOptions.length}/${withOptions.length})` : '   n/a        '}` +
       `   ${failing.join(', ') || '-'}`,
@@ -94,7 +106,7 @@ for (const file of ['languagetool_segment.srx', 'omegat_defaultRules.srx']) {
   const accuracy = SETS.map(([label, f]) => {
     const cases = readJson(f);
     const ok = cases.filter((c) => passes(c, srxSplit)).length;
-    return `${label.split(' ')[0]}${label.includes('48') ? '48' : label.includes('52') ? '52' : ''} ${pct(ok, cases.length).trim()}`;
+    return `${label.split(' ')[0]}${label.includes('48') ? '48' : label.includes('52') ? '52' : label.includes('Interlinea') ? '-own' : ''} ${pct(ok, cases.length).trim()}`;
   });
   const sample = sources.en.repeat(Math.ceil(2e6 / Buffer.byteLength(sources.en)));
   const t1 = process.hrtime.bigint();

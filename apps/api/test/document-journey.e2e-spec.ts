@@ -97,8 +97,9 @@ describe('a document from upload to exported edition', () => {
     expect(approvedOnly.text).toContain('Долой капитализм! Down with Stalinism!\n\n');
 
     const refused = await publisher.get(`/api/documents/${document.id}/export?lang=ru&unapproved=refuse`).expect(422);
-    expect(refused.body.details.segments).toHaveLength(document.segmentCount - 1);
-    expect(refused.body.details.segments[0]).toMatchObject({ index: 0, source: 'Search', status: null });
+    // site furniture ("Search", the share bar) is not for translation, so not waiting for approval
+    expect(refused.body.details.segments).toHaveLength(document.segmentCount - 1 - document.furnitureSegments!);
+    expect(refused.body.details.segments[0]).toMatchObject({ source: 'Down with Stalinism!', status: 'rejected' });
   });
 
   it('exports an untouched edition byte for byte as the original', async () => {

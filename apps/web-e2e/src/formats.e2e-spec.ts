@@ -99,6 +99,7 @@ describe('a Word document and an HTML article keep their formatting in translati
     const results = await page.getByTestId('upload-result').allTextContents();
     expect(results).toHaveLength(2);
     for (const line of results) expect(line).toMatch(/\d+ segments?, \d+ words?/);
+    await page.getByTestId('document-row').nth(1).waitFor(); // the list is read again after each import
     await expect(page.getByTestId('document-row').count()).resolves.toBe(2);
   });
 

@@ -34,3 +34,4 @@ export { buildDocument } from './lib/build-document';
 export { exportXliff } from './xliff/xliff-export';
 export type { XliffExportDocument, XliffExportUnit } from './xliff/xliff-export';
 export type { XliffVersion } from './xliff/xliff-inline';
+export { findSiteFurniture } from './txt/site-furniture';

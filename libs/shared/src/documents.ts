@@ -30,12 +30,31 @@ export const importResultSchema = z.object({
   importedTranslations: z.number().int().optional(),
   /** Approvals (and rejections) in the file the uploader may not give: saved as translated (draft). */
   statusesLowered: z.number().int().optional(),
+  /** Segments recognised as site furniture (menus, share buttons) and kept as not for translation. */
+  furnitureSegments: z.number().int().optional(),
 });
+
+/**
+ * Body `details` of the 409 `LANGUAGE_MISMATCH` an upload answers when its text is not in the
+ * project's source language; nothing is stored. Uploading again with `confirmLanguage=true` stores it.
+ */
+export const languageMismatchDetailsSchema = z.object({
+  detected: z.string(),
+  expected: z.enum(['ru', 'en', 'de']),
+  /** 0–1: how sure the identification is. */
+  confidence: z.number(),
+});
+export type LanguageMismatchDetails = z.infer<typeof languageMismatchDetailsSchema>;
 
 /** Multipart fields besides `file`. */
 export const importOptionsSchema = z.object({
   /** HTML: keep only the article, dropping navigation, share buttons and footers. */
   mainContentOnly: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+  /** The text's language was found to differ from the project's source language: import it all the same. */
+  confirmLanguage: z
     .enum(['true', 'false'])
     .optional()
     .transform((v) => v === 'true'),
@@ -72,6 +91,8 @@ export const exportQuerySchema = z.object({
   lang: z.enum(['ru', 'en', 'de']),
   format: exportFormatSchema.optional(),
   unapproved: unapprovedPolicySchema.default('translation'),
+  /** Segments not for translation (site furniture): written as they are (`keep`) or left out (`drop`). */
+  furniture: z.enum(['keep', 'drop']).default('keep'),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 

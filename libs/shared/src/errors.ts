@@ -32,4 +32,5 @@ export const ERROR_CODES = {
   databaseUnavailable: 'DATABASE_UNAVAILABLE',
   /** Granting a role the person already holds (same role, same edition). */
   roleAlreadyGranted: 'ROLE_ALREADY_GRANTED',
+  languageMismatch: 'LANGUAGE_MISMATCH',
 } as const;

@@ -34,6 +34,8 @@ export const segmentRowSchema = z.object({
   blockIndex: z.number().int(),
   source: z.string(),
   wordCount: z.number().int(),
+  /** False for site furniture (search box, share buttons, "Read more"): shown locked, not translated or counted. */
+  translatable: z.boolean(),
   translation: translationSchema.nullable(),
   /** The codes its source's tokens stand for (empty for plain text). */
   codes: z.array(inlineCodeInfoSchema).default([]),
@@ -41,6 +43,15 @@ export const segmentRowSchema = z.object({
   openComments: z.number().int().default(0),
 });
 export type SegmentRow = z.infer<typeof segmentRowSchema>;
+
+/**
+ * `PATCH /api/segments/:id`: a translator switches a line marked as site furniture back to
+ * translatable; a manager marks a segment as not for translation (or back).
+ */
+export const updateSegmentRequestSchema = z.object({ translatable: z.boolean() }).strict();
+export type UpdateSegmentRequest = z.infer<typeof updateSegmentRequestSchema>;
+export const updateSegmentResultSchema = z.object({ id: z.string().uuid(), translatable: z.boolean(), wordCount: z.number().int() });
+export type UpdateSegmentResult = z.infer<typeof updateSegmentResultSchema>;
 
 /**
  * Saving a translation. `version` is the version the editor started from: 0 when the segment had

@@ -20,6 +20,7 @@ import { EditionLedger1764000005000 } from './migrations/1764000005000-edition-l
 import { HashedInvitations1764000012000 } from './migrations/1764000012000-hashed-invitations';
 import { SegmentComments1764000007000 } from './migrations/1764000007000-segment-comments';
 import { ReplaceBatches1764000008000 } from './migrations/1764000008000-replace-batches';
+import { SegmentTranslatable1764000010000 } from './migrations/1764000010000-segment-translatable';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   HashedInvitations1764000012000,
   SegmentComments1764000007000,
   ReplaceBatches1764000008000,
+  SegmentTranslatable1764000010000,
 ];

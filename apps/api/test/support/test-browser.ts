@@ -44,7 +44,10 @@ export class TestBrowser {
     return this.agent.delete(path).set(CSRF_HEADER, this.csrfToken);
   }
 
-  upload(path: string, fileName: string, content: Buffer | string) {
-    return this.agent.post(path).set(CSRF_HEADER, this.csrfToken).attach('file', Buffer.from(content), fileName);
+  /** A multipart upload of `file`, with other form fields (`confirmLanguage`, `mainContentOnly`) if given. */
+  upload(path: string, fileName: string, content: Buffer | string, fields: Record<string, string> = {}) {
+    let request = this.agent.post(path).set(CSRF_HEADER, this.csrfToken);
+    for (const [name, value] of Object.entries(fields)) request = request.field(name, value);
+    return request.attach('file', Buffer.from(content), fileName);
   }
 }

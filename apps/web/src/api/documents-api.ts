@@ -25,7 +25,7 @@ export const documentsApi = {
   /** One file, with upload progress (XMLHttpRequest underneath). */
   upload: (projectId: string, file: File, options?: UploadOptions): Promise<ImportResult> => uploadDocument(projectId, file, options),
   export: async (documentId: string, query: Required<ExportQuery>): Promise<DownloadedFile> => {
-    const params = new URLSearchParams({ lang: query.lang, format: query.format, unapproved: query.unapproved });
+    const params = new URLSearchParams({ lang: query.lang, format: query.format, unapproved: query.unapproved, furniture: query.furniture });
     const response = await http.send(`/api/documents/${encodeURIComponent(documentId)}/export?${params.toString()}`);
     const blob = await response.blob();
     return { blob, fileName: fileNameFrom(response.headers.get('Content-Disposition'), `export.${query.lang}.${query.format}`) };

@@ -3,6 +3,7 @@ import {
   revisionSchema,
   segmentRowSchema,
   translationSchema,
+  updateSegmentResultSchema,
   type Language,
   type MatchesResponse,
   type ReviewRequest,
@@ -12,6 +13,7 @@ import {
   type SegmentRow,
   type SplitSegmentRequest,
   type Translation,
+  type UpdateSegmentResult,
 } from '@interlinea/shared';
 import { z } from 'zod';
 import { http } from './http';
@@ -37,6 +39,9 @@ export const segmentsApi = {
   /** Merges a segment with the next one of its block; answers with the merged row. */
   merge: (segmentId: string, lang: Language): Promise<SegmentRow[]> =>
     http.json(`/api/segments/${encodeURIComponent(segmentId)}/merge?lang=${lang}`, z.array(segmentRowSchema), { method: 'POST', body: { withNext: true } }),
+  /** Marks a segment as (not) for translation: site furniture switched back, or marked by a manager. */
+  setTranslatable: (segmentId: string, translatable: boolean): Promise<UpdateSegmentResult> =>
+    http.json(`/api/segments/${encodeURIComponent(segmentId)}`, updateSegmentResultSchema, { method: 'PATCH', body: { translatable } }),
   matches: (segmentId: string, lang: Language, signal?: AbortSignal): Promise<MatchesResponse> =>
     http.json(`/api/segments/${encodeURIComponent(segmentId)}/matches?lang=${lang}`, matchesResponseSchema, { signal }),
 };

@@ -5,6 +5,8 @@ import { uploadForm, type UploadFormOptions } from './upload-form';
 export interface UploadOptions extends UploadFormOptions {
   /** HTML: keep only the main article (navigation, share buttons and the like are dropped). */
   mainContentOnly?: boolean;
+  /** The server found the text in another language than the project's source: import it all the same. */
+  confirmLanguage?: boolean;
 }
 
 /** `POST /api/projects/:id/documents` with one file, reporting upload progress. */
@@ -12,5 +14,6 @@ export function uploadDocument(projectId: string, file: File, options: UploadOpt
   const form = new FormData();
   form.append('file', file);
   if (options.mainContentOnly) form.append('mainContentOnly', 'true');
+  if (options.confirmLanguage) form.append('confirmLanguage', 'true');
   return uploadForm(`/api/projects/${encodeURIComponent(projectId)}/documents`, form, importResultSchema, options);
 }

@@ -13,6 +13,7 @@ import enSettings from './en/settings.json';
 import enComments from './en/comments.json';
 import enFiles from './en/files.json';
 import enReview from './en/review.json';
+import enFurniture from './en/furniture.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -28,6 +29,7 @@ import ruSettings from './ru/settings.json';
 import ruComments from './ru/comments.json';
 import ruFiles from './ru/files.json';
 import ruReview from './ru/review.json';
+import ruFurniture from './ru/furniture.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -43,6 +45,7 @@ import deSettings from './de/settings.json';
 import deComments from './de/comments.json';
 import deFiles from './de/files.json';
 import deReview from './de/review.json';
+import deFurniture from './de/furniture.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -62,6 +65,7 @@ export const resources = {
     comments: enComments,
     files: enFiles,
     review: enReview,
+    furniture: enFurniture,
   },
   ru: {
     common: ruCommon,
@@ -79,6 +83,7 @@ export const resources = {
     comments: ruComments,
     files: ruFiles,
     review: ruReview,
+    furniture: ruFurniture,
   },
   de: {
     common: deCommon,
@@ -96,5 +101,6 @@ export const resources = {
     comments: deComments,
     files: deFiles,
     review: deReview,
+    furniture: deFurniture,
   },
 };

@@ -69,6 +69,7 @@ export const fixtures = {
       blockIndex: index,
       source: `Source sentence number ${index + 1}.`,
       wordCount: 4,
+      translatable: true,
       translation: null,
       codes: [],
       openComments: 0,

@@ -12,6 +12,7 @@ export function isClosingMark(ch: string): boolean {
     ch === ']' ||
     ch === '“' ||
     ch === '›' ||
+    ch === '«' || // »German reversed guillemets«
     ch === '」' ||
     ch === '』' ||
     ch === '}'
@@ -30,6 +31,7 @@ export function isOpeningMark(ch: string): boolean {
     ch === '(' ||
     ch === '[' ||
     ch === '‹' ||
+    ch === '»' ||
     ch === '¿' ||
     ch === '¡' ||
     ch === '‚' ||

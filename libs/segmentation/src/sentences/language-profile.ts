@@ -19,12 +19,25 @@ export interface LanguageProfile {
   readonly afterMayBeFinal: 'sentence-starter' | 'capital';
   /** Closed-class words (pronouns, articles, conjunctions…) that open sentences, lower-case. */
   readonly sentenceStarters: ReadonlySet<string>;
+  /** Words a sentence does not end with (articles, prepositions, conjunctions): a line ending with one goes on. */
+  readonly continuations: ReadonlySet<string>;
+  /** Nouns are capitalised (German): a capital after a line break does not show a new sentence. */
+  readonly capitalisedNouns?: boolean;
   /**
    * Titles written before a name (`Mr.`, `Dr.`). After an abbreviation that may end a sentence a
    * title opens the next sentence ("… at 6 P.M. Mr. Smith then went"), unless all the sentence has
    * so far is a short opening phrase led by one of `openingPrepositions` ("At 5 a.m. Mr. Smith went").
    */
   readonly titles?: ReadonlySet<string>;
+  /**
+   * Abbreviations that follow a number and may then end a sentence before a capitalised word
+   * (ru `г.` «год»: "в 1992 г. Он…"); elsewhere they never do ("в г. Москве").
+   */
+  readonly afterNumber?: ReadonlySet<string>;
+  /** Abbreviations that may end a sentence only after one of the given words ("и пр." but "пр. Мира"). */
+  readonly finalAfter?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Endings of abbreviated compounds that stand before a number (`Hauptstr. 5`, `Bahnhofstr. 12`). */
+  readonly beforeNumberEndings?: readonly string[];
   readonly openingPrepositions?: ReadonlySet<string>;
   /** Ordinal numbers written `3.` (German): the words that show a number is an ordinal. */
   readonly ordinals?: {

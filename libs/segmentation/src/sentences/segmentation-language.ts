@@ -16,11 +16,16 @@ export interface SentenceSpan {
 
 /**
  * How line breaks are read.
- * - `segment` (default): every line break ends a segment (plain-text blocks, lists, headings).
+ * - `auto` (default): the content decides. A line break ends a segment when the line ends a sentence
+ *   (`.`, `!`, `?`, `:` …), when the next line opens a list item, or when nothing says the sentence
+ *   goes on; it is a space when the line ends with a comma or a hyphen, with a word that cannot end a
+ *   sentence (an article, a preposition), when the next line starts with a lower-case letter, or (German,
+ *   whose nouns are capitalised) when a long line ends with a lower-case word.
+ * - `segment`: every line break ends a segment (line-oriented text: lists, verse, menus).
  * - `soft`: for text re-flowed from PDF or hard-wrapped mail: a single line break is a space;
  *   a blank line, or a line that opens with a bullet or a list number, still ends a segment.
  */
-export type LineBreakMode = 'segment' | 'soft';
+export type LineBreakMode = 'auto' | 'segment' | 'soft';
 
 export interface SplitOptions {
   lineBreaks?: LineBreakMode;

@@ -1,12 +1,14 @@
 import { isBullet, isClosingMark, isDigit, isLetter, isLowerCase, isOpeningMark, isUpperCase, isWhitespace } from './characters';
 import { LanguageProfile } from './language-profile';
 import { listItemStarts } from './list-items';
+import { findQuotations, quotationAround, Quotation } from './quotations';
 
 // Sentence-final punctuation runs: `.`, `?!`, `...`, `…`.
 const TERMINAL_RUN = /[.!?…‼⁇⁈⁉]+/g;
 const LIST_MARKER = /^(?:\d{1,3}|\p{L}|[ivxlcdmIVXLCDM]{1,6})$/u;
 const DOTTED_ABBREVIATION = /^(?:\p{L}{1,4}\.)+\p{L}{1,4}$/u;
 const NOT_PROSE = /[@/\\_:=<>(){}[\]]/;
+const QUOTE_MARKS = /[«»‹„“"]/;
 
 /**
  * Where sentences end inside one block (a line or a paragraph with no line breaks that count):
@@ -17,12 +19,13 @@ export function sentenceEnds(block: string, language: LanguageProfile): number[]
   const ends: number[] = [...listStarts];
   let nextListStart = 0;
   let sentenceStart = 0;
+  const quotations = QUOTE_MARKS.test(block) ? findQuotations(block) : [];
   TERMINAL_RUN.lastIndex = 0;
   let run: RegExpExecArray | null;
   while ((run = TERMINAL_RUN.exec(block)) !== null) {
     const start = run.index;
     while (nextListStart < listStarts.length && listStarts[nextListStart] <= start) sentenceStart = listStarts[nextListStart++];
-    const verdict = judgeRun(block, start, start + run[0].length, sentenceStart, language);
+    const verdict = judgeRun(block, start, start + run[0].length, sentenceStart, language, quotations);
     TERMINAL_RUN.lastIndex = Math.max(TERMINAL_RUN.lastIndex, verdict.resumeAt);
     if (verdict.end >= 0) {
       ends.push(verdict.end);
@@ -39,11 +42,14 @@ interface Verdict {
   resumeAt: number;
 }
 
-function judgeRun(block: string, start: number, end: number, sentenceStart: number, language: LanguageProfile): Verdict {
+function judgeRun(block: string, start: number, end: number, sentenceStart: number, language: LanguageProfile, quotations: Quotation[]): Verdict {
   const run = block.slice(start, end);
   if (run === '.' && block[end] === ' ' && block[end + 1] === '.') return judgeSpacedEllipsis(block, start, end);
   const afterClosers = skipClosingMarks(block, end);
   const keep = { end: -1, resumeAt: end };
+  // Quoted speech of several sentences stays inside the sentence that quotes it ("He said: «I'll come. Wait.» Then…").
+  const quotation = quotations.length > 0 ? quotationAround(quotations, start) : null;
+  if (quotation !== null && afterClosers <= quotation.close) return keep;
   if (afterClosers >= block.length) return keep;
   if (!isWhitespace(block[afterClosers])) {
     return afterClosers === end && run === '.' && joinsTwoSentences(block, start) ? { end, resumeAt: end } : keep;
@@ -105,7 +111,18 @@ function fullStopEndsSentence(block: string, stop: number, sentenceStart: number
     if (language.mayBeFinal.has(joined)) return abbreviationEndsSentence(block, sentenceStart, tokenStart, nextWord, language);
   }
   const key = token.toLowerCase();
+  if (language.afterNumber?.has(key)) {
+    // "в 1992 г. Он уехал" ends a sentence, "в г. Москве" and "1992 г. рождения" do not.
+    // As the Pragmatic Segmenter, a name or a preposition after it keeps the sentence ("1898 г. В 1854 году"):
+    // only a word that opens sentences and cannot go on one (a pronoun, an adverb) ends it.
+    return isNumber(previous) && startsNewSentence(nextWord, 'sentence-starter', language) && !language.continuations.has(nextWord.text.toLowerCase());
+  }
+  const finalAfter = language.finalAfter?.get(key);
+  if (finalAfter !== undefined) {
+    return finalAfter.has(previous.toLowerCase()) && abbreviationEndsSentence(block, sentenceStart, tokenStart, nextWord, language);
+  }
   if (language.neverFinal.has(key)) return false;
+  if (nextWord.startsWithDigit && language.beforeNumberEndings?.some((ending) => key.endsWith(ending))) return false;
   if (language.beforeNumber.has(key) && nextWord.startsWithDigit) return false;
   if (language.mayBeFinal.has(key)) return abbreviationEndsSentence(block, sentenceStart, tokenStart, nextWord, language);
   if (token.length === 1 && isLetter(token)) {
@@ -180,6 +197,11 @@ function joinsTwoSentences(block: string, stop: number): boolean {
   let tokenEnd = stop;
   while (tokenEnd < block.length && !isWhitespace(block[tokenEnd])) tokenEnd++;
   return !NOT_PROSE.test(block.slice(tokenStart, tokenEnd)); // e-mail, URL, code
+}
+
+/** "1992", "1992–1993", "XX": a year or a century before `г.`/`в.`. */
+function isNumber(token: string): boolean {
+  return /^(?:\p{Nd}+(?:[-–—]\p{Nd}+)?|[IVXLC]+)$/u.test(token);
 }
 
 function startsSegment(block: string, sentenceStart: number, tokenStart: number): boolean {

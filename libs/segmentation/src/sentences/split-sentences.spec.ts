@@ -27,8 +27,29 @@ describe('splitSentences: line breaks', () => {
     expect(texts('Share this Article\nFacebook\r\nTwitter\rWhatsApp\u2028Print')).toEqual(['Share this Article', 'Facebook', 'Twitter', 'WhatsApp', 'Print']);
   });
 
-  it('ends a segment at a line break even inside a sentence', () => {
-    expect(texts('It was a cold \nnight in the city.')).toEqual(['It was a cold', 'night in the city.']);
+  it('with lineBreaks: segment, ends a segment at a line break even inside a sentence', () => {
+    expect(splitSentences('It was a cold \nnight in the city.', 'en', { lineBreaks: 'segment' }).map((s) => s.text)).toEqual([
+      'It was a cold',
+      'night in the city.',
+    ]);
+  });
+
+  it('by default, lets the content decide: a sentence wrapped inside a paragraph stays whole', () => {
+    expect(texts('It was a cold \nnight in the city.')).toEqual(['It was a cold \nnight in the city.']);
+    expect(texts('Он сказал, что приедет в\nМоскву завтра.\nВсе обрадовались.', 'ru')).toEqual([
+      'Он сказал, что приедет в\nМоскву завтра.',
+      'Все обрадовались.',
+    ]);
+    expect(texts('Der Kanzler sagte am Montag vor Journalisten, die\nRegierung werde die Schuldenbremse reformieren.', 'de')).toHaveLength(1);
+    expect(texts('Die Bundesregierung hat am Montag ein neues Gesetz über\nSteuern beschlossen.', 'de')).toHaveLength(1);
+  });
+
+  it('by default, keeps headings, menus and list items on their own lines', () => {
+    expect(texts('Rabochaya Vlast\nForward to a new red October!')).toEqual(['Rabochaya Vlast', 'Forward to a new red October!']);
+    expect(texts('features\ncontact manager\nevents, activities')).toEqual(['features', 'contact manager', 'events, activities']);
+    expect(texts('Neue Regeln für den Handel\nDie Regierung hat entschieden.', 'de')).toEqual(['Neue Regeln für den Handel', 'Die Regierung hat entschieden.']);
+    expect(texts('Итоги года\nПравительство подвело итоги.', 'ru')).toEqual(['Итоги года', 'Правительство подвело итоги.']);
+    expect(texts('Zutaten:\n- zwei Eier\n- ein Liter Milch', 'de')).toEqual(['Zutaten:', '- zwei Eier', '- ein Liter Milch']);
   });
 
   it('with soft line breaks joins wrapped lines but keeps paragraphs and list items apart', () => {

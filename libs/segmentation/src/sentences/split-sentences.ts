@@ -5,13 +5,13 @@ import { textBlocks, trimRange } from './text-blocks';
 
 /**
  * Splits a source text into segments (sentences, headings, list items) for translation.
- * Every line break ends a segment unless `options.lineBreaks` is `soft`.
+ * Line breaks end a segment when the content says so (`options.lineBreaks`, `auto` by default).
  * Spans are in text order, never overlap and carry no surrounding whitespace.
  */
 export function splitSentences(text: string, language: SegmentationLanguage, options: SplitOptions = {}): SentenceSpan[] {
   const profile = languageProfile(language);
   const spans: SentenceSpan[] = [];
-  for (const block of textBlocks(text, options.lineBreaks ?? 'segment')) {
+  for (const block of textBlocks(text, options.lineBreaks ?? 'auto', profile)) {
     const blockText = text.slice(block.start, block.end);
     let from = 0;
     for (const end of sentenceEnds(blockText, profile)) {

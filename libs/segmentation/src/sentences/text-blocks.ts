@@ -1,4 +1,5 @@
-import { isBullet, isLineBreak, isWhitespace } from './characters';
+import { isBullet, isLetter, isLineBreak, isLowerCase, isWhitespace } from './characters';
+import { LanguageProfile } from './language-profile';
 import { LineBreakMode } from './segmentation-language';
 
 /** A stretch of text no sentence crosses: a line, or (soft line breaks) a paragraph. */
@@ -9,8 +10,16 @@ export interface TextBlock {
 
 const LIST_LINE = /^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]\s|[ivxlcIVXLC]{1,5}\.\s)/;
 
+/** A line ends its sentence with one of these (closing quotes and brackets aside). */
+const SENTENCE_FINAL = /[.!?…:;‼⁇⁈⁉]$/u;
+const TRAILING_CLOSERS = /[»"”“’')\]›]+$/u;
+/** German: a line this long that ends with a lower-case word was wrapped inside its sentence. */
+const WRAPPED_LINE = 40;
+/** Shorter lines are items of a list or a menu, even when the next one starts lower-case. */
+const MIN_WORDS_GOING_ON = 3;
+
 /** Cuts `text` into blocks without leading/trailing whitespace; blank stretches are dropped. */
-export function textBlocks(text: string, mode: LineBreakMode): TextBlock[] {
+export function textBlocks(text: string, mode: LineBreakMode, language?: LanguageProfile): TextBlock[] {
   const lines = lineRanges(text);
   const blocks: TextBlock[] = [];
   let open: TextBlock | null = null;
@@ -20,14 +29,36 @@ export function textBlocks(text: string, mode: LineBreakMode): TextBlock[] {
       open = null; // a blank line ends a paragraph in either mode
       continue;
     }
-    if (mode === 'soft' && open !== null && !opensListItem(text, trimmed.start)) {
-      open.end = trimmed.end;
-      continue;
+    if (open !== null && mode !== 'segment' && !opensListItem(text, trimmed.start)) {
+      if (mode === 'soft' || (language !== undefined && sentenceGoesOn(text, open, trimmed, language))) {
+        open.end = trimmed.end;
+        continue;
+      }
     }
     open = { start: trimmed.start, end: trimmed.end };
     blocks.push(open);
   }
   return blocks;
+}
+
+/**
+ * Whether the sentence of the line ending at `before.end` goes on in the line `after` (`auto` mode):
+ * the content decides, not the line break.
+ */
+function sentenceGoesOn(text: string, before: TextBlock, after: TextBlock, language: LanguageProfile): boolean {
+  const lineStart = Math.max(before.start, text.lastIndexOf('\n', before.end - 1) + 1);
+  const line = text.slice(lineStart, before.end);
+  const bare = line.replace(TRAILING_CLOSERS, '');
+  if (SENTENCE_FINAL.test(bare)) return false;
+  const last = line[line.length - 1];
+  if (last === ',' || last === '-' || last === '‐' || last === '¬') return true;
+  const lastWord = /[\p{L}\p{M}'’-]+$/u.exec(line)?.[0] ?? '';
+  if (lastWord !== '' && language.continuations.has(lastWord.toLowerCase())) return true;
+  const first = text[after.start];
+  // A lower-case start goes on a sentence, not a list of short lines ("features\ncontact manager").
+  if (isLowerCase(first)) return line.trim().split(/\s+/).length >= MIN_WORDS_GOING_ON;
+  if (lastWord === '') return false;
+  return language.capitalisedNouns === true && isLetter(first) && isLowerCase(lastWord[0]) && line.length >= WRAPPED_LINE;
 }
 
 function opensListItem(text: string, start: number): boolean {

@@ -16,8 +16,13 @@ export interface GoldenCase {
   pysbd_options?: string;
 }
 
+/** Interlinea's own gold cases (libs/segmentation/gold). */
+export const OWN_GOLD_DIR = path.resolve(__dirname, '../../gold');
+
+/** A shared gold set, or one of ours (`interlinea_*.json`). */
 export function readGoldenSet(file: string): GoldenCase[] {
-  return JSON.parse(readFileSync(path.join(SHARED_DIR, 'corpus/segmentation', file), 'utf8')) as GoldenCase[];
+  const dir = file.startsWith('interlinea_') ? OWN_GOLD_DIR : path.join(SHARED_DIR, 'corpus/segmentation');
+  return JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as GoldenCase[];
 }
 
 export function readSample(file: string): string {
@@ -35,7 +40,7 @@ export interface GoldenOutcome {
   passed: boolean;
 }
 
-export function runGoldenCase(golden: GoldenCase, lineBreaks: LineBreakMode = 'segment'): GoldenOutcome {
+export function runGoldenCase(golden: GoldenCase, lineBreaks: LineBreakMode = 'auto'): GoldenOutcome {
   const actual = splitSentences(golden.text, golden.lang, { lineBreaks }).map((span) => normaliseWhitespace(span.text));
   const expected = golden.sentences.map(normaliseWhitespace);
   const passed = actual.length === expected.length && actual.every((sentence, i) => sentence === expected[i]);

@@ -62,7 +62,7 @@ describe('AccessService.segment: the segment, document, project and edition look
   const scope = (roles: MyRole[]): ScopeRow => ({
     project: { id: project, sourceLanguage: 'en', languages: ['ru', 'de'], propagateRepetitions: true },
     document: { id: 'd', projectId: project, title: 'Leaflet', format: 'txt', fileName: 'leaflet.txt', segmentCount: 3 },
-    segment: { id: 's', documentId: 'd', index: 0, blockIndex: 0, source: 'Down with capitalism!', sourceHash: 'h' },
+    segment: { id: 's', documentId: 'd', index: 0, blockIndex: 0, source: 'Down with capitalism!', sourceHash: 'h', translatable: true },
     roles,
   });
   const serviceFinding = (row: ScopeRow | null) =>

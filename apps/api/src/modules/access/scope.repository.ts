@@ -28,6 +28,8 @@ export interface SegmentScope {
   blockIndex: number;
   source: string;
   sourceHash: string;
+  /** False for site furniture, which is not translated. */
+  translatable: boolean;
 }
 
 export interface ScopeRow {
@@ -51,7 +53,7 @@ export class ScopeRepository {
 
   async ofSegment(segmentId: string, userId: string): Promise<ScopeRow | null> {
     const rows: ScopeRow[] = await this.db.query(
-      `SELECT json_build_object('id', s.id, 'documentId', s.document_id, 'index', s.index, 'blockIndex', s.block_index, 'source', s.source, 'sourceHash', s.source_hash) AS segment,
+      `SELECT json_build_object('id', s.id, 'documentId', s.document_id, 'index', s.index, 'blockIndex', s.block_index, 'source', s.source, 'sourceHash', s.source_hash, 'translatable', s.translatable) AS segment,
               ${PROJECT_AND_ROLES}
          FROM segment s JOIN document d ON d.id = s.document_id JOIN project p ON p.id = d.project_id WHERE s.id = $1`,
       [segmentId, userId],

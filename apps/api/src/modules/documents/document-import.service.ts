@@ -12,6 +12,7 @@ import {
   type TranslationStatus,
   type XliffUpdateResult,
 } from '@interlinea/shared';
+import { stripCodes } from '@interlinea/inline-codes';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService, allows, assertAllowed } from '../access/access.service';
@@ -20,6 +21,7 @@ import { TranslationLedger } from '../ledger/translation-ledger';
 import type { LedgerEntry } from '../ledger/translation-change';
 import { DocumentsRepository, type ImportedTranslation } from './documents.repository';
 import type { SegmentedDocument } from './document-import';
+import { languageMismatch } from './language-identification';
 
 export interface UploadedDocument {
   originalname: string;
@@ -55,7 +57,9 @@ export class DocumentImportService {
       project.sourceLanguage,
       project.languages.map((l) => l.language),
     );
-    const wordCount = segmented.segments.reduce((sum, s) => sum + s.wordCount, 0);
+    if (!parsed.bilingual && !options.confirmLanguage) await assertSourceLanguage(segmented, project.sourceLanguage, fileName);
+    const wordCount = segmented.segments.reduce((sum, s) => sum + (s.translatable ? s.wordCount : 0), 0);
+    const furnitureSegments = segmented.segments.filter((s) => !s.translatable).length;
     const title = documentTitle(parsed.format, parsed.title, fileName);
     aborted?.throwIfAborted();
     const document = await this.dataSource.transaction(async (manager) => {
@@ -99,6 +103,7 @@ export class DocumentImportService {
       wordCount,
       importedTranslations: bilingual?.translations.length,
       statusesLowered: bilingual ? bilingual.translations.filter((t) => statusAllowed(t.status, mayReview) !== t.status).length : undefined,
+      furnitureSegments,
     };
   }
 
@@ -178,6 +183,22 @@ export function statusAllowed(status: TranslationStatus, mayReview: boolean): Tr
   return status;
 }
 
+/**
+ * Before anything is stored: a text in another language than the project's source (an English leaflet
+ * in a Russian project) answers 409 LANGUAGE_MISMATCH, which the uploader confirms with `confirmLanguage=true`.
+ */
+async function assertSourceLanguage(segmented: SegmentedDocument, expected: Language, fileName: string): Promise<void> {
+  const texts = segmented.segments.filter((s) => s.translatable).map((s) => stripCodes(s.source));
+  const mismatch = await languageMismatch(texts, expected);
+  if (mismatch) {
+    throw new AppException(
+      ERROR_CODES.languageMismatch,
+      `${fileName} looks like ${mismatch.detected}, not the project's source language ${expected}: upload it again with confirmLanguage=true to import it all the same`,
+      mismatch,
+    );
+  }
+}
+
 /** A translation a bilingual file brought, over whatever the edition holds. */
 function imported(segmentId: string, language: Language, text: string, status: TranslationStatus, authorId: string): LedgerEntry {
   return { segmentId, language, expected: 'latest', authorId, change: { kind: 'imported', text, status, format: 'XLIFF' } };
@@ -186,18 +207,18 @@ function imported(segmentId: string, language: Language, text: string, status: T
 export async function readUpload(
   parser: DocumentParser,
   file: UploadedDocument | undefined,
-  options: ImportOptions,
+  options: Pick<ImportOptions, 'mainContentOnly'>,
 ): Promise<{ fileName: string; parsed: ParsedDocument }>;
 export async function readUpload(
   parser: DocumentParser,
   file: UploadedDocument | undefined,
-  options: ImportOptions,
+  options: Pick<ImportOptions, 'mainContentOnly'>,
   segmentIn: Language,
 ): Promise<{ fileName: string; parsed: ParsedDocument; segmented: SegmentedDocument }>;
 export async function readUpload(
   parser: DocumentParser,
   file: UploadedDocument | undefined,
-  options: ImportOptions,
+  options: Pick<ImportOptions, 'mainContentOnly'>,
   segmentIn?: Language,
 ): Promise<{ fileName: string; parsed: ParsedDocument; segmented?: SegmentedDocument }> {
   if (!file) throw AppException.invalid('file', 'attach a file in the multipart field "file"');

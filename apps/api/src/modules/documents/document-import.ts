@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { splitCodedSentences, countWords } from '@interlinea/segmentation';
-import type { ParsedDocument, Skeleton } from '@interlinea/formats';
+import { findSiteFurniture, type ParsedDocument, type Skeleton } from '@interlinea/formats';
 import { stripCodes, tokenIds, type InlineCode } from '@interlinea/inline-codes';
 import type { Language } from '@interlinea/shared';
 import type { NewSegment } from './documents.repository';
@@ -36,6 +36,7 @@ export function segmentDocument(parsed: ParsedDocument, language: Language): Seg
   const fixedBlocks: Record<number, string> = {};
   const firstSegmentOfBlock = new Map<number, number>();
   const presegmented = parsed.bilingual !== undefined;
+  const furniture = furnitureLines(parsed);
   parsed.blocks.forEach((block, blockIndex) => {
     const spans = presegmented ? wholeText(block.text) : splitCodedSentences(block.text, language);
     if (spans.length === 0) {
@@ -52,12 +53,57 @@ export function segmentDocument(parsed: ParsedDocument, language: Language): Seg
         codes: codesIn(span.text, block.codes),
         sourceHash: sourceHash(span.text),
         wordCount: countWords(stripCodes(span.text), language),
+        translatable: !furniture.covers(blockIndex, span.start, span.end),
         spaceBefore: i === 0 ? block.text.slice(0, span.start) : '',
         spaceAfter: block.text.slice(span.end, next ? next.start : block.text.length),
       });
     });
   });
   return { segments, skeleton: { ...parsed.skeleton, fixedBlocks }, firstSegmentOfBlock };
+}
+
+/** Formats a page saved from the web comes in: their lines are checked for site furniture. */
+const PAGE_FORMATS = new Set(['txt', 'md', 'html']);
+
+/** Where a document's site furniture lies: per block, the line ranges the detector marked. */
+interface FurnitureLines {
+  covers(blockIndex: number, start: number, end: number): boolean;
+}
+
+/**
+ * The lines of every block, in order, with a blank line between blocks (paragraphs), handed to the
+ * furniture detector; a segment is furniture when every line it touches is.
+ */
+function furnitureLines(parsed: ParsedDocument): FurnitureLines {
+  if (!PAGE_FORMATS.has(parsed.format) || parsed.bilingual) return { covers: () => false };
+  const lines: string[] = [];
+  const where: { block: number; start: number; end: number }[] = [];
+  parsed.blocks.forEach((block, blockIndex) => {
+    if (lines.length > 0) {
+      lines.push('');
+      where.push({ block: -1, start: 0, end: 0 });
+    }
+    let start = 0;
+    for (const line of block.text.split('\n')) {
+      lines.push(stripCodes(line));
+      where.push({ block: blockIndex, start, end: start + line.length });
+      start += line.length + 1;
+    }
+  });
+  const flags = findSiteFurniture(lines);
+  const byBlock = new Map<number, { start: number; end: number; furniture: boolean }[]>();
+  where.forEach((w, i) => {
+    if (w.block < 0) return;
+    const list = byBlock.get(w.block) ?? [];
+    list.push({ start: w.start, end: w.end, furniture: flags[i] });
+    byBlock.set(w.block, list);
+  });
+  return {
+    covers(blockIndex, start, end) {
+      const touched = (byBlock.get(blockIndex) ?? []).filter((line) => line.start < end && line.end > start);
+      return touched.length > 0 && touched.every((line) => line.furniture);
+    },
+  };
 }
 
 function wholeText(text: string): { start: number; end: number; text: string }[] {

@@ -10,6 +10,7 @@ import {
   exportRefusalDetailsSchema,
   importOptionsSchema,
   importResultSchema,
+  languageMismatchDetailsSchema,
   languageSchema,
   segmentRowSchema,
   xliffUpdateResultSchema,
@@ -31,6 +32,13 @@ import { EditionExportService } from './edition-export.service';
 
 const singleFile = FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
 const uploadErrors = { 400: 'FILE_REJECTED: the file is missing, or not what it claims to be.', 413: 'FILE_TOO_LARGE: the file is over the size limit.' };
+const importErrors = {
+  ...uploadErrors,
+  409: {
+    description: "LANGUAGE_MISMATCH: the text is not in the project's source language; nothing was stored. Upload again with `confirmLanguage=true`.",
+    details: languageMismatchDetailsSchema,
+  },
+};
 /** An edition comes in its document's format (txt, md, html, docx) or as XLIFF. */
 const editionFiles = files(
   'text/plain',
@@ -49,11 +57,18 @@ export class DocumentsController {
     private readonly exporter: EditionExportService,
   ) {}
 
-  @ApiContract({ response: importResultSchema, errors: uploadErrors })
+  @ApiContract({ response: importResultSchema, errors: importErrors })
   @Post('projects/:projectId/documents')
   @ApiConsumes('multipart/form-data')
   @ApiBody({
-    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, mainContentOnly: { type: 'string', enum: ['true', 'false'] } } },
+    schema: {
+      type: 'object',
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        mainContentOnly: { type: 'string', enum: ['true', 'false'] },
+        confirmLanguage: { type: 'string', enum: ['true', 'false'] },
+      },
+    },
   })
   @UseInterceptors(singleFile)
   upload(

@@ -27,12 +27,14 @@ export interface EditionSegment {
   codes: InlineCode[];
   text: string | null;
   status: TranslationStatus | null;
+  /** False for site furniture: written as its source, or left out, never translated. */
+  translatable: boolean;
 }
 
 const INSERT_CHUNK = 1000;
 
 /** A row of the editor's grid: the segment with one edition's translation; `$2` is the language. */
-const SEGMENT_ROW = `SELECT s.id, s.index, s.block_index AS "blockIndex", s.source, s.word_count AS "wordCount",
+const SEGMENT_ROW = `SELECT s.id, s.index, s.block_index AS "blockIndex", s.source, s.word_count AS "wordCount", s.translatable,
   CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
     'text', t.text, 'status', t.status, 'origin', t.origin, 'version', t.version,
     'authorName', u.display_name, 'updatedAt', t.updated_at, 'reviewComment', t.review_comment, 'score', t.score,
@@ -111,10 +113,30 @@ export class DocumentsRepository {
     ]);
   }
 
+  /**
+   * Marks a segment as (not) for translation and keeps its document's word count (translatable words
+   * only) in step. Null when there is no such segment.
+   */
+  async setTranslatable(segmentId: string, translatable: boolean): Promise<{ id: string; translatable: boolean; wordCount: number } | null> {
+    const rows: { id: string; translatable: boolean; wordCount: number }[] = await this.documents.query(
+      `WITH changed AS (
+         UPDATE segment SET translatable = $2 WHERE id = $1 RETURNING id, document_id, translatable, word_count
+       ), counted AS (
+         UPDATE document d SET word_count = (
+           SELECT coalesce(sum(s.word_count), 0)::int FROM segment s
+            WHERE s.document_id = d.id AND (CASE WHEN s.id = $1 THEN $2 ELSE s.translatable END))
+          WHERE d.id = (SELECT document_id FROM changed)
+       )
+       SELECT id, translatable, word_count AS "wordCount" FROM changed`,
+      [segmentId, translatable],
+    );
+    return rows[0] ?? null;
+  }
+
   editionSegments(documentId: string, language: Language): Promise<EditionSegment[]> {
     return this.documents.query(
       `SELECT s.id, s.index, s.block_index AS "blockIndex", s.source, s.space_before AS "spaceBefore", s.space_after AS "spaceAfter",
-              s.codes, t.text, t.status
+              s.codes, t.text, t.status, s.translatable
          FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $2
         WHERE s.document_id = $1 ORDER BY s.index`,
       [documentId, language],

@@ -38,7 +38,8 @@ export class EditionExportService {
     if (format !== document.format && format !== 'xliff12' && format !== 'xliff20') {
       throw AppException.invalid('format', `this document can be exported as ${document.format}, xliff12 or xliff20`);
     }
-    const segments = await this.documents.editionSegments(documentId, query.lang);
+    const all = await this.documents.editionSegments(documentId, query.lang);
+    const segments = query.furniture === 'drop' && (format === 'xliff12' || format === 'xliff20') ? all.filter((s) => s.translatable) : all;
     if (format === 'xliff12' || format === 'xliff20') {
       const bytes = exportXliff(
         { sourceLanguage: project.sourceLanguage, targetLanguage: query.lang, fileName: document.fileName, units: segments.map(toXliffUnit) },
@@ -46,9 +47,13 @@ export class EditionExportService {
       );
       return { fileName: editionFileName(document.fileName, query.lang, format === 'xliff12' ? '.xlf' : '.xliff'), contentType: CONTENT_TYPES.xliff, bytes };
     }
-    if (query.unapproved === 'refuse') assertAllApproved(segments, query.lang);
+    if (query.unapproved === 'refuse')
+      assertAllApproved(
+        segments.filter((s) => s.translatable),
+        query.lang,
+      );
     const skeleton = await this.documents.findSkeleton(documentId);
-    const bytes = buildDocument(skeleton, blockTexts(skeleton, segments, query.unapproved));
+    const bytes = buildDocument(skeleton, blockTexts(skeleton, segments, query.unapproved, query.furniture));
     return { fileName: editionFileName(document.fileName, query.lang), contentType: CONTENT_TYPES[format] ?? 'application/octet-stream', bytes };
   }
 }

@@ -1,9 +1,10 @@
-import type { UnapprovedPolicy } from '@interlinea/shared';
+import type { ExportQuery, UnapprovedPolicy } from '@interlinea/shared';
 import type { StoredSkeleton } from './document-import';
 import type { EditionSegment } from './documents.repository';
 
 /** The text an edition shows for one segment, under the publisher's choice for unapproved ones. */
 export function editionText(segment: EditionSegment, policy: UnapprovedPolicy): string {
+  if (!segment.translatable) return segment.source;
   if (segment.status === 'approved' && segment.text !== null) return segment.text;
   if (policy === 'translation' && segment.text) return segment.text;
   return segment.source;
@@ -11,13 +12,34 @@ export function editionText(segment: EditionSegment, policy: UnapprovedPolicy): 
 
 /**
  * Rebuilds each block's text from its segments, in order, with the original whitespace; blocks with
- * nothing to translate come back as they were.
+ * nothing to translate come back as they were. Site furniture (segments not for translation) is written
+ * as its source (`keep`) or left out with the whitespace before it (`drop`).
  */
-export function blockTexts(skeleton: StoredSkeleton, segments: EditionSegment[], policy: UnapprovedPolicy): string[] {
+export function blockTexts(
+  skeleton: StoredSkeleton,
+  segments: EditionSegment[],
+  policy: UnapprovedPolicy,
+  furniture: ExportQuery['furniture'] = 'keep',
+): string[] {
   const blocks: string[] = [];
   for (const [index, text] of Object.entries(skeleton.fixedBlocks ?? {})) blocks[Number(index)] = text;
+  const trimmed = new Set<number>();
   for (const segment of segments) {
-    blocks[segment.blockIndex] = (blocks[segment.blockIndex] ?? '') + segment.spaceBefore + editionText(segment, policy) + segment.spaceAfter;
+    const block = segment.blockIndex;
+    if (!segment.translatable && furniture === 'drop') {
+      blocks[block] = (blocks[block] ?? '').trimEnd(); // the line break that led to the dropped line goes too
+      trimmed.add(block);
+      continue;
+    }
+    const before = trimmed.has(block) && blocks[block] !== '' ? separator(segment) : segment.spaceBefore;
+    trimmed.delete(block);
+    blocks[block] = (blocks[block] ?? '') + before + editionText(segment, policy) + segment.spaceAfter;
   }
+  for (const block of trimmed) blocks[block] = blocks[block].trimEnd();
   return Array.from(blocks, (text) => text ?? '');
+}
+
+/** After a dropped line, the kept line after it starts a line of its own. */
+function separator(segment: EditionSegment): string {
+  return segment.spaceBefore !== '' ? segment.spaceBefore : '\n';
 }

@@ -96,11 +96,14 @@ export class SegmentMemoryRepository {
     );
   }
 
+  /** The document's segments for translation (site furniture left out), each with its neighbours as context. */
   documentSegments(documentId: string): Promise<AnalysedSegment[]> {
     return this.db.query(
-      `SELECT id, source, source_hash AS "sourceHash", word_count AS "wordCount",
-              lag(source) OVER (ORDER BY index) AS previous, lead(source) OVER (ORDER BY index) AS next
-         FROM segment WHERE document_id = $1 ORDER BY index`,
+      `SELECT id, source, "sourceHash", "wordCount", previous, next FROM (
+         SELECT id, index, translatable, source, source_hash AS "sourceHash", word_count AS "wordCount",
+                lag(source) OVER (ORDER BY index) AS previous, lead(source) OVER (ORDER BY index) AS next
+           FROM segment WHERE document_id = $1) s
+        WHERE translatable ORDER BY index`,
       [documentId],
     );
   }

@@ -21,11 +21,11 @@ export type ItemOutcome = 'memory' | 'mt' | 'skipped' | 'failed';
 export class PretranslationRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Segments of the document with no translation text in the language, in order. */
+  /** Segments of the document for translation (not site furniture) with no translation text in the language, in order. */
   async emptySegments(documentId: string, language: Language): Promise<{ id: string; index: number }[]> {
     return this.db.query(
       `SELECT s.id, s.index FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $2
-        WHERE s.document_id = $1 AND (t.id IS NULL OR btrim(t.text) = '') ORDER BY s.index`,
+        WHERE s.document_id = $1 AND s.translatable AND (t.id IS NULL OR btrim(t.text) = '') ORDER BY s.index`,
       [documentId, language],
     );
   }

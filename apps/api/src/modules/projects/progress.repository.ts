@@ -17,7 +17,7 @@ const COUNTS = `
   coalesce(sum(s.word_count) FILTER (WHERE t.status IN ('translated','approved')), 0)::int AS "translatedWords",
   coalesce(sum(s.word_count) FILTER (WHERE t.status = 'approved'), 0)::int AS "approvedWords"`;
 
-/** Per-edition progress, counted in segments and words, for projects or for documents. */
+/** Per-edition progress, counted in segments and words, for projects or for documents; site furniture (not translatable) is not counted. */
 @Injectable()
 export class ProgressRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -28,7 +28,7 @@ export class ProgressRepository {
       `SELECT pl.project_id AS "ownerId", pl.language, ${COUNTS}
          FROM project_language pl
          LEFT JOIN document d ON d.project_id = pl.project_id
-         LEFT JOIN segment s ON s.document_id = d.id
+         LEFT JOIN segment s ON s.document_id = d.id AND s.translatable
          LEFT JOIN translation t ON t.segment_id = s.id AND t.language = pl.language
         WHERE pl.project_id = ANY($1)
         GROUP BY pl.project_id, pl.language ORDER BY array_position(ARRAY['ru','en','de'], pl.language)`,
@@ -43,7 +43,7 @@ export class ProgressRepository {
       `SELECT d.id AS "ownerId", pl.language, ${COUNTS}
          FROM document d
          JOIN project_language pl ON pl.project_id = d.project_id
-         LEFT JOIN segment s ON s.document_id = d.id
+         LEFT JOIN segment s ON s.document_id = d.id AND s.translatable
          LEFT JOIN translation t ON t.segment_id = s.id AND t.language = pl.language
         WHERE d.id = ANY($1)
         GROUP BY d.id, pl.language ORDER BY array_position(ARRAY['ru','en','de'], pl.language)`,

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -6,7 +6,11 @@ import {
   mergeSegmentRequestSchema,
   segmentRowSchema,
   splitSegmentRequestSchema,
+  updateSegmentRequestSchema,
+  updateSegmentResultSchema,
   type Language,
+  type UpdateSegmentRequest,
+  type UpdateSegmentResult,
   type SegmentRow,
   type SplitSegmentRequest,
 } from '@interlinea/shared';
@@ -14,11 +18,26 @@ import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
 import { ApiContract } from '../../common/openapi/api-contract.decorator';
 import { SegmentEditingService } from './segment-editing.service';
+import { SegmentTranslatableService } from './segment-translatable.service';
 
 @ApiTags('segments')
 @Controller('segments/:segmentId')
 export class SegmentsController {
-  constructor(private readonly editing: SegmentEditingService) {}
+  constructor(
+    private readonly editing: SegmentEditingService,
+    private readonly translatable: SegmentTranslatableService,
+  ) {}
+
+  /** A translator switches a line taken for site furniture back to translatable; a manager marks one not for translation. */
+  @ApiContract({ response: updateSegmentResultSchema, errors: { 403: "FORBIDDEN: marking a segment not for translation is a manager's call." } })
+  @Patch()
+  update(
+    @CurrentUser() user: SessionUser,
+    @Param('segmentId', ParseUUIDPipe) segmentId: string,
+    @Body(new ZodValidationPipe(updateSegmentRequestSchema)) body: UpdateSegmentRequest,
+  ): Promise<UpdateSegmentResult> {
+    return this.translatable.update(user, segmentId, body);
+  }
 
   @ApiContract({ response: z.array(segmentRowSchema) })
   @Post('split')

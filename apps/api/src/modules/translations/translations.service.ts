@@ -26,7 +26,10 @@ export class TranslationsService {
    * translation). If someone saved in between, nothing is written and 409 carries their text.
    */
   async save(user: SessionUser, segmentId: string, language: Language, request: SaveTranslationRequest): Promise<Translation> {
-    await this.access.segment(user, segmentId, 'translate', language);
+    const { segment } = await this.access.segment(user, segmentId, 'translate', language);
+    if (!segment.translatable) {
+      throw AppException.invalid('segmentId', 'this segment is site furniture, not for translation: make it translatable first (PATCH /api/segments/:id)');
+    }
     const { text, status, origin, suggestion, score, engine } = request;
     const change = { kind: 'typed' as const, text, status, origin, suggestion, score, engine };
     return this.ledger.apply({ segmentId, language, change, expected: request.version, authorId: user.id }, user.displayName);

@@ -14,6 +14,9 @@ export const ENGLISH: LanguageProfile = {
   afterMayBeFinal: 'sentence-starter',
   titles: wordSet('mr mrs ms mx messrs dr prof rev hon gen col lt sgt capt cmdr adm gov sen rep pres'),
   openingPrepositions: wordSet('at in on by after before until till since from during around about'),
+  continuations: wordSet(
+    'the a an of in to and or but for with on at by from into onto that which who whose whom than as if nor about over under between through without his her its their our your my',
+  ),
   sentenceStarters: wordSet(`
     a an the this that these those there then thus therefore however hence he she it i we they you
     his her its our their my your what when where who why how which whose in on at as after before

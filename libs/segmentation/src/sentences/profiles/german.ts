@@ -11,6 +11,11 @@ export const GERMAN: LanguageProfile = {
   `),
   beforeNumber: wordSet('nr s abs art bd kap ziff tel fax str no'),
   afterMayBeFinal: 'sentence-starter',
+  beforeNumberEndings: ['str'],
+  continuations: wordSet(
+    'der die das den dem des ein eine einen einem einer eines und oder aber sondern mit von zu zum zur für auf in im an am bei beim nach aus über unter vor hinter neben zwischen durch ohne gegen um dass als wie wenn weil ob sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer kein keine nicht',
+  ),
+  capitalisedNouns: true,
   sentenceStarters: wordSet(`
     der die das den dem des ein eine einen einem einer ich du er sie es wir ihr man mein meine sein
     seine ihre unser unsere dies diese dieser dieses dann danach daher deshalb dort da hier heute jetzt

@@ -20,6 +20,7 @@ export const de: ErrorCatalogue = {
     [ERROR_CODES.mtUnavailable]: 'Die maschinelle Übersetzung ist gerade nicht verfügbar',
     [ERROR_CODES.jobState]: 'Der Auftrag kann das in seinem jetzigen Zustand nicht',
     [ERROR_CODES.databaseUnavailable]: 'Die Datenbank ist gerade nicht erreichbar; bitte in ein paar Sekunden erneut versuchen',
+    [ERROR_CODES.languageMismatch]: 'Der Text scheint nicht in der Ausgangssprache des Projekts zu sein',
     [ERROR_CODES.roleAlreadyGranted]: 'Diese Person hat diese Rolle bereits',
   },
   sentences: {

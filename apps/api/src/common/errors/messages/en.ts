@@ -21,6 +21,7 @@ export const en: ErrorCatalogue = {
     [ERROR_CODES.mtUnavailable]: 'Machine translation is unavailable right now',
     [ERROR_CODES.jobState]: 'The job cannot do that in its present state',
     [ERROR_CODES.databaseUnavailable]: 'The database is not available right now; try again in a few seconds',
+    [ERROR_CODES.languageMismatch]: 'The text seems to be in another language than the project\'s source language',
     [ERROR_CODES.roleAlreadyGranted]: 'This person already has this role',
   },
   sentences: {},

@@ -20,6 +20,7 @@ export const ru: ErrorCatalogue = {
     [ERROR_CODES.mtUnavailable]: 'Машинный перевод сейчас недоступен',
     [ERROR_CODES.jobState]: 'В текущем состоянии задача не может этого сделать',
     [ERROR_CODES.databaseUnavailable]: 'База данных сейчас недоступна; повторите через несколько секунд',
+    [ERROR_CODES.languageMismatch]: 'Текст, похоже, написан не на исходном языке проекта',
     [ERROR_CODES.roleAlreadyGranted]: 'У этого участника уже есть эта роль',
   },
   sentences: {

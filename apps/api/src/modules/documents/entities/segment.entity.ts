@@ -14,4 +14,6 @@ export class SegmentEntity {
   @Column({ name: 'word_count', type: 'integer' }) wordCount: number;
   @Column({ name: 'space_before', type: 'text', default: '' }) spaceBefore: string;
   @Column({ name: 'space_after', type: 'text', default: '' }) spaceAfter: string;
+  /** False for site furniture (search box, share buttons): kept in the document, not translated or counted. */
+  @Column({ type: 'boolean', default: true }) translatable: boolean;
 }

@@ -38,6 +38,25 @@ describe('ExportDialog', () => {
     expect(await within(dialog).findByText('2 segments are not approved yet:')).toBeInTheDocument();
     const listed = within(dialog).getAllByTestId('unapproved-segment');
     expect(listed.map((li) => li.textContent)).toEqual(['#1Source sentence number 1.Translated', '#2Source sentence number 2.Not started']);
-    expect(api.calls.at(-1)?.path).toBe(`/api/documents/${fixtures.documentId}/export?lang=ru&format=txt&unapproved=refuse`);
+    expect(api.calls.at(-1)?.path).toBe(`/api/documents/${fixtures.documentId}/export?lang=ru&format=txt&unapproved=refuse&furniture=keep`);
+  });
+
+  it('leaves site furniture out of the export when the publisher chooses so', async () => {
+    const publisher = [{ projectId: fixtures.projectId, role: 'publisher' as const, language: null }];
+    api = mockApi({
+      'GET /api/auth/me': () => jsonResponse(200, fixtures.me({ roles: publisher })),
+      [`GET /api/projects/${fixtures.projectId}`]: () => jsonResponse(200, fixtures.project({ myRoles: publisher })),
+      [`GET /api/projects/${fixtures.projectId}/documents`]: () => jsonResponse(200, [fixtures.document(2)]),
+      [`GET /api/documents/${fixtures.documentId}/export`]: () => jsonResponse(422, { code: 'VALIDATION_FAILED', message: 'stop here', details: {} }),
+    });
+    const { user } = renderApp(`/projects/${fixtures.projectId}`);
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    const dialog = screen.getByRole('dialog');
+    const furniture = within(dialog).getByRole('group', { name: 'Site furniture (menus, share buttons)' });
+    expect(within(furniture).getByRole('radio', { name: 'Keep it as in the original' })).toBeChecked();
+    await user.click(within(furniture).getByRole('radio', { name: 'Leave it out' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Download' }));
+    await within(dialog).findByTestId('export-error');
+    expect(api.calls.at(-1)?.path).toBe(`/api/documents/${fixtures.documentId}/export?lang=ru&format=txt&unapproved=translation&furniture=drop`);
   });
 });

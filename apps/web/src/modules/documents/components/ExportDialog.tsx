@@ -3,6 +3,7 @@ import {
   UNAPPROVED_POLICIES,
   unapprovedSegmentSchema,
   type ExportFormat,
+  type ExportQuery,
   type DocumentSummary,
   type Language,
   type UnapprovedPolicy,
@@ -30,8 +31,9 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
   const [lang, setLang] = useState<Language>(languages[0]);
   const [format, setFormat] = useState<ExportFormat>(document.format);
   const [unapproved, setUnapproved] = useState<UnapprovedPolicy>('translation');
+  const [furniture, setFurniture] = useState<ExportQuery['furniture']>('keep');
   const run = useMutation({
-    mutationFn: () => documentsApi.export(document.id, { lang, format, unapproved }),
+    mutationFn: () => documentsApi.export(document.id, { lang, format, unapproved, furniture }),
     onSuccess: (file) => {
       saveFile(file.blob, file.fileName);
       onClose();
@@ -87,6 +89,15 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
             <label key={policy} className="check check--block">
               <input type="radio" name="unapproved" value={policy} checked={unapproved === policy} onChange={() => setUnapproved(policy)} />
               {t(`documents:export.policy.${policy}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="fieldset" data-testid="export-furniture">
+          <legend className="field__label">{t('furniture:export.legend')}</legend>
+          {(['keep', 'drop'] as const).map((choice) => (
+            <label key={choice} className="check check--block">
+              <input type="radio" name="furniture" value={choice} checked={furniture === choice} onChange={() => setFurniture(choice)} />
+              {t(`furniture:export.${choice}`)}
             </label>
           ))}
         </fieldset>

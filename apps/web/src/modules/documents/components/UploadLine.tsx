@@ -1,4 +1,4 @@
-import { MAX_UPLOAD_BYTES } from '@interlinea/shared';
+import { ERROR_CODES, languageMismatchDetailsSchema, MAX_UPLOAD_BYTES, type LanguageMismatchDetails } from '@interlinea/shared';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../api/api-request-error';
 import { describeError } from '../../ui';
@@ -7,8 +7,11 @@ import { filePosition } from '../utils/file-position';
 
 const MB = 1024 * 1024;
 
-/** One file of an import: a progress bar while it is sent, then "N segments, M words" or why it was refused. */
-export function UploadLine({ item }: { item: UploadItem }) {
+/**
+ * One file of an import: a progress bar while it is sent, then "N segments, M words" or why it was
+ * refused; a text in another language than the project's source waits for "Import anyway".
+ */
+export function UploadLine({ item, onConfirmLanguage }: { item: UploadItem; onConfirmLanguage?: (key: string) => void }) {
   const { t, i18n } = useTranslation();
   const { state } = item;
   const megabytes = (bytes: number, digits: number) =>
@@ -34,6 +37,7 @@ export function UploadLine({ item }: { item: UploadItem }) {
           })}
           {state.result.importedTranslations ? ` ${t('documents:upload.importedTranslations', { count: state.result.importedTranslations })}.` : null}
           {state.result.statusesLowered ? ` ${t('documents:upload.statusesLowered', { count: state.result.statusesLowered })}` : null}
+          {state.result.furnitureSegments ? ` ${t('furniture:upload.furniture', { count: state.result.furnitureSegments })}` : null}
         </span>
       )}
       {state.phase === 'refused' && (
@@ -41,18 +45,38 @@ export function UploadLine({ item }: { item: UploadItem }) {
           {t('documents:upload.tooLarge', { size: megabytes(item.size, 1), limit: megabytes(MAX_UPLOAD_BYTES, 0) })}
         </span>
       )}
-      {state.phase === 'failed' && <FailedUpload error={state.error} />}
+      {state.phase === 'failed' && <FailedUpload error={state.error} onConfirmLanguage={onConfirmLanguage && (() => onConfirmLanguage(item.key))} />}
     </li>
   );
 }
 
-function FailedUpload({ error }: { error: unknown }) {
+function FailedUpload({ error, onConfirmLanguage }: { error: unknown; onConfirmLanguage?: () => void }) {
   const { t } = useTranslation();
+  const mismatch =
+    error instanceof ApiRequestError && error.code === ERROR_CODES.languageMismatch ? languageMismatchDetailsSchema.safeParse(error.details) : null;
+  if (mismatch?.success) return <LanguageMismatch details={mismatch.data} onConfirm={onConfirmLanguage} />;
   const position = error instanceof ApiRequestError ? filePosition(error.details) : null;
   return (
     <span className="upload-line__error" role="alert" data-testid="upload-error">
       {describeError(t, error)}
       {position && <span className="upload-line__position"> ({t('documents:upload.position', position)})</span>}
+    </span>
+  );
+}
+
+/** The server's warning that the text is not in the project's source language, in the reader's language, with "Import anyway". */
+function LanguageMismatch({ details, onConfirm }: { details: LanguageMismatchDetails; onConfirm?: () => void }) {
+  const { t, i18n } = useTranslation();
+  const names = new Intl.DisplayNames([i18n.language], { type: 'language' });
+  const name = (code: string) => names.of(code) ?? code;
+  return (
+    <span className="upload-line__warning" role="alert" data-testid="language-mismatch">
+      {t('furniture:upload.mismatch', { detected: name(details.detected), expected: name(details.expected), confidence: Math.round(details.confidence * 100) })}
+      {onConfirm && (
+        <button type="button" className="button button--small" onClick={onConfirm} data-testid="import-anyway">
+          {t('furniture:upload.importAnyway')}
+        </button>
+      )}
     </span>
   );
 }

@@ -73,4 +73,28 @@ describe('UploadZone', () => {
     expect(await screen.findByTestId('upload-result')).toHaveTextContent('3 segments, 20 words');
     expect((xhr.calls[0].body as FormData).get('mainContentOnly')).toBe('true');
   });
+
+  it('warns when the text is not in the project’s source language, and imports it on “Import anyway”', async () => {
+    xhr = mockXhr((call) => {
+      const form = call.body as FormData;
+      if (form.get('confirmLanguage') !== 'true') {
+        return {
+          status: 409,
+          body: { code: 'LANGUAGE_MISMATCH', message: 'not the source language', details: { detected: 'de', expected: 'en', confidence: 0.97 } },
+        };
+      }
+      return { status: 201, body: { id: fixtures.documentId, title: 'flugblatt', format: 'txt', segmentCount: 12, wordCount: 80, furnitureSegments: 3 } };
+    });
+    const { user } = renderApp(`/projects/${fixtures.projectId}`);
+    await user.upload(await screen.findByTestId('upload-input'), [fileNamed('flugblatt.txt')]);
+
+    const warning = await screen.findByTestId('language-mismatch');
+    expect(warning).toHaveTextContent('This text looks like German, but the project’s source language is English (certainty 97 %). Nothing was imported.');
+    await user.click(within(warning).getByRole('button', { name: 'Import anyway' }));
+
+    expect(await screen.findByTestId('upload-result')).toHaveTextContent(
+      '“flugblatt” imported: 12 segments, 80 words. 3 lines of site furniture kept as not for translation.',
+    );
+    expect(xhr.calls.map((c) => (c.body as FormData).get('confirmLanguage'))).toEqual([null, 'true']);
+  });
 });

@@ -76,7 +76,7 @@ export function UploadZone({ projectId }: { projectId: string }) {
         <>
           <ul className="upload-lines" aria-label={t('documents:upload.files')} data-testid="upload-lines">
             {queue.items.map((item) => (
-              <UploadLine key={item.key} item={item} />
+              <UploadLine key={item.key} item={item} onConfirmLanguage={queue.confirmLanguage} />
             ))}
           </ul>
           {finished && !queue.busy && (

@@ -48,6 +48,7 @@ export function EditorPage() {
       canTranslate={may.translate(lang.data)}
       canReview={may.review(lang.data)}
       initialSegmentId={search.get('segment')}
+      canManage={may.manage}
     />
   );
 }

@@ -5,6 +5,7 @@ import { useEditorCommands } from '../hooks/use-editor-commands';
 import { useEditorDialogs } from '../hooks/use-editor-dialogs';
 import { useEditorNotice } from '../hooks/use-editor-notice';
 import { useOpenCommentsPatch } from '../hooks/use-open-comments-patch';
+import { useFurnitureSwitch } from '../hooks/use-furniture-switch';
 import { useSegmentSaving } from '../hooks/use-segment-saving';
 import { useSegmentSelection } from '../hooks/use-segment-selection';
 import { useSegmentSuggestions } from '../hooks/use-segment-suggestions';
@@ -36,10 +37,12 @@ interface EditorWorkspaceProps {
   canReview: boolean;
   /** A segment to open first (a link from the inbox), when it is in this edition. */
   initialSegmentId?: string | null;
+  /** Managers mark segments as site furniture. */
+  canManage?: boolean;
 }
 
 /** The editor of one edition: toolbar, virtualised grid, side panel, keyboard, saving and conflicts. */
-export function EditorWorkspace({ document, project, lang, rows, canTranslate, canReview, initialSegmentId }: EditorWorkspaceProps) {
+export function EditorWorkspace({ document, project, lang, rows, canTranslate, canReview, initialSegmentId, canManage = false }: EditorWorkspaceProps) {
   const edition = `${document.id}:${lang}`;
   const rowById = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
   const progress = useMemo(() => editionProgress(lang, rows), [lang, rows]);
@@ -54,6 +57,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
   const filtering = useSegmentFilter(rows, rowById);
   const saver = useTranslationSaver(document.id, lang);
   const patchOpenComments = useOpenCommentsPatch(document.id, lang);
+  const furniture = useFurnitureSwitch(document.id, lang, canTranslate || canManage, canManage, notice.show);
   const saving = useSegmentSaving({ saver, drafts, canTranslate, onNotice: notice.show });
   const suggestions = useSegmentSuggestions({
     edition,
@@ -163,6 +167,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           highlight={filtering.highlight}
           selected={batch.selected}
           onToggleSelect={canReview && (review.on || batch.selected.size > 0) ? toggleSelect : undefined}
+          furniture={furniture}
           onActivate={selection.activate}
           onChange={drafts.put}
           onAction={commands.onAction}

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridHighlight } from '../hooks/use-segment-filter';
+import type { FurnitureControl } from '../hooks/use-furniture-switch';
 import type { SegmentAction } from '../utils/segment-action';
 import { SegmentRowView, type SplitControl } from './SegmentRowView';
 
@@ -25,6 +26,7 @@ interface SegmentGridProps {
   /** Segments selected for a batch approval; checkboxes show when `onToggleSelect` is given. */
   selected: ReadonlySet<string>;
   onToggleSelect?: (segmentId: string) => void;
+  furniture: FurnitureControl;
   onActivate: (segmentId: string) => void;
   onChange: (segmentId: string, text: string) => void;
   onAction: (action: SegmentAction) => void;
@@ -55,6 +57,7 @@ export function SegmentGrid({
   highlight,
   selected,
   onToggleSelect,
+  furniture,
   onActivate,
   onChange,
   onAction,
@@ -107,6 +110,7 @@ export function SegmentGrid({
                   focusToken={row.id === activeId ? focusToken : 0}
                   split={row.id === activeId ? split : null}
                   canMerge={row.id === activeId && canMerge}
+                  furniture={furniture}
                   offset={item.start}
                   tabStop={activePosition < 0 && item.index === 0}
                   highlight={highlight}

@@ -7,6 +7,7 @@ import { CommentCountBadge } from '../../comments';
 import { GlossarySource } from '../../glossary';
 import { segmentNumber, StatusBadge, useFormatDate } from '../../ui';
 import type { GridHighlight } from '../hooks/use-segment-filter';
+import type { FurnitureControl } from '../hooks/use-furniture-switch';
 import type { SegmentAction } from '../utils/segment-action';
 import { CodeEditor } from './CodeEditor';
 import { CodeIssues } from './CodeIssues';
@@ -40,6 +41,8 @@ interface SegmentRowViewProps {
   split: SplitControl | null;
   /** The active row has a next segment in its block. */
   canMerge: boolean;
+  /** Switching site furniture (lines not for translation) on and off. */
+  furniture: FurnitureControl;
   /** Distance from the top of the grid, in pixels. */
   offset: number;
   /** The grid's one tab stop when no segment is active (roving tab index: the other rows are not tab stops). */
@@ -70,6 +73,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
     focusToken,
     split,
     canMerge,
+    furniture,
     offset,
     tabStop,
     highlight,
@@ -91,7 +95,8 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
   const reviewed = (status === 'approved' || status === 'rejected') && row.translation?.reviewerName ? row.translation : null;
   const savedText = row.translation?.text ?? '';
   const savedIssues = useMemo(() => (savedText ? checkCodes(row.source, savedText).length : 0), [row.source, savedText]);
-  const className = ['segment', active ? 'segment--active' : '', `segment--${status ?? 'empty'}`].join(' ');
+  const locked = !row.translatable;
+  const className = ['segment', active ? 'segment--active' : '', `segment--${status ?? 'empty'}`, locked ? 'segment--furniture' : ''].join(' ');
 
   return (
     <div
@@ -106,6 +111,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
       data-segment-id={row.id}
       data-status={status ?? 'empty'}
       data-active={active || undefined}
+      data-translatable={row.translatable}
       onMouseDown={() => !active && onActivate(row.id)}
     >
       <div role="cell" className="segment__number">
@@ -133,7 +139,9 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
         )}
       </div>
       <div role="cell" className="segment__target">
-        {active && !editable ? (
+        {locked ? (
+          <LockedTarget row={row} furniture={furniture} />
+        ) : active && !editable ? (
           <div className="segment__readonly" lang={lang} data-testid="readonly-target">
             {text ? <CodedText text={text} codes={row.codes} /> : <span className="placeholder">{t('editor:noTranslation')}</span>}
             <p className="segment__readonly-hint">{t('editor:readOnlyTarget')}</p>
@@ -162,7 +170,18 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
           </button>
         )}
         {active && <CodeIssues source={row.source} text={text} codes={row.codes} />}
-        {active && editable && <SegmentActions onAction={onAction} disabled={saving} canMerge={canMerge} />}
+        {active && editable && !locked && <SegmentActions onAction={onAction} disabled={saving} canMerge={canMerge} />}
+        {active && !locked && furniture.canMark && (
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            disabled={furniture.switching === row.id}
+            onClick={() => furniture.onSwitch(row.id, false)}
+            data-testid="mark-furniture"
+          >
+            {t('furniture:markNotTranslatable')}
+          </button>
+        )}
         {row.translation?.status === 'rejected' && row.translation.reviewComment && (
           <p className="segment__review-comment" data-testid="review-comment">
             <span className="segment__review-label">{t('editor:reviewerSaid')}</span> {row.translation.reviewComment}
@@ -170,9 +189,15 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
         )}
       </div>
       <div role="cell" className="segment__status">
-        <StatusBadge status={status} />
+        {locked ? (
+          <span className="furniture-badge" title={t('furniture:lockedHint')} data-testid="furniture-badge">
+            {t('furniture:lockedShort')}
+          </span>
+        ) : (
+          <StatusBadge status={status} />
+        )}
         <CommentCountBadge count={row.openComments ?? 0} />
-        {reviewed && (
+        {reviewed && !locked && (
           <span className="segment__reviewer" data-testid="reviewed-by" title={reviewed.reviewedAt ? formatDate(reviewed.reviewedAt) : undefined}>
             {t(status === 'approved' ? 'review:reviewed.approvedBy' : 'review:reviewed.rejectedBy', { name: reviewed.reviewerName })}
             {reviewed.reviewedAt && <time dateTime={reviewed.reviewedAt}>{formatDate(reviewed.reviewedAt)}</time>}
@@ -210,6 +235,29 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
           </span>
         )}
       </div>
+    </div>
+  );
+}
+
+/** Site furniture: no editor, a note saying why, and for those who may, the switch back to translatable. */
+function LockedTarget({ row, furniture }: { row: SegmentRow; furniture: FurnitureControl }) {
+  const { t } = useTranslation();
+  return (
+    <div className="segment__locked" data-testid="segment-locked">
+      <span className="segment__locked-note" title={t('furniture:lockedHint')}>
+        {t('furniture:locked')}
+      </span>
+      {furniture.canUnlock && (
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          disabled={furniture.switching === row.id}
+          onClick={() => furniture.onSwitch(row.id, true)}
+          data-testid="make-translatable"
+        >
+          {t('furniture:makeTranslatable')}
+        </button>
+      )}
     </div>
   );
 }

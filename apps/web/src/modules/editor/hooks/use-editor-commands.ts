@@ -63,14 +63,16 @@ export function useEditorCommands({
   const { active } = selection;
 
   /** Puts text into the active segment and gives its editor the focus. */
+  // Site furniture is not for translation: no text goes into it, and moving on skips it.
+  const locked = active?.translatable === false;
   const setText = (text: string) => {
-    if (!active || !canTranslate) return;
+    if (!active || !canTranslate || locked) return;
     drafts.put(active.id, text);
     selection.refocus();
   };
 
   const move = (delta: 1 | -1, saveDraft: boolean) => {
-    if (active && saveDraft) saving.saveDraft(active.id);
+    if (active && saveDraft && !locked) saving.saveDraft(active.id);
     selection.step(delta, visibleRows);
   };
 
@@ -80,7 +82,7 @@ export function useEditorCommands({
         // in review mode Ctrl+Enter approves; a changed text is confirmed first (approve with the next Ctrl+Enter)
         if (review.on && canReview && active && !drafts.drafts.has(active.id)) return review.approveAndNext();
         if (!active || !canTranslate) return;
-        if (saving.confirm(active) && !review.on) move(1, false);
+        if (locked || (saving.confirm(active) && !review.on)) move(1, false);
         return;
       case 'approve':
         return review.approveAndNext();
@@ -98,14 +100,15 @@ export function useEditorCommands({
       case 'concordance':
         return dialogs.openConcordance(window.getSelection()?.toString().trim().slice(0, 200) ?? '');
       case 'saveDraft':
-        if (active) saving.saveDraft(active.id);
+        if (active && !locked) saving.saveDraft(active.id);
         return;
       case 'help':
         return dialogs.openHelp();
       case 'split':
-        return structure.split ? structure.cancelSplit() : structure.startSplit();
+        if (structure.split) return structure.cancelSplit();
+        return locked ? undefined : structure.startSplit();
       case 'merge':
-        return structure.merge();
+        return locked ? undefined : structure.merge();
       case 'discard':
         if (!active) return;
         drafts.discard(active.id);

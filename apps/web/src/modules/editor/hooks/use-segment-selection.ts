@@ -14,7 +14,7 @@ export interface SegmentSelection {
   refocus: () => void;
   /** After the filter changed: the active segment stays if shown, else the first shown one takes over. */
   keepWithin: (shownIds: readonly string[] | null) => void;
-  /** Next or previous segment among `rows` (the shown ones); the first one when none is active. */
+  /** Next or previous segment for translation among `rows` (the shown ones; site furniture skipped); the first one when none is active. */
   step: (delta: 1 | -1, rows: readonly SegmentRow[]) => void;
 }
 
@@ -53,12 +53,14 @@ export function useSegmentSelection({ rowById, initialId, onActivate }: Selectio
     },
     step: (delta, rows) => {
       if (!active) {
-        if (rows[0]) setActiveId(rows[0].id);
+        const first = rows.find((r) => r.translatable) ?? rows[0];
+        if (first) setActiveId(first.id);
         return;
       }
       const position = rows.findIndex((r) => r.id === active.id);
-      const next = rows[Math.min(Math.max(position + delta, 0), rows.length - 1)];
-      if (next) activate(next.id);
+      for (let at = position + delta; at >= 0 && at < rows.length; at += delta) {
+        if (rows[at].translatable) return activate(rows[at].id);
+      }
     },
   };
 }

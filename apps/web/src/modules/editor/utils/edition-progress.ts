@@ -1,7 +1,8 @@
 import type { EditionProgress, Language, SegmentRow } from '@interlinea/shared';
 
-/** Live progress of the edition being edited, counted from the loaded segments as the API counts it. */
-export function editionProgress(language: Language, rows: SegmentRow[]): EditionProgress {
+/** Live progress of the edition being edited, counted from the loaded segments as the API counts it (site furniture left out). */
+export function editionProgress(language: Language, allRows: SegmentRow[]): EditionProgress {
+  const rows = allRows.filter((row) => row.translatable);
   const progress: EditionProgress = {
     language,
     segments: rows.length,

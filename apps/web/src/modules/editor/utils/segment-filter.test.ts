@@ -11,6 +11,7 @@ function row(source: string, translation: Partial<Translation> | null): SegmentR
     blockIndex: 0,
     source,
     openComments: 0,
+    translatable: true,
     wordCount: 3,
     codes: [],
     translation: translation && {
