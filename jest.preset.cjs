@@ -28,6 +28,7 @@ module.exports = {
     '^@interlinea/inline-codes$': path.join(root, 'libs/inline-codes/src/index.ts'),
     '^@interlinea/tm$': path.join(root, 'libs/tm/src/index.ts'),
     '^@interlinea/glossary$': path.join(root, 'libs/glossary/src/index.ts'),
+    '^@interlinea/qa$': path.join(root, 'libs/qa/src/index.ts'),
     '^@interlinea/testing-deepl$': path.join(root, 'libs/testing-deepl/src/index.ts'),
   },
 };

@@ -11,6 +11,8 @@ export default defineConfig({
     alias: {
       '@interlinea/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
       '@interlinea/inline-codes': fileURLToPath(new URL('../../libs/inline-codes/src/index.ts', import.meta.url)),
+      '@interlinea/glossary': fileURLToPath(new URL('../../libs/glossary/src/index.ts', import.meta.url)),
+      '@interlinea/qa': fileURLToPath(new URL('../../libs/qa/src/index.ts', import.meta.url)),
     },
   },
   build: {
