@@ -18,6 +18,7 @@ import { GlossaryModule } from './modules/glossary/glossary.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MachineTranslationModule } from './modules/machine-translation/machine-translation.module';
 import { PretranslationModule } from './modules/pretranslation/pretranslation.module';
+import { QaModule } from './modules/qa/qa.module';
 
 @Global()
 @Module({})
@@ -49,6 +50,7 @@ export class AppModule {
         GlossaryModule,
         MachineTranslationModule,
         JobsModule,
+        QaModule,
         PretranslationModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],

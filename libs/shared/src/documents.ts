@@ -68,6 +68,11 @@ export const exportQuerySchema = z.object({
   lang: z.enum(['ru', 'en', 'de']),
   format: exportFormatSchema.optional(),
   unapproved: unapprovedPolicySchema.default('translation'),
+  /** Publish although the edition has open QA errors (recorded with who, when and how many). */
+  overrideQa: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 

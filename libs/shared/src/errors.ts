@@ -29,4 +29,5 @@ export const ERROR_CODES = {
   mtTimeout: 'MT_TIMEOUT',
   mtUnavailable: 'MT_UNAVAILABLE',
   jobState: 'JOB_STATE_INVALID',
+  qaErrors: 'QA_ERRORS',
 } as const;

@@ -20,6 +20,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ERROR_CODES.mtTimeout]: HttpStatus.GATEWAY_TIMEOUT,
   [ERROR_CODES.mtUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [ERROR_CODES.jobState]: HttpStatus.CONFLICT,
+  [ERROR_CODES.qaErrors]: HttpStatus.CONFLICT,
 };
 
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {

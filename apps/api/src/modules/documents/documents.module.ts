@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProjectsModule } from '../projects/projects.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { QaModule } from '../qa/qa.module';
 import { DocumentEntity } from './entities/document.entity';
 import { SegmentEntity } from './entities/segment.entity';
 import { DocumentsController } from './documents.controller';
@@ -11,7 +12,7 @@ import { DocumentImportService } from './document-import.service';
 import { EditionExportService } from './edition-export.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DocumentEntity, SegmentEntity]), ProjectsModule, LedgerModule],
+  imports: [TypeOrmModule.forFeature([DocumentEntity, SegmentEntity]), ProjectsModule, LedgerModule, QaModule],
   controllers: [DocumentsController],
   providers: [DocumentsService, DocumentImportService, EditionExportService, DocumentsRepository],
   exports: [DocumentsService, DocumentsRepository],
