@@ -5,6 +5,7 @@ import { EditorPage } from '../modules/editor';
 import { GlossaryPage } from '../modules/glossary';
 import { ProjectSettingsPage } from '../modules/project-settings';
 import { ProjectsPage } from '../modules/projects';
+import { QaReportPage } from '../modules/qa';
 import { RequireSession } from '../modules/session';
 import { PostEditingPage } from '../modules/statistics';
 import { AppShell } from './AppShell';
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
           { path: '/projects/:projectId/statistics', element: <PostEditingPage /> },
           { path: '/projects/:projectId/settings', element: <ProjectSettingsPage /> },
           { path: '/documents/:documentId/:lang', element: <EditorPage /> },
+          { path: '/documents/:documentId/:lang/qa', element: <QaReportPage /> },
         ],
       },
     ],

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ApiRequestError } from '../../../api/api-request-error';
 import { documentsApi } from '../../../api/documents-api';
+import { ExportQaCheck } from '../../qa';
 import { Dialog, ErrorMessage, Field, segmentNumber, StatusBadge } from '../../ui';
 import { saveFile } from '../utils/save-file';
 
@@ -30,8 +31,9 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
   const [lang, setLang] = useState<Language>(languages[0]);
   const [format, setFormat] = useState<ExportFormat>(document.format);
   const [unapproved, setUnapproved] = useState<UnapprovedPolicy>('translation');
+  const [overrideQa, setOverrideQa] = useState(false);
   const run = useMutation({
-    mutationFn: () => documentsApi.export(document.id, { lang, format, unapproved }),
+    mutationFn: () => documentsApi.export(document.id, { lang, format, unapproved, overrideQa }),
     onSuccess: (file) => {
       saveFile(file.blob, file.fileName);
       onClose();
@@ -63,7 +65,14 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
       <form id="export-form" className="form" onSubmit={submit}>
         <div className="form__row">
           <Field label={t('documents:export.language')}>
-            <select value={lang} onChange={(e) => setLang(e.target.value as Language)} name="lang">
+            <select
+              value={lang}
+              onChange={(e) => {
+                setLang(e.target.value as Language);
+                setOverrideQa(false);
+              }}
+              name="lang"
+            >
               {languages.map((l) => (
                 <option key={l} value={l}>
                   {t(`common:language.${l}`)}
@@ -90,6 +99,7 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
             </label>
           ))}
         </fieldset>
+        <ExportQaCheck key={lang} documentId={document.id} lang={lang} override={overrideQa} onOverride={setOverrideQa} />
       </form>
       {refusal?.success ? (
         <div className="refusal" role="alert" data-testid="export-refusal">
@@ -107,6 +117,10 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
             })}
           </ol>
         </div>
+      ) : run.error instanceof ApiRequestError && run.error.code === 'QA_ERRORS' ? (
+        <p className="error-message" role="alert" data-testid="export-error">
+          {t('qa:export.overrideNeeded')}
+        </p>
       ) : (
         <ErrorMessage error={run.error} testId="export-error" />
       )}

@@ -1,6 +1,7 @@
 import type { EditionProgress, Language } from '@interlinea/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { QaReportLink } from '../../qa';
 import { ProgressBar } from '../../ui';
 import { statusFilter, type StatusFilter } from '../utils/status-filter';
 
@@ -54,6 +55,7 @@ export function EditorToolbar({ documentId, title, projectId, lang, languages, p
           ))}
         </select>
       </label>
+      <QaReportLink documentId={documentId} lang={lang} />
       <button type="button" className="button button--ghost" onClick={onHelp} aria-label={t('editor:shortcuts.title')} title="? / F1">
         ?
       </button>

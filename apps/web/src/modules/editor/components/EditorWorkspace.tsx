@@ -1,5 +1,6 @@
 import type { DocumentSummary, Language, ProjectSummary, SegmentRow } from '@interlinea/shared';
 import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useEditionDrafts } from '../hooks/use-edition-drafts';
 import { useEditorCommands } from '../hooks/use-editor-commands';
 import { useEditorDialogs } from '../hooks/use-editor-dialogs';
@@ -34,7 +35,14 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
   const progress = useMemo(() => editionProgress(lang, rows), [lang, rows]);
   const drafts = useEditionDrafts(edition, rowById);
   const notice = useEditorNotice();
-  const selection = useSegmentSelection({ rowById, initialId: () => resumeSegment(rows, drafts.restored), onActivate: notice.clear });
+  // `?segment=<id>` (a link from the QA report) opens that segment; else where the translator left off.
+  const [search] = useSearchParams();
+  const linked = search.get('segment');
+  const selection = useSegmentSelection({
+    rowById,
+    initialId: () => (linked && rowById.has(linked) ? linked : resumeSegment(rows, drafts.restored)),
+    onActivate: notice.clear,
+  });
   const { active } = selection;
   const filtering = useStatusFilter(rows, rowById);
   const saver = useTranslationSaver(document.id, lang);

@@ -4,6 +4,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodedText } from '../../code-chips';
 import { GlossarySource } from '../../glossary';
+import { SegmentQa } from '../../qa';
 import { segmentNumber, StatusBadge } from '../../ui';
 import type { SegmentAction } from '../utils/segment-action';
 import { CodeEditor } from './CodeEditor';
@@ -125,6 +126,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
           </button>
         )}
         {active && <CodeIssues source={row.source} text={text} codes={row.codes} />}
+        {active && <SegmentQa segmentId={row.id} source={row.source} text={text} sourceLang={sourceLang} lang={lang} />}
         {active && editable && <SegmentActions onAction={onAction} disabled={saving} canMerge={canMerge} />}
         {row.translation?.status === 'rejected' && row.translation.reviewComment && (
           <p className="segment__review-comment" data-testid="review-comment">
