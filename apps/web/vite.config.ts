@@ -11,7 +11,9 @@ export default defineConfig({
     alias: {
       '@interlinea/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
       '@interlinea/inline-codes': fileURLToPath(new URL('../../libs/inline-codes/src/index.ts', import.meta.url)),
-      '@interlinea/glossary': fileURLToPath(new URL('../../libs/glossary/src/index.ts', import.meta.url)),
+      // The browser uses the glossary's term matcher only (through @interlinea/qa); the rest of the
+      // library reads CSV and TBX files with packages that need Node's Buffer.
+      '@interlinea/glossary': fileURLToPath(new URL('../../libs/glossary/src/find-terms.ts', import.meta.url)),
       '@interlinea/qa': fileURLToPath(new URL('../../libs/qa/src/index.ts', import.meta.url)),
     },
   },

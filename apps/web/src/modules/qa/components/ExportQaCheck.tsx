@@ -2,6 +2,7 @@ import type { Language } from '@interlinea/shared';
 import { useTranslation } from 'react-i18next';
 import { useQaReport } from '../hooks/use-qa-report';
 import { QaReportLink } from './QaReportLink';
+import { SeverityIcon } from './SeverityIcon';
 
 interface ExportQaCheckProps {
   documentId: string;
@@ -26,7 +27,7 @@ export function ExportQaCheck({ documentId, lang, override, onOverride }: Export
   return (
     <div className="export-qa export-qa--errors" role="alert" data-testid="export-qa" data-errors={errors}>
       <p>
-        ⛔ {t('qa:export.errors', { count: errors })} <QaReportLink documentId={documentId} lang={lang} className="" />
+        <SeverityIcon severity="error" /> {t('qa:export.errors', { count: errors })} <QaReportLink documentId={documentId} lang={lang} className="" />
       </p>
       <label className="check">
         <input type="checkbox" checked={override} onChange={(e) => onOverride(e.target.checked)} data-testid="export-qa-override" />

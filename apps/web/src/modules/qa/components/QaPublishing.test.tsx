@@ -93,7 +93,7 @@ describe('QA for publishing', () => {
         jsonResponse(201, { segmentId: first.id, language: 'ru', code: 'NUMBER_MISMATCH', ignoredBy: 'Anna', ignoredAt: '2025-01-12T11:00:00.000Z' }),
     });
     const { user } = renderApp(`/documents/${fixtures.documentId}/ru/qa`);
-    expect(await screen.findByTestId('qa-summary')).toHaveTextContent('2 errors and 0 warnings in 2 segments');
+    expect(await screen.findByTestId('qa-summary')).toHaveTextContent('Errors: 2 · warnings: 0 · segments concerned: 2');
     const segments = screen.getAllByTestId('qa-report-segment');
     expect(segments).toHaveLength(2);
     expect(within(segments[0]).getByRole('link', { name: 'Open segment 1 in the editor' })).toHaveAttribute(
