@@ -26,8 +26,6 @@ export function checkEndPunctuation({ source, target }: QaSegment): QaFinding[] 
   const was = finalMarks(source);
   const now = finalMarks(target);
   if (was.marks === now.marks) return [];
-  // A colon and a full stop are both a plain end, e.g. before a list; not worth a warning.
-  if (plain(was.marks) && plain(now.marks)) return [];
   const at = now.marks === '' ? Math.max(0, now.end - 1) : now.start;
   return [
     finding(
@@ -40,5 +38,3 @@ export function checkEndPunctuation({ source, target }: QaSegment): QaFinding[] 
     ),
   ];
 }
-
-const plain = (marks: string): boolean => marks === '.' || marks === ':';

@@ -59,6 +59,9 @@ describe('NUMBER_MISMATCH', () => {
     ['en', 'de', 'Python 3.12.1 is out', 'Python 3.12.1 ist erschienen'],
     ['en', 'ru', 'Version 2.5', 'Версия 2.5'],
     ['en', 'de', '{1}10{/1} items', '{1}10{/1} Artikel'],
+    ['en', 'de', 'The shop closes at 6 p.m.', 'Das Geschäft schließt um 18 Uhr.'],
+    ['en', 'ru', 'Open from 9 am to 5:30 pm.', 'Открыто с 9 до 17:30.'],
+    ['de', 'en', 'Beginn um 20:15 Uhr.', 'Starts at 8:15 p.m.'],
   ] as [QaLanguage, QaLanguage, string, string][])('%s→%s: %s = %s', (from, to, source, target) => {
     expect(checkNumbers(seg(source, target, from, to))).toEqual([]);
   });
@@ -112,9 +115,12 @@ describe('END_PUNCTUATION', () => {
     ['Click {1}here{/1}.', 'Klicken Sie {1}hier{/1}.'],
     ['Wait...', 'Warte…'],
     ['Heading', 'Überschrift'],
-    ['Steps:', 'Schritte.'],
+    ['Steps:', 'Schritte:'],
   ])('%s ≈ %s', (source, target) => {
     expect(checkEndPunctuation(seg(source, target))).toEqual([]);
+  });
+  it('flags a colon turned into a full stop', () => {
+    expect(checkEndPunctuation(seg('Note:', 'Hinweis.'))).toHaveLength(1);
   });
   it('says which marks differ', () => {
     const [found] = checkEndPunctuation(seg('Is it ready?', 'Ist es fertig!'));

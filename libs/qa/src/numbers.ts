@@ -88,11 +88,18 @@ export function readNumbers(text: string, language: QaLanguage): NumberItem[] {
       masked = maskRange(masked, start, end);
     }
   }
-  // A time: 18:00 is the hour 18 (as in "18 часов"); minutes other than :00 count as a number.
-  for (const match of masked.matchAll(/(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])/g)) {
+  // A time: 18:00 is the hour 18 (as in "18 часов"); 6 p.m. is 6 or 18; minutes other than :00 count as a number.
+  for (const match of masked.matchAll(/(?<![\d:.,])(\d{1,2})(?::(\d{2}))?(?:[ \u00A0\u202F]?([ap])\.?[ \u00A0]?m\b\.?|(?<=:\d{2}))(?![\d:])/gi)) {
     const start = match.index;
-    items.push({ kind: 'number', keys: [String(+match[1])], text: match[1], start, end: start + match[1].length, literal: false });
-    if (+match[2] !== 0) {
+    const hour = +match[1];
+    const keys =
+      match[3]?.toLowerCase() === 'p'
+        ? [String(hour), String(hour === 12 ? 12 : hour + 12)]
+        : match[3]
+          ? [String(hour), String(hour === 12 ? 0 : hour)]
+          : [String(hour)];
+    items.push({ kind: 'number', keys: [...new Set(keys)], text: match[1], start, end: start + match[1].length, literal: false });
+    if (match[2] !== undefined && +match[2] !== 0) {
       const at = start + match[1].length + 1;
       items.push({ kind: 'number', keys: [String(+match[2])], text: match[2], start: at, end: at + 2, literal: false });
     }
