@@ -17,7 +17,7 @@ export const EXPECTED_QUOTES: Record<QaLanguage, string> = { ru: '«…» („�
 /** Units and signs written after a number with a no-break space, per language. */
 const UNITS: Partial<Record<QaLanguage, string>> = {
   ru: '%|‰|°C|°|₽|€|\\$|кг|мг|г\\.?|км/ч|км|см|мм|м²|м³|м|мл|л|га|ч|мин|сек|кВт|Вт|МБ|ГБ|ТБ|КБ|Мбит/с|руб\\.?|коп\\.?|тыс\\.?|млн|млрд|шт\\.?|гг\\.',
-  de: '%|‰|°C|°|€|\\$|kg|mg|g|t|km/h|km|cm|mm|m²|m³|m|ml|l|ha|h|min|Std\\.|Sek\\.|s|kW|W|MB|GB|TB|KB|Mio\\.|Mrd\\.|Tsd\\.|Stk\\.|Euro|EUR|USD',
+  de: '%|‰|°C|°|€|\\$|kg|mg|g|t|km/h|km|cm|mm|m²|m³|m|ml|l|ha|h|min|Std\\.|Sek\\.|s|kW|W|MB|GB|TB|KB|Mio\\.|Mrd\\.|Tsd\\.|Stk\\.',
 };
 
 /** Which quote glyphs are wrong in a language, given where they stand (opening or closing) and how deep. */

@@ -52,11 +52,31 @@ const WORDS: Record<QaLanguage, [RegExp, number][]> = {
   ],
 };
 
-/** The numbers the text writes out as words, by language. */
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** A Roman numeral of two letters or more ("XXI век" for the 21st century), or null. */
+function romanValue(word: string): number | null {
+  if (word.length < 2 || !/^(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(word)) return null;
+  let value = 0;
+  for (let i = 0; i < word.length; i++) {
+    const here = ROMAN[word[i]];
+    const next = ROMAN[word[i + 1]] ?? 0;
+    value += here < next ? -here : here;
+  }
+  return value;
+}
+
+/** The numbers the text writes out as words or Roman numerals, by language. */
 export function numberWords(text: string, language: QaLanguage): number[] {
   const found: number[] = [];
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    const hit = WORDS[language].find(([pattern]) => pattern.test(word));
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    const roman = romanValue(word);
+    if (roman !== null) {
+      found.push(roman);
+      continue;
+    }
+    const lower = word.toLowerCase();
+    const hit = WORDS[language].find(([pattern]) => pattern.test(lower));
     if (hit) found.push(hit[1]);
   }
   return found;

@@ -30,10 +30,16 @@ const NOTATION: Record<QaLanguage, RegExp> = {
 };
 
 const CANDIDATE = new RegExp(`\\d+(?:[.,]\\d+|${SP}\\d{3}(?!\\d))*`, 'g');
-const VERSION_BEFORE = /(?:(?<!\p{L})[vV]\.?|[Vv]ersion|[Rr]elease|[Вв]ерси\p{L}*|[Рр]елиз\p{L}*)\s?$/u;
+/** Before a version or model number: a version word, or a product name like iOS, macOS, HTTP (a capital inside the word). */
+const VERSION_BEFORE = /(?:(?<!\p{L})[vV]\.?|[Vv]ersion|[Rr]elease|[Вв]ерси\p{L}*|[Рр]елиз\p{L}*|(?<!\p{L})\p{L}+\p{Lu}\p{L}*)\s?$/u;
 
 const DAY_SUFFIX = '(?:st|nd|rd|th|-?го|-е|-ое|-ого)?';
-const DATE_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => { day?: number; month?: number; year?: number }[] }[] = [
+const DATE_PATTERNS: {
+  pattern: RegExp;
+  read: (m: RegExpExecArray) => { day?: number; month?: number; year?: number }[];
+  /** Other readings of the same text: "17.4." is 17 April, or the number 17.4 at the end of a sentence. */
+  alsoNumber?: (m: RegExpExecArray) => string | null;
+}[] = [
   {
     pattern: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g,
     read: (m) => [{ year: +m[1], month: +m[2], day: +m[3] }],
@@ -41,6 +47,7 @@ const DATE_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => { day?: nu
   {
     pattern: /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d|[.,]\d)/g,
     read: (m) => [{ day: +m[1], month: +m[2], year: year(m[3]) }],
+    alsoNumber: (m) => (m[3] === undefined ? String(Number(`${m[1]}.${m[2]}`)) : null),
   },
   {
     pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
@@ -78,13 +85,15 @@ const dateKey = (d: { day?: number; month?: number; year?: number }): string => 
 export function readNumbers(text: string, language: QaLanguage): NumberItem[] {
   let masked = maskCodes(text);
   const items: NumberItem[] = [];
-  for (const { pattern, read } of DATE_PATTERNS) {
+  for (const { pattern, read, alsoNumber } of DATE_PATTERNS) {
     for (const match of masked.matchAll(pattern)) {
       const dates = read(match as RegExpExecArray).filter(validDate);
       if (dates.length === 0) continue;
       const start = match.index;
       const end = start + match[0].length;
-      items.push({ kind: 'date', keys: [...new Set(dates.map(dateKey))], text: text.slice(start, end), start, end, literal: false });
+      const number = alsoNumber?.(match as RegExpExecArray);
+      const keys = [...new Set(dates.map(dateKey)), ...(number ? [number] : [])];
+      items.push({ kind: 'date', keys, text: text.slice(start, end), start, end, literal: false });
       masked = maskRange(masked, start, end);
     }
   }
