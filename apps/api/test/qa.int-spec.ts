@@ -91,13 +91,15 @@ describe('QA of an edition: report, ignores, settings and the export gate', () =
   it('switches checks off per project (managers only)', async () => {
     await translator.put(`/api/projects/${projectId}/qa-settings`, { disabled: ['NUMBER_MISMATCH'] }).expect(403);
     await manager.put(`/api/projects/${projectId}/qa-settings`, { disabled: ['SPELLING'] }).expect(422);
-    expect((await manager.put(`/api/projects/${projectId}/qa-settings`, { disabled: ['NUMBER_MISMATCH'] }).expect(200)).body).toEqual({
-      disabled: ['NUMBER_MISMATCH'],
-    });
-    expect((await translator.get(`/api/projects/${projectId}/qa-settings`).expect(200)).body).toEqual({ disabled: ['NUMBER_MISMATCH'] });
+    const saved = (await manager.put(`/api/projects/${projectId}/qa-settings`, { disabled: ['NUMBER_MISMATCH'] }).expect(200)).body;
+    expect(saved.disabled).toEqual(['NUMBER_MISMATCH']);
+    expect(saved.checks).toMatchObject({ NUMBER_MISMATCH: false, TYPOGRAPHY: true });
+    expect((await translator.get(`/api/projects/${projectId}/qa-settings`).expect(200)).body.disabled).toEqual(['NUMBER_MISMATCH']);
     expect((await report()).some((f) => f.code === 'NUMBER_MISMATCH')).toBe(false);
-    await manager.put(`/api/projects/${projectId}/qa-settings`, { disabled: [] }).expect(200);
+    const patched = (await manager.patch(`/api/projects/${projectId}/qa-settings`, { checks: { NUMBER_MISMATCH: true, LENGTH: false } }).expect(200)).body;
+    expect(patched.disabled).toEqual(['LENGTH']);
     expect((await report()).some((f) => f.code === 'NUMBER_MISMATCH')).toBe(true);
+    await manager.put(`/api/projects/${projectId}/qa-settings`, { disabled: [] }).expect(200);
   });
 
   it('refuses to export an edition with open QA errors unless overridden, and records the override', async () => {

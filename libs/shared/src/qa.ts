@@ -61,9 +61,22 @@ export const qaIgnoreSchema = z.object({
 });
 export type QaIgnore = z.infer<typeof qaIgnoreSchema>;
 
-/** A project's QA settings: the checks switched off (all are on by default). */
-export const qaSettingsSchema = z.object({ disabled: z.array(qaCodeSchema) });
+/** A project's QA settings: the checks switched off (all are on by default), and the same as a switch per check. */
+export const qaSettingsSchema = z.object({
+  disabled: z.array(qaCodeSchema),
+  checks: z.record(qaCodeSchema, z.boolean()),
+});
 export type QaSettings = z.infer<typeof qaSettingsSchema>;
+
+/**
+ * `PUT`/`PATCH /api/projects/:id/qa-settings`: either the full list of checks switched off
+ * (`{ disabled: ["LENGTH"] }`), or switches for some checks (`{ checks: { LENGTH: false } }`), the others kept.
+ */
+export const updateQaSettingsSchema = z.union([
+  z.object({ disabled: z.array(qaCodeSchema) }).strict(),
+  z.object({ checks: z.partialRecord(qaCodeSchema, z.boolean()) }).strict(),
+]);
+export type UpdateQaSettings = z.infer<typeof updateQaSettingsSchema>;
 
 /** A check with what the editor needs to run it in the browser: the glossary of the pair and the switched-off checks. */
 export const qaTermSchema = z.object({ sourceTerm: z.string(), targetTerm: z.string(), forbidden: z.array(z.string()) });

@@ -9,6 +9,7 @@ import {
   type QaIgnoreRequest,
   type QaReportFinding,
   type QaSettings,
+  type UpdateQaSettings,
 } from '@interlinea/shared';
 import { z } from 'zod';
 import { http } from './http';
@@ -27,6 +28,6 @@ export const qaApi = {
     http.void(`/api/segments/${encodeURIComponent(segmentId)}/qa-ignores?language=${language}&code=${code}`, { method: 'DELETE' }),
   settings: (projectId: string, signal?: AbortSignal): Promise<QaSettings> =>
     http.json(`/api/projects/${encodeURIComponent(projectId)}/qa-settings`, qaSettingsSchema, { signal }),
-  updateSettings: (projectId: string, body: QaSettings): Promise<QaSettings> =>
-    http.json(`/api/projects/${encodeURIComponent(projectId)}/qa-settings`, qaSettingsSchema, { method: 'PUT', body }),
+  updateSettings: (projectId: string, body: UpdateQaSettings): Promise<QaSettings> =>
+    http.json(`/api/projects/${encodeURIComponent(projectId)}/qa-settings`, qaSettingsSchema, { method: 'PATCH', body }),
 };

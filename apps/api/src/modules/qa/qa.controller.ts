@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -9,6 +9,7 @@ import {
   qaReportFindingSchema,
   qaReportQuerySchema,
   qaSettingsSchema,
+  updateQaSettingsSchema,
   type ExportOverride,
   type QaEditionContext,
   type QaIgnore,
@@ -16,6 +17,7 @@ import {
   type QaReportFinding,
   type QaReportQuery,
   type QaSettings,
+  type UpdateQaSettings,
 } from '@interlinea/shared';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
@@ -88,7 +90,18 @@ export class QaController {
   updateSettings(
     @CurrentUser() user: SessionUser,
     @Param('projectId', ParseUUIDPipe) projectId: string,
-    @Body(new ZodValidationPipe(qaSettingsSchema)) body: QaSettings,
+    @Body(new ZodValidationPipe(updateQaSettingsSchema)) body: UpdateQaSettings,
+  ): Promise<QaSettings> {
+    return this.qa.updateSettings(user, projectId, body);
+  }
+
+  /** The same as PUT; usually with `{ checks: { CODE: false } }` to switch some checks only. */
+  @ApiContract({ response: qaSettingsSchema })
+  @Patch('projects/:projectId/qa-settings')
+  patchSettings(
+    @CurrentUser() user: SessionUser,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Body(new ZodValidationPipe(updateQaSettingsSchema)) body: UpdateQaSettings,
   ): Promise<QaSettings> {
     return this.qa.updateSettings(user, projectId, body);
   }

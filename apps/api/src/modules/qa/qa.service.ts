@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   ERROR_CODES,
+  QA_CHECKS,
+  type QaCheckCode,
   type ExportOverride,
   type Language,
   type QaEditionContext,
@@ -8,6 +10,7 @@ import {
   type QaIgnoreRequest,
   type QaReportFinding,
   type QaSettings,
+  type UpdateQaSettings,
 } from '@interlinea/shared';
 import { checkConsistency, checkSegment, messageFor, messageLanguage, type QaFinding } from '@interlinea/qa';
 import { AppException } from '../../common/errors/app.exception';
@@ -88,14 +91,24 @@ export class QaService {
 
   async settings(user: SessionUser, projectId: string): Promise<QaSettings> {
     await this.access.assertCan(user, projectId, 'view');
-    return { disabled: await this.qa.disabledChecks(projectId) };
+    return settingsOf(await this.qa.disabledChecks(projectId));
   }
 
-  async updateSettings(user: SessionUser, projectId: string, settings: QaSettings): Promise<QaSettings> {
+  async updateSettings(user: SessionUser, projectId: string, change: UpdateQaSettings): Promise<QaSettings> {
     await this.access.assertCan(user, projectId, 'manage');
-    const disabled = [...new Set(settings.disabled)];
-    await this.qa.setDisabledChecks(projectId, disabled, user.id);
-    return { disabled };
+    let disabled: QaCheckCode[];
+    if ('disabled' in change) disabled = change.disabled;
+    else {
+      const off = new Set(await this.qa.disabledChecks(projectId));
+      for (const [code, on] of Object.entries(change.checks) as [QaCheckCode, boolean][]) {
+        if (on) off.delete(code);
+        else off.add(code);
+      }
+      disabled = [...off];
+    }
+    const settings = settingsOf(disabled);
+    await this.qa.setDisabledChecks(projectId, settings.disabled, user.id);
+    return settings;
   }
 
   async exportOverrides(user: SessionUser, documentId: string): Promise<ExportOverride[]> {
@@ -159,4 +172,10 @@ export class QaService {
       throw AppException.forbidden(`Only translators and reviewers of the ${language} edition (or managers) may ignore its QA findings`);
     }
   }
+}
+
+/** The settings as the API answers them: the checks off in their canonical order, and a switch per check. */
+function settingsOf(disabled: readonly QaCheckCode[]): QaSettings {
+  const off = new Set(disabled);
+  return { disabled: QA_CHECKS.filter((c) => off.has(c)), checks: Object.fromEntries(QA_CHECKS.map((c) => [c, !off.has(c)])) as QaSettings['checks'] };
 }

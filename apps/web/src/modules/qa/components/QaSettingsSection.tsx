@@ -19,9 +19,8 @@ export function QaSettingsSection({ projectId }: { projectId: string }) {
   const toggle = async (code: QaCheckCode, on: boolean) => {
     setError(null);
     setSaved(false);
-    const next = QA_CHECKS.filter((c) => (c === code ? !on : disabled.has(c)));
     try {
-      queryClient.setQueryData<QaSettings>(key, await qaApi.updateSettings(projectId, { disabled: next }));
+      queryClient.setQueryData<QaSettings>(key, await qaApi.updateSettings(projectId, { checks: { [code]: on } }));
       void queryClient.invalidateQueries({ queryKey: ['qa-context'] });
       setSaved(true);
     } catch (cause) {
