@@ -5,3 +5,4 @@ export { QaReportPage } from './components/QaReportPage';
 export { QaReportLink } from './components/QaReportLink';
 export { QaSettingsSection } from './components/QaSettingsSection';
 export { ExportQaCheck } from './components/ExportQaCheck';
+export { qaReportKey } from './hooks/use-qa-report';

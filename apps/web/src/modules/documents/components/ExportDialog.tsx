@@ -7,13 +7,13 @@ import {
   type Language,
   type UnapprovedPolicy,
 } from '@interlinea/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ApiRequestError } from '../../../api/api-request-error';
 import { documentsApi } from '../../../api/documents-api';
-import { ExportQaCheck } from '../../qa';
+import { ExportQaCheck, qaReportKey } from '../../qa';
 import { Dialog, ErrorMessage, Field, segmentNumber, StatusBadge } from '../../ui';
 import { saveFile } from '../utils/save-file';
 
@@ -32,11 +32,16 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
   const [format, setFormat] = useState<ExportFormat>(document.format);
   const [unapproved, setUnapproved] = useState<UnapprovedPolicy>('translation');
   const [overrideQa, setOverrideQa] = useState(false);
+  const queryClient = useQueryClient();
   const run = useMutation({
     mutationFn: () => documentsApi.export(document.id, { lang, format, unapproved, overrideQa }),
     onSuccess: (file) => {
       saveFile(file.blob, file.fileName);
       onClose();
+    },
+    // Errors found since the dialog opened: show them, with the override.
+    onError: (error) => {
+      if (error instanceof ApiRequestError && error.code === 'QA_ERRORS') void queryClient.invalidateQueries({ queryKey: qaReportKey(document.id, lang) });
     },
   });
   const refusal = run.error instanceof ApiRequestError && run.error.status === 422 ? refusalSchema.safeParse(run.error.details) : null;
