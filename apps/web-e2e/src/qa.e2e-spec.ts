@@ -61,6 +61,10 @@ describe('QA: a number changed by the translator', () => {
     await item.waitFor();
     expect(await page.getByTestId('qa-summary').getAttribute('data-errors')).toBe('1');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'qa-report.png'), fullPage: true });
+    await page.getByTestId('ui-language-switcher').getByRole('button', { name: 'RU' }).click();
+    await page.getByText('Число 5,000 из оригинала здесь стало 500.').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'qa-report-ru.png'), fullPage: true });
+    await page.getByTestId('ui-language-switcher').getByRole('button', { name: 'EN' }).click();
   });
 
   it('holds the export back until the publisher overrides, then downloads', async () => {
