@@ -86,6 +86,12 @@ describe('QA of an edition: report, ignores, settings and the export gate', () =
 
     await translator.delete(`/api/segments/${segments[0].id}/qa-ignores?language=de&code=NUMBER_MISMATCH`).expect(204);
     expect((await report()).find((f) => f.code === 'NUMBER_MISMATCH')).toMatchObject({ ignored: false, ignoredBy: null });
+
+    // The same with the fields as a body, as for POST.
+    await translator.post(`/api/segments/${segments[0].id}/qa-ignores`, body).expect(201);
+    await translator.delete(`/api/segments/${segments[0].id}/qa-ignores`).send({ language: 'de' }).expect(422);
+    await translator.delete(`/api/segments/${segments[0].id}/qa-ignores`).send(body).expect(204);
+    expect((await report()).find((f) => f.code === 'NUMBER_MISMATCH')).toMatchObject({ ignored: false });
   });
 
   it('switches checks off per project (managers only)', async () => {

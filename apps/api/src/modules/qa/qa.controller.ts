@@ -67,16 +67,17 @@ export class QaController {
     return this.qa.ignore(user, id, body);
   }
 
-  /** Un-ignores: `?language=de&code=NUMBER_MISMATCH`. */
+  /** Un-ignores: `?language=de&code=NUMBER_MISMATCH`, or the same fields as a JSON body. */
   @ApiContract({ response: null })
   @Delete('segments/:id/qa-ignores')
   @HttpCode(204)
   unignore(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseUUIDPipe) id: string,
-    @Query(new ZodValidationPipe(qaIgnoreRequestSchema)) query: QaIgnoreRequest,
+    @Query(new ZodValidationPipe(qaIgnoreRequestSchema.partial())) query: Partial<QaIgnoreRequest>,
+    @Body(new ZodValidationPipe(qaIgnoreRequestSchema.partial())) body: Partial<QaIgnoreRequest>,
   ): Promise<void> {
-    return this.qa.unignore(user, id, query);
+    return this.qa.unignore(user, id, new ZodValidationPipe(qaIgnoreRequestSchema).transform({ ...body, ...query }));
   }
 
   @ApiContract({ response: qaSettingsSchema })
