@@ -32,6 +32,7 @@ module.exports = {
     '^@interlinea/text-search$': path.join(root, 'libs/text-search/src/index.ts'),
     '^@interlinea/tm/browser$': path.join(root, 'libs/tm/src/browser.ts'),
     '^@interlinea/glossary$': path.join(root, 'libs/glossary/src/index.ts'),
+    '^@interlinea/qa$': path.join(root, 'libs/qa/src/index.ts'),
     '^@interlinea/testing-deepl$': path.join(root, 'libs/testing-deepl/src/index.ts'),
   },
 };

@@ -14,6 +14,10 @@ export default defineConfig({
       // the browser-safe part of the memory library (the rest reads files)
       '@interlinea/tm/browser': fileURLToPath(new URL('../../libs/tm/src/browser.ts', import.meta.url)),
       '@interlinea/inline-codes': fileURLToPath(new URL('../../libs/inline-codes/src/index.ts', import.meta.url)),
+      // The browser uses the glossary's term matcher only (through @interlinea/qa); the rest of the
+      // library reads CSV and TBX files with packages that need Node's Buffer.
+      '@interlinea/glossary': fileURLToPath(new URL('../../libs/glossary/src/find-terms.ts', import.meta.url)),
+      '@interlinea/qa': fileURLToPath(new URL('../../libs/qa/src/index.ts', import.meta.url)),
     },
   },
   build: {

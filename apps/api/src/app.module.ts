@@ -20,6 +20,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { MachineTranslationModule } from './modules/machine-translation/machine-translation.module';
 import { PretranslationModule } from './modules/pretranslation/pretranslation.module';
 import { CommentsModule } from './modules/comments/comments.module';
+import { QaModule } from './modules/qa/qa.module';
 
 @Global()
 @Module({})
@@ -52,6 +53,7 @@ export class AppModule {
         GlossaryModule,
         MachineTranslationModule,
         JobsModule,
+        QaModule,
         PretranslationModule,
         CommentsModule,
       ],

@@ -23,7 +23,8 @@ describe('splitting and merging segments', () => {
   afterAll(() => t.close());
 
   const rows = async (lang = 'ru'): Promise<SegmentRow[]> => (await translator.get(`/api/documents/${documentId}/segments?lang=${lang}`).expect(200)).body;
-  const exported = async (): Promise<string> => (await manager.get(`/api/documents/${documentId}/export?lang=ru`).expect(200)).text;
+  // The translations leave out the leaflet's date (a QA error): the export is published over it.
+  const exported = async (): Promise<string> => (await manager.get(`/api/documents/${documentId}/export?lang=ru&overrideQa=true`).expect(200)).text;
 
   it('splits a segment where the translator says, moving the rest of the translation along', async () => {
     const [first] = await rows();

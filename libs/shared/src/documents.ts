@@ -93,6 +93,11 @@ export const exportQuerySchema = z.object({
   unapproved: unapprovedPolicySchema.default('translation'),
   /** Segments not for translation (site furniture): written as they are (`keep`) or left out (`drop`). */
   furniture: z.enum(['keep', 'drop']).default('keep'),
+  /** Publish although the edition has open QA errors (recorded with who, when and how many). */
+  overrideQa: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 

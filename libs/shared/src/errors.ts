@@ -33,4 +33,5 @@ export const ERROR_CODES = {
   /** Granting a role the person already holds (same role, same edition). */
   roleAlreadyGranted: 'ROLE_ALREADY_GRANTED',
   languageMismatch: 'LANGUAGE_MISMATCH',
+  qaErrors: 'QA_ERRORS',
 } as const;

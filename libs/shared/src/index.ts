@@ -13,3 +13,4 @@ export * from './editing';
 export * from './health';
 export * from './comments';
 export * from './review';
+export * from './qa';

@@ -21,6 +21,7 @@ import { HashedInvitations1764000012000 } from './migrations/1764000012000-hashe
 import { SegmentComments1764000007000 } from './migrations/1764000007000-segment-comments';
 import { ReplaceBatches1764000008000 } from './migrations/1764000008000-replace-batches';
 import { SegmentTranslatable1764000010000 } from './migrations/1764000010000-segment-translatable';
+import { QualityAssurance1764000006000 } from './migrations/1764000006000-quality-assurance';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   SegmentComments1764000007000,
   ReplaceBatches1764000008000,
   SegmentTranslatable1764000010000,
+  QualityAssurance1764000006000,
 ];

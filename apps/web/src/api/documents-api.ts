@@ -24,8 +24,9 @@ export const documentsApi = {
   get: (documentId: string): Promise<DocumentSummary> => http.json(`/api/documents/${encodeURIComponent(documentId)}`, documentSummarySchema),
   /** One file, with upload progress (XMLHttpRequest underneath). */
   upload: (projectId: string, file: File, options?: UploadOptions): Promise<ImportResult> => uploadDocument(projectId, file, options),
-  export: async (documentId: string, query: Required<ExportQuery>): Promise<DownloadedFile> => {
+  export: async (documentId: string, query: Required<Omit<ExportQuery, 'overrideQa'>> & { overrideQa?: boolean }): Promise<DownloadedFile> => {
     const params = new URLSearchParams({ lang: query.lang, format: query.format, unapproved: query.unapproved, furniture: query.furniture });
+    if (query.overrideQa) params.set('overrideQa', 'true');
     const response = await http.send(`/api/documents/${encodeURIComponent(documentId)}/export?${params.toString()}`);
     const blob = await response.blob();
     return { blob, fileName: fileNameFrom(response.headers.get('Content-Disposition'), `export.${query.lang}.${query.format}`) };

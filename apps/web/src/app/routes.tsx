@@ -6,6 +6,7 @@ import { EditorPage } from '../modules/editor';
 import { GlossaryPage } from '../modules/glossary';
 import { ProjectSettingsPage } from '../modules/project-settings';
 import { ProjectsPage } from '../modules/projects';
+import { QaReportPage } from '../modules/qa';
 import { RequireSession } from '../modules/session';
 import { PostEditingPage } from '../modules/statistics';
 import { AppShell } from './AppShell';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
           { path: '/projects/:projectId/settings', element: <ProjectSettingsPage /> },
           { path: '/documents/:documentId/:lang', element: <EditorPage /> },
           { path: '/inbox', element: <InboxPage /> },
+          { path: '/documents/:documentId/:lang/qa', element: <QaReportPage /> },
         ],
       },
     ],

@@ -14,6 +14,7 @@ import enComments from './en/comments.json';
 import enFiles from './en/files.json';
 import enReview from './en/review.json';
 import enFurniture from './en/furniture.json';
+import enQa from './en/qa.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -30,6 +31,7 @@ import ruComments from './ru/comments.json';
 import ruFiles from './ru/files.json';
 import ruReview from './ru/review.json';
 import ruFurniture from './ru/furniture.json';
+import ruQa from './ru/qa.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -46,6 +48,7 @@ import deComments from './de/comments.json';
 import deFiles from './de/files.json';
 import deReview from './de/review.json';
 import deFurniture from './de/furniture.json';
+import deQa from './de/qa.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -66,6 +69,7 @@ export const resources = {
     files: enFiles,
     review: enReview,
     furniture: enFurniture,
+    qa: enQa,
   },
   ru: {
     common: ruCommon,
@@ -84,6 +88,7 @@ export const resources = {
     files: ruFiles,
     review: ruReview,
     furniture: ruFurniture,
+    qa: ruQa,
   },
   de: {
     common: deCommon,
@@ -102,5 +107,6 @@ export const resources = {
     files: deFiles,
     review: deReview,
     furniture: deFurniture,
+    qa: deQa,
   },
 };

@@ -11,6 +11,7 @@ import {
   importOptionsSchema,
   importResultSchema,
   languageMismatchDetailsSchema,
+  qaExportRefusalSchema,
   languageSchema,
   segmentRowSchema,
   xliffUpdateResultSchema,
@@ -120,7 +121,13 @@ export class DocumentsController {
 
   @ApiContract({
     response: editionFiles,
-    errors: { 422: { description: 'With `unapproved=refuse`: `details.segments` lists the segments not approved.', details: exportRefusalDetailsSchema } },
+    errors: {
+      409: {
+        description: 'QA_ERRORS: the edition has open QA errors and `overrideQa=true` was not given; `details` counts them.',
+        details: qaExportRefusalSchema,
+      },
+      422: { description: 'With `unapproved=refuse`: `details.segments` lists the segments not approved.', details: exportRefusalDetailsSchema },
+    },
   })
   @Get('documents/:id/export')
   async export(

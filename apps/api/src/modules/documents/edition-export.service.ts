@@ -5,6 +5,7 @@ import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { LedgerOutbox } from '../ledger/ledger-outbox';
+import { QaService } from '../qa/qa.service';
 import { DocumentsRepository, type EditionSegment } from './documents.repository';
 import { blockTexts } from './edition-export';
 
@@ -22,13 +23,14 @@ const CONTENT_TYPES: Record<string, string> = {
   xliff: 'application/xliff+xml',
 };
 
-/** An edition as a file: in the document's own format, or as XLIFF 1.2 / 2.0 for other CAT tools. */
+/** An edition as a file: in the document's own format, or as XLIFF 1.2 / 2.0 for other CAT tools; open QA errors need an override. */
 @Injectable()
 export class EditionExportService {
   constructor(
     private readonly access: AccessService,
     private readonly documents: DocumentsRepository,
     private readonly outbox: LedgerOutbox,
+    private readonly qa: QaService,
   ) {}
 
   async export(user: SessionUser, documentId: string, query: ExportQuery): Promise<ExportedEdition> {
@@ -52,6 +54,7 @@ export class EditionExportService {
         segments.filter((s) => s.translatable),
         query.lang,
       );
+    await this.qa.assertPublishable(user, project, documentId, query.lang, query.overrideQa);
     const skeleton = await this.documents.findSkeleton(documentId);
     const bytes = buildDocument(skeleton, blockTexts(skeleton, segments, query.unapproved, query.furniture));
     return { fileName: editionFileName(document.fileName, query.lang), contentType: CONTENT_TYPES[format] ?? 'application/octet-stream', bytes };

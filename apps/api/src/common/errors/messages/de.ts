@@ -21,11 +21,13 @@ export const de: ErrorCatalogue = {
     [ERROR_CODES.jobState]: 'Der Auftrag kann das in seinem jetzigen Zustand nicht',
     [ERROR_CODES.databaseUnavailable]: 'Die Datenbank ist gerade nicht erreichbar; bitte in ein paar Sekunden erneut versuchen',
     [ERROR_CODES.languageMismatch]: 'Der Text scheint nicht in der Ausgangssprache des Projekts zu sein',
+    [ERROR_CODES.qaErrors]: 'Die Ausgabe hat offene QS-Fehler: beheben oder trotzdem exportieren',
     [ERROR_CODES.roleAlreadyGranted]: 'Diese Person hat diese Rolle bereits',
   },
   sentences: {
     'Too many wrong passwords. Try again in {seconds} s.': 'Zu viele falsche Passwörter. Erneut versuchen in {seconds} s.',
-    'The database is not available right now. Nothing was saved; try again in a few seconds.': 'Die Datenbank ist gerade nicht erreichbar. Nichts wurde gespeichert; bitte in ein paar Sekunden erneut versuchen.',
+    'The database is not available right now. Nothing was saved; try again in a few seconds.':
+      'Die Datenbank ist gerade nicht erreichbar. Nichts wurde gespeichert; bitte in ein paar Sekunden erneut versuchen.',
     'The database does not answer.': 'Die Datenbank antwortet nicht.',
     'Please log in': 'Bitte melden Sie sich an',
     'Wrong email or password': 'E-Mail-Adresse oder Passwort falsch',

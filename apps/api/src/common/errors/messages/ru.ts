@@ -21,11 +21,13 @@ export const ru: ErrorCatalogue = {
     [ERROR_CODES.jobState]: 'В текущем состоянии задача не может этого сделать',
     [ERROR_CODES.databaseUnavailable]: 'База данных сейчас недоступна; повторите через несколько секунд',
     [ERROR_CODES.languageMismatch]: 'Текст, похоже, написан не на исходном языке проекта',
+    [ERROR_CODES.qaErrors]: 'В редакции есть неисправленные ошибки проверки качества: исправьте их или экспортируйте всё равно',
     [ERROR_CODES.roleAlreadyGranted]: 'У этого участника уже есть эта роль',
   },
   sentences: {
     'Too many wrong passwords. Try again in {seconds} s.': 'Слишком много неверных паролей. Повторите через {seconds} с.',
-    'The database is not available right now. Nothing was saved; try again in a few seconds.': 'База данных сейчас недоступна. Ничего не сохранено; повторите через несколько секунд.',
+    'The database is not available right now. Nothing was saved; try again in a few seconds.':
+      'База данных сейчас недоступна. Ничего не сохранено; повторите через несколько секунд.',
     'The database does not answer.': 'База данных не отвечает.',
     'Please log in': 'Войдите в систему',
     'Wrong email or password': 'Неверный адрес эл. почты или пароль',

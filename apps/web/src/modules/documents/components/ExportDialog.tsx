@@ -8,12 +8,13 @@ import {
   type Language,
   type UnapprovedPolicy,
 } from '@interlinea/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ApiRequestError } from '../../../api/api-request-error';
 import { documentsApi } from '../../../api/documents-api';
+import { ExportQaCheck, qaReportKey } from '../../qa';
 import { Dialog, ErrorMessage, Field, segmentNumber, StatusBadge } from '../../ui';
 import { saveFile } from '../utils/save-file';
 
@@ -32,11 +33,17 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
   const [format, setFormat] = useState<ExportFormat>(document.format);
   const [unapproved, setUnapproved] = useState<UnapprovedPolicy>('translation');
   const [furniture, setFurniture] = useState<ExportQuery['furniture']>('keep');
+  const [overrideQa, setOverrideQa] = useState(false);
+  const queryClient = useQueryClient();
   const run = useMutation({
-    mutationFn: () => documentsApi.export(document.id, { lang, format, unapproved, furniture }),
+    mutationFn: () => documentsApi.export(document.id, { lang, format, unapproved, furniture, overrideQa }),
     onSuccess: (file) => {
       saveFile(file.blob, file.fileName);
       onClose();
+    },
+    // Errors found since the dialog opened: show them, with the override.
+    onError: (error) => {
+      if (error instanceof ApiRequestError && error.code === 'QA_ERRORS') void queryClient.invalidateQueries({ queryKey: qaReportKey(document.id, lang) });
     },
   });
   const refusal = run.error instanceof ApiRequestError && run.error.status === 422 ? refusalSchema.safeParse(run.error.details) : null;
@@ -65,7 +72,14 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
       <form id="export-form" className="form" onSubmit={submit}>
         <div className="form__row">
           <Field label={t('documents:export.language')}>
-            <select value={lang} onChange={(e) => setLang(e.target.value as Language)} name="lang">
+            <select
+              value={lang}
+              onChange={(e) => {
+                setLang(e.target.value as Language);
+                setOverrideQa(false);
+              }}
+              name="lang"
+            >
               {languages.map((l) => (
                 <option key={l} value={l}>
                   {t(`common:language.${l}`)}
@@ -101,6 +115,7 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
             </label>
           ))}
         </fieldset>
+        <ExportQaCheck key={lang} documentId={document.id} lang={lang} override={overrideQa} onOverride={setOverrideQa} />
       </form>
       {refusal?.success ? (
         <div className="refusal" role="alert" data-testid="export-refusal">
@@ -118,6 +133,10 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
             })}
           </ol>
         </div>
+      ) : run.error instanceof ApiRequestError && run.error.code === 'QA_ERRORS' ? (
+        <p className="error-message" role="alert" data-testid="export-error">
+          {t('qa:export.overrideNeeded')}
+        </p>
       ) : (
         <ErrorMessage error={run.error} testId="export-error" />
       )}

@@ -1,6 +1,7 @@
 import type { EditionProgress, Language } from '@interlinea/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { QaReportLink } from '../../qa';
 import { ProgressBar } from '../../ui';
 
 interface EditorToolbarProps {
@@ -41,6 +42,7 @@ export function EditorToolbar({ documentId, title, projectId, lang, languages, p
       <div className="editor-bar__progress">
         <ProgressBar progress={progress} />
       </div>
+      <QaReportLink documentId={documentId} lang={lang} />
       <button type="button" className="button button--ghost" onClick={onHelp} aria-label={t('editor:shortcuts.title')} title="? / F1">
         ?
       </button>

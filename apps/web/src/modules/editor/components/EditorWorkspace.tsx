@@ -15,6 +15,7 @@ import { useLatest } from '../hooks/use-latest';
 import { useReplaceBatches } from '../hooks/use-replace-batches';
 import { useReviewMode } from '../hooks/use-review-mode';
 import { useSegmentFilter } from '../hooks/use-segment-filter';
+import { useQaSeverity } from '../../qa';
 import { useTranslationSaver } from '../hooks/use-translation-saver';
 import { editionProgress } from '../utils/edition-progress';
 import { resumeSegment } from '../utils/resume-segment';
@@ -54,7 +55,8 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     onActivate: notice.clear,
   });
   const { active } = selection;
-  const filtering = useSegmentFilter(rows, rowById);
+  const qaSeverity = useQaSeverity(document.id, project.sourceLanguage, lang);
+  const filtering = useSegmentFilter(rows, rowById, qaSeverity);
   const saver = useTranslationSaver(document.id, lang);
   const patchOpenComments = useOpenCommentsPatch(document.id, lang);
   const furniture = useFurnitureSwitch(document.id, lang, canTranslate || canManage, canManage, notice.show);

@@ -2,7 +2,17 @@ import type { SegmentRow } from '@interlinea/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusFilter, type StatusFilter } from '../utils/status-filter';
-import { authorsOf, BAND_OPTIONS, ORIGIN_OPTIONS, type BandFilter, type OriginFilter, type SearchScope, type SegmentFilter } from '../utils/segment-filter';
+import {
+  authorsOf,
+  BAND_OPTIONS,
+  ORIGIN_OPTIONS,
+  QA_OPTIONS,
+  type BandFilter,
+  type OriginFilter,
+  type QaFilter,
+  type SearchScope,
+  type SegmentFilter,
+} from '../utils/segment-filter';
 import { SearchOptionToggles } from './SearchOptionToggles';
 
 interface FilterBarProps {
@@ -64,6 +74,20 @@ export function FilterBar({ rows, filter, searchError, shownCount, canReplace, o
             </option>
           ))}
         </select>
+      </label>
+      <label className="filter-bar__field">
+        <span>{t('review:filter.qa')}</span>
+        <select value={filter.qa} onChange={(e) => set({ qa: e.target.value as QaFilter })} data-testid="qa-filter">
+          {QA_OPTIONS.map((q) => (
+            <option key={q} value={q}>
+              {t(`review:filter.qaLevels.${q}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter-bar__check">
+        <input type="checkbox" checked={filter.openComments} onChange={(e) => set({ openComments: e.target.checked })} data-testid="comments-filter" />
+        {t('review:filter.openComments')}
       </label>
       <span className="filter-bar__search">
         <input

@@ -8,6 +8,7 @@ import { GlossarySource } from '../../glossary';
 import { segmentNumber, StatusBadge, useFormatDate } from '../../ui';
 import type { GridHighlight } from '../hooks/use-segment-filter';
 import type { FurnitureControl } from '../hooks/use-furniture-switch';
+import { SegmentQa } from '../../qa';
 import type { SegmentAction } from '../utils/segment-action';
 import { CodeEditor } from './CodeEditor';
 import { CodeIssues } from './CodeIssues';
@@ -170,6 +171,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
           </button>
         )}
         {active && <CodeIssues source={row.source} text={text} codes={row.codes} />}
+        {active && !locked && <SegmentQa segmentId={row.id} source={row.source} text={text} sourceLang={sourceLang} lang={lang} />}
         {active && editable && !locked && <SegmentActions onAction={onAction} disabled={saving} canMerge={canMerge} />}
         {active && !locked && furniture.canMark && (
           <button

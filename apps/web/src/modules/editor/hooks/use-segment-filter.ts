@@ -1,6 +1,6 @@
 import type { SegmentRow } from '@interlinea/shared';
 import { useMemo, useState } from 'react';
-import { applyPredicates, NO_FILTER, predicatesOf, textSearchOf, type SearchScope, type SegmentFilter } from '../utils/segment-filter';
+import { applyPredicates, NO_FILTER, predicatesOf, textSearchOf, type QaSeverityOf, type SearchScope, type SegmentFilter } from '../utils/segment-filter';
 
 /** Hits to mark in the grid's cells. */
 export interface GridHighlight {
@@ -26,7 +26,7 @@ export interface SegmentFiltering {
  * The filter bar: every criterion a predicate, all combined by AND. The shown ids are taken when the
  * filter is chosen: a segment does not vanish while you work on it, even when it no longer passes.
  */
-export function useSegmentFilter(rows: SegmentRow[], rowById: ReadonlyMap<string, SegmentRow>): SegmentFiltering {
+export function useSegmentFilter(rows: SegmentRow[], rowById: ReadonlyMap<string, SegmentRow>, qaSeverity?: QaSeverityOf): SegmentFiltering {
   const [filter, setFilter] = useState<SegmentFilter>(NO_FILTER);
   const [filteredIds, setFilteredIds] = useState<string[] | null>(null);
   const visibleRows = useMemo(
@@ -42,7 +42,7 @@ export function useSegmentFilter(rows: SegmentRow[], rowById: ReadonlyMap<string
     searchError: search.error,
     choose: (next) => {
       setFilter(next);
-      const predicates = predicatesOf(next);
+      const predicates = predicatesOf(next, qaSeverity);
       const ids = predicates.length === 0 ? null : applyPredicates(rows, predicates).map((r) => r.id);
       setFilteredIds(ids);
       return ids;

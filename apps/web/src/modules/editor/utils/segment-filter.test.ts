@@ -80,6 +80,24 @@ describe('the grid filter', () => {
   });
 });
 
+describe('the QA and open-comment criteria', () => {
+  it('keeps rows whose worst finding reaches the level chosen, and rows with open comments', () => {
+    const clean = row('Seven workers.', { text: 'Семь рабочих.' });
+    const warned = row('Seven workers.', { text: 'Семь рабочих' });
+    const wrong = row('500 workers.', { text: '600 рабочих.' });
+    const discussed = { ...row('A doubtful one.', { text: 'Сомнительное.' }), openComments: 2 };
+    const severity = new Map([
+      [warned.id, 'warning' as const],
+      [wrong.id, 'error' as const],
+    ]);
+    const severityOf = (r: SegmentRow) => severity.get(r.id) ?? null;
+    const all = [clean, warned, wrong, discussed];
+    expect(applyPredicates(all, predicatesOf({ ...NO_FILTER, qa: 'error' }, severityOf))).toEqual([wrong]);
+    expect(applyPredicates(all, predicatesOf({ ...NO_FILTER, qa: 'warning' }, severityOf))).toEqual([warned, wrong]);
+    expect(applyPredicates(all, predicatesOf({ ...NO_FILTER, openComments: true }))).toEqual([discussed]);
+  });
+});
+
 describe('the replace preview', () => {
   it('lists every target that changes, with the spans before and after', () => {
     const preview = replacePreview(rows, 'договор', 'контракт', { wholeWord: false, matchCase: false, regex: false });

@@ -24,6 +24,13 @@ export interface TextQuery extends SearchOptions {
   scope: SearchScope;
 }
 
+/** QA findings a segment must have: any, at least an error, or at least a warning. */
+export type QaFilter = 'all' | 'error' | 'warning';
+export const QA_OPTIONS: readonly QaFilter[] = ['all', 'error', 'warning'];
+
+/** The worst QA finding of a row's translation (null: none), as the editor's checks see it. */
+export type QaSeverityOf = (row: SegmentRow) => 'error' | 'warning' | null;
+
 /** What the filter bar holds. */
 export interface SegmentFilter {
   status: StatusFilter;
@@ -31,11 +38,14 @@ export interface SegmentFilter {
   band: BandFilter;
   /** An author's display name, or `all`. */
   author: string;
+  qa: QaFilter;
+  /** Only segments with open comment threads. */
+  openComments: boolean;
   text: TextQuery;
 }
 
 export const EMPTY_TEXT_QUERY: TextQuery = { find: '', scope: 'both', wholeWord: false, matchCase: false, regex: false };
-export const NO_FILTER: SegmentFilter = { status: 'all', origin: 'all', band: 'all', author: 'all', text: EMPTY_TEXT_QUERY };
+export const NO_FILTER: SegmentFilter = { status: 'all', origin: 'all', band: 'all', author: 'all', qa: 'all', openComments: false, text: EMPTY_TEXT_QUERY };
 
 /** The compiled text search of a query: null when there is nothing to find; an error for an invalid regular expression. */
 export function textSearchOf(query: TextQuery): { pattern: RegExp | null; error: string | null } {
@@ -71,13 +81,24 @@ export const byText =
   (row) =>
     (scope !== 'target' && hasHit(row.source, pattern)) || (scope !== 'source' && hasHit(row.translation?.text ?? '', pattern));
 
-/** The predicates of a filter (an invalid text search filters nothing until it is fixed). */
-export function predicatesOf(filter: SegmentFilter): SegmentPredicate[] {
+export const withOpenComments: SegmentPredicate = (row) => (row.openComments ?? 0) > 0;
+
+export const byQa =
+  (level: 'error' | 'warning', severityOf: QaSeverityOf): SegmentPredicate =>
+  (row) => {
+    const worst = severityOf(row);
+    return worst === 'error' || (worst === 'warning' && level === 'warning');
+  };
+
+/** The predicates of a filter (an invalid text search filters nothing until it is fixed); QA needs `severityOf`. */
+export function predicatesOf(filter: SegmentFilter, severityOf?: QaSeverityOf): SegmentPredicate[] {
   const predicates: SegmentPredicate[] = [];
   if (filter.status !== 'all') predicates.push(byStatus(filter.status));
   if (filter.origin !== 'all') predicates.push(byOrigin(filter.origin));
   if (filter.band !== 'all') predicates.push(byBand(filter.band));
   if (filter.author !== 'all') predicates.push(byAuthor(filter.author));
+  if (filter.qa !== 'all' && severityOf) predicates.push(byQa(filter.qa, severityOf));
+  if (filter.openComments) predicates.push(withOpenComments);
   const { pattern } = textSearchOf(filter.text);
   if (pattern) predicates.push(byText(pattern, filter.text.scope));
   return predicates;

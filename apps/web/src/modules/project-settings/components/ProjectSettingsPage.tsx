@@ -7,6 +7,7 @@ import { memoryApi } from '../../../api/memory-api';
 import { projectSettingsApi } from '../../../api/project-settings-api';
 import { useMtStatus } from '../../machinery';
 import { useProject } from '../../projects';
+import { QaSettingsSection } from '../../qa';
 import { ErrorMessage, Loading } from '../../ui';
 
 function LanguageRow({
@@ -200,6 +201,7 @@ export function ProjectSettingsPage() {
           <h2 className="section-title">{t('settings:mt.title')}</h2>
           <MtUsage projectId={projectId} />
         </section>
+        <QaSettingsSection projectId={projectId} />
       </div>
     </main>
   );

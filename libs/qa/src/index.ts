@@ -1,0 +1,14 @@
+export { QA_CODES, worstSeverity, hasSeverity, type QaCode, type QaFinding, type QaLanguage, type QaParams, type QaSegment, type QaSeverity } from './finding';
+export { checkCodes } from './check-codes';
+export { checkNumbers } from './check-numbers';
+export { readNumbers, type NumberItem } from './numbers';
+export { checkSpaces } from './check-spaces';
+export { checkEndPunctuation } from './check-end-punctuation';
+export { checkUnbalanced } from './check-unbalanced';
+export { checkTypography } from './check-typography';
+export { checkEmpty, checkUntranslated } from './check-untranslated';
+export { checkLength } from './check-length';
+export { checkGlossary, type QaTerm } from './check-terms';
+export { checkConsistency, type TranslatedSegment } from './check-consistency';
+export { checkSegment, type QaOptions } from './check-segment';
+export { QA_MESSAGES, messageFor, messageKey, messageLanguage, type QaMessageLanguage } from './messages';
