@@ -29,5 +29,6 @@ module.exports = {
     '^@interlinea/tm$': path.join(root, 'libs/tm/src/index.ts'),
     '^@interlinea/glossary$': path.join(root, 'libs/glossary/src/index.ts'),
     '^@interlinea/testing-deepl$': path.join(root, 'libs/testing-deepl/src/index.ts'),
+    '^@interlinea/align$': path.join(root, 'libs/align/src/index.ts'),
   },
 };

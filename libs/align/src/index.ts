@@ -1,0 +1,10 @@
+export type { Link } from './links';
+export { formatLink, parseLinks } from './links';
+export type { AlignmentScore } from './score';
+export { scoreAlignments } from './score';
+export type { DictionaryEntry, PairOptions, AlignWeights } from './pair-aligner';
+export { alignSentences, DEFAULT_WEIGHTS } from './pair-aligner';
+export type { Bead, Shape } from './dp';
+export { alignByDp, DEFAULT_SHAPES } from './dp';
+export { galeChurchCost } from './length-cost';
+export { latinKey, skeleton } from './normalize';
