@@ -32,26 +32,28 @@ export interface DpOptions {
   shapes?: readonly Shape[];
   /** Half-width of the first band, in right-side units (default: 6% of the longer side, at least 30). */
   band?: number;
+  /** Expected right-side position of each left position 0…n (default: the straight diagonal). */
+  guide?: Float64Array;
 }
 
 export function alignByDp(n: number, m: number, cost: BeadCost, options: DpOptions = {}): Bead[] {
   const shapes = options.shapes ?? DEFAULT_SHAPES;
-  let w = options.band ?? Math.max(30, Math.ceil(0.06 * Math.max(n, m)));
+  let w = options.band ?? (options.guide ? 24 : Math.max(30, Math.ceil(0.06 * Math.max(n, m))));
   for (;;) {
     const full = w >= Math.max(n, m);
-    const result = bandedPass(n, m, cost, shapes, full ? Math.max(n, m) + 1 : w);
+    const result = bandedPass(n, m, cost, shapes, full ? Math.max(n, m) + 1 : w, options.guide);
     if (full || !result.touchesEdge) return result.beads;
     w *= 2;
   }
 }
 
-function bandedPass(n: number, m: number, cost: BeadCost, shapes: readonly Shape[], w: number) {
+function bandedPass(n: number, m: number, cost: BeadCost, shapes: readonly Shape[], w: number, guide?: Float64Array) {
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   const offset = new Int32Array(n + 2);
   const slope = n === 0 ? 0 : m / n;
   for (let i = 0; i <= n; i++) {
-    const c = i * slope;
+    const c = guide ? guide[i] : i * slope;
     lo[i] = Math.max(0, Math.floor(c - w));
     hi[i] = Math.min(m, Math.ceil(c + w));
     offset[i + 1] = offset[i] + (hi[i] - lo[i] + 1);

@@ -35,13 +35,27 @@ export function sentenceFeatures(text: string, extra?: readonly string[]): RawFe
     } else if (/\p{N}/u.test(token)) {
       push(`#${latinKey(token)}`, 1.5);
     } else if (token.length >= 4) {
-      const key = latinKey(token);
       const capital = token[0] !== token[0].toLowerCase();
-      push(`w${key.slice(0, 5)}`, capital ? 1 : 0.7);
-      const sk = skeleton(key);
-      if (sk.length >= 3) push(`s${sk.slice(0, 4)}`, capital ? 0.6 : 0.4);
+      const [prefix, sk] = wordKeys(token);
+      push(prefix, capital ? 1 : 0.7);
+      if (sk) push(sk, capital ? 0.6 : 0.4);
     }
   }
   if (extra) for (const key of extra) push(key, 1.5);
   return out;
+}
+
+const WORD_KEYS = new Map<string, [string, string | undefined]>();
+
+/** Cognate keys of a word (Latin prefix, consonant skeleton), remembered: texts repeat their words. */
+function wordKeys(token: string): [string, string | undefined] {
+  let keys = WORD_KEYS.get(token);
+  if (!keys) {
+    const key = latinKey(token);
+    const sk = skeleton(key);
+    keys = [`w${key.slice(0, 5)}`, sk.length >= 3 ? `s${sk.slice(0, 4)}` : undefined];
+    if (WORD_KEYS.size > 200_000) WORD_KEYS.clear();
+    WORD_KEYS.set(token, keys);
+  }
+  return keys;
 }

@@ -8,3 +8,5 @@ export type { Bead, Shape } from './dp';
 export { alignByDp, DEFAULT_SHAPES } from './dp';
 export { galeChurchCost } from './length-cost';
 export { latinKey, skeleton } from './normalize';
+export type { Row, EditionsAlignment, EditionInput, EditionsOptions } from './editions';
+export { alignEditions } from './editions';

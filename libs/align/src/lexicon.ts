@@ -31,25 +31,46 @@ export function learnLexicon(
   minConfidence = 0.5,
   minDice = 0.4,
 ): LearnedLexicon {
-  const countL = new Map<string, number>();
-  const countR = new Map<string, number>();
-  const countPair = new Map<string, number>();
-  for (const link of links) {
-    if (!link.left.length || !link.right.length || link.confidence < minConfidence) continue;
-    const ls = new Set(link.left.flatMap((i) => leftStems[i]));
-    const rs = new Set(link.right.flatMap((j) => rightStems[j]));
-    for (const x of ls) countL.set(x, (countL.get(x) ?? 0) + 1);
-    for (const y of rs) countR.set(y, (countR.get(y) ?? 0) + 1);
-    for (const x of ls) for (const y of rs) countPair.set(`${x}\u0000${y}`, (countPair.get(`${x}\u0000${y}`) ?? 0) + 1);
+  const stemId = new Map<string, number>();
+  const idOf = (x: string) => {
+    let id = stemId.get(x);
+    if (id === undefined) stemId.set(x, (id = stemId.size));
+    return id;
+  };
+  const leftIds = leftStems.map((ss) => ss.map(idOf));
+  const rightIds = rightStems.map((ss) => ss.map(idOf));
+  const stemNames = [...stemId.keys()];
+  const size = stemId.size;
+  const countL = new Float64Array(size);
+  const countR = new Float64Array(size);
+  const countPair = new Map<number, number>();
+  const sure = links.filter((l) => l.left.length && l.right.length && l.confidence >= minConfidence);
+  const sides = sure.map((link) => [new Set(link.left.flatMap((i) => leftIds[i])), new Set(link.right.flatMap((j) => rightIds[j]))]);
+  for (const [ls, rs] of sides) {
+    for (const x of ls) countL[x]++;
+    for (const y of rs) countR[y]++;
+  }
+  const frequent = Math.max(4, 0.35 * sides.length);
+  for (const [ls, rsAll] of sides) {
+    // A pair must meet twice: stems seen in one link only cannot qualify.
+    // Stems in most links (articles, "und", "et") tell nothing about where a sentence goes.
+    const rs = [...rsAll].filter((y) => countR[y] >= 2 && countR[y] <= frequent);
+    for (const x of ls) {
+      if (countL[x] < 2 || countL[x] > frequent) continue;
+      const base = x * size;
+      for (const y of rs) countPair.set(base + y, (countPair.get(base + y) ?? 0) + 1);
+    }
   }
   const best = new Map<string, { y: string; dice: number }[]>();
   for (const [pair, c] of countPair) {
     if (c < 2) continue;
-    const [x, y] = pair.split('\u0000');
-    const dice = (2 * c) / ((countL.get(x) ?? 0) + (countR.get(y) ?? 0));
+    const xi = Math.floor(pair / size);
+    const yi = pair - xi * size;
+    const dice = (2 * c) / (countL[xi] + countR[yi]);
     if (dice < minDice) continue;
+    const x = stemNames[xi];
     const list = best.get(x) ?? [];
-    list.push({ y, dice });
+    list.push({ y: stemNames[yi], dice });
     best.set(x, list);
   }
   const rightKeys = new Map<string, string[]>();

@@ -5,6 +5,7 @@ import { galeChurchCost } from './length-cost';
 import { Link } from './links';
 import { latinKey } from './normalize';
 import { learnLexicon, stems } from './lexicon';
+import { anchorGuide, linkGuide } from './guide';
 
 /** A glossary entry: a term of the left edition and its rendering in the right one. */
 export interface DictionaryEntry {
@@ -53,8 +54,8 @@ export const DEFAULT_WEIGHTS: AlignWeights = {
   merge: 3,
   merge22: 4.4,
   merge31: 5,
-  lexiconConfidence: 0.5,
-  lexiconDice: 0.4,
+  lexiconConfidence: 0.3,
+  lexiconDice: 0.3,
   lexiconBoost: 1,
 };
 
@@ -120,7 +121,7 @@ export function alignSentences(left: readonly string[], right: readonly string[]
   const rightStems = right.map(stems);
   const lexicon = learnLexicon(leftStems, rightStems, first, weights.lexiconConfidence, weights.lexiconDice);
   const withLexicon = (raw: RawFeature[][], keys: string[][]) => raw.map((fs, k) => [...fs, ...keys[k].map((key) => ({ key, boost: weights.lexiconBoost }))]);
-  return runPass(left, right, withLexicon(leftRaw, lexicon.left), withLexicon(rightRaw, lexicon.right), weights, shapes);
+  return runPass(left, right, withLexicon(leftRaw, lexicon.left), withLexicon(rightRaw, lexicon.right), weights, shapes, linkGuide(first, n, m));
 }
 
 function runPass(
@@ -130,10 +131,11 @@ function runPass(
   rightRaw: RawFeature[][],
   weights: AlignWeights,
   shapes: readonly Shape[],
+  guide?: Float64Array,
 ): Link[] {
   const [a, b] = encodeSides(leftRaw, rightRaw);
   const scorer = new PairScorer(left, right, a, b, weights);
-  const beads = alignByDp(left.length, right.length, scorer.cost, { shapes });
+  const beads = alignByDp(left.length, right.length, scorer.cost, { shapes, guide: guide ?? anchorGuide(a, b) });
   return beads.map((bead) => scorer.toLink(bead));
 }
 
