@@ -17,6 +17,7 @@ import { UsersModule } from './modules/users/users.module';
 import { GlossaryModule } from './modules/glossary/glossary.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MachineTranslationModule } from './modules/machine-translation/machine-translation.module';
+import { AlignmentModule } from './modules/alignment/alignment.module';
 import { PretranslationModule } from './modules/pretranslation/pretranslation.module';
 
 @Global()
@@ -50,6 +51,7 @@ export class AppModule {
         MachineTranslationModule,
         JobsModule,
         PretranslationModule,
+        AlignmentModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

@@ -5,6 +5,8 @@ export interface EncodedSide {
   ids: Int32Array[];
   weights: Float32Array[];
   totals: Float64Array;
+  /** Number of anchors and cognate keys of each sentence before keeping the shared ones. */
+  rawCounts: Int32Array;
 }
 
 /**
@@ -33,7 +35,7 @@ function documentFrequency(side: RawFeature[][]): Map<string, number> {
 }
 
 function encode(side: RawFeature[][], ids: Map<string, number>, weightOf: Map<string, number>): EncodedSide {
-  const out: EncodedSide = { ids: [], weights: [], totals: new Float64Array(side.length) };
+  const out: EncodedSide = { ids: [], weights: [], totals: new Float64Array(side.length), rawCounts: Int32Array.from(side, (f) => f.length) };
   side.forEach((features, s) => {
     const kept: Array<[number, number]> = [];
     for (const f of features) {

@@ -10,3 +10,5 @@ export { galeChurchCost } from './length-cost';
 export { latinKey, skeleton } from './normalize';
 export type { Row, EditionsAlignment, EditionInput, EditionsOptions } from './editions';
 export { alignEditions } from './editions';
+export type { ReviewRow, RowEdit } from './row-edits';
+export { applyRowEdit, RowEditError } from './row-edits';

@@ -13,6 +13,8 @@ export function stems(text: string): string[] {
   return [...out];
 }
 
+const MIN_LINKS = 40;
+
 export interface LearnedLexicon {
   /** Anchor keys of each left sentence and each right sentence. */
   left: string[][];
@@ -45,6 +47,8 @@ export function learnLexicon(
   const countR = new Float64Array(size);
   const countPair = new Map<number, number>();
   const sure = links.filter((l) => l.left.length && l.right.length && l.confidence >= minConfidence);
+  // A short text teaches nothing but chance: word pairs need a few dozen links to stand out.
+  if (sure.length < MIN_LINKS) return { left: leftStems.map(() => []), right: rightStems.map(() => []) };
   const sides = sure.map((link) => [new Set(link.left.flatMap((i) => leftIds[i])), new Set(link.right.flatMap((j) => rightIds[j]))]);
   for (const [ls, rs] of sides) {
     for (const x of ls) countL[x]++;

@@ -34,6 +34,14 @@ export interface AlignWeights {
   similarity: number;
   /** Cost of leaving one sentence unaligned. */
   skip: number;
+  /** 1: reward each sentence by how much of it the other side matches; 0: Dice of the whole link. */
+  coverage: number;
+  /** Coverage counted for a sentence without any anchor or word. */
+  neutral: number;
+  /** A skipped sentence costs more the longer it is, up to this many times the mean length. */
+  skipLengthCap: number;
+  /** Coverage expected by chance: a sentence matched less than this counts against its link. */
+  expected: number;
   /** Cost of a 2:1 or 1:2 link. */
   merge: number;
   /** Cost of a 2:2 link. */
@@ -50,6 +58,10 @@ export interface AlignWeights {
 
 export const DEFAULT_WEIGHTS: AlignWeights = {
   similarity: 5,
+  coverage: 1,
+  neutral: 0,
+  expected: 0,
+  skipLengthCap: 1,
   skip: 4,
   merge: 3,
   merge22: 4.4,
@@ -116,12 +128,27 @@ export function alignSentences(left: readonly string[], right: readonly string[]
   });
   const shapes = options.shapes ?? DEFAULT_SHAPES;
   const first = runPass(left, right, leftRaw, rightRaw, weights, shapes);
-  if (options.learnLexicon === false) return first;
-  const leftStems = left.map(stems);
-  const rightStems = right.map(stems);
-  const lexicon = learnLexicon(leftStems, rightStems, first, weights.lexiconConfidence, weights.lexiconDice);
+  // Second pass: the length ratio measured on the first pass's one-to-one links (the ratio of the
+  // totals is off when one edition dropped or added much), and the word pairs those links teach.
+  const ratio = linkedRatio(left, right, first);
+  if (options.learnLexicon === false) return runPass(left, right, leftRaw, rightRaw, weights, shapes, linkGuide(first, n, m), ratio);
+  const lexicon = learnLexicon(left.map(stems), right.map(stems), first, weights.lexiconConfidence, weights.lexiconDice);
   const withLexicon = (raw: RawFeature[][], keys: string[][]) => raw.map((fs, k) => [...fs, ...keys[k].map((key) => ({ key, boost: weights.lexiconBoost }))]);
-  return runPass(left, right, withLexicon(leftRaw, lexicon.left), withLexicon(rightRaw, lexicon.right), weights, shapes, linkGuide(first, n, m));
+  return runPass(left, right, withLexicon(leftRaw, lexicon.left), withLexicon(rightRaw, lexicon.right), weights, shapes, linkGuide(first, n, m), ratio);
+}
+
+/** Right characters per left character over the sure one-to-one links (undefined when there are too few). */
+function linkedRatio(left: readonly string[], right: readonly string[], links: readonly Link[]): number | undefined {
+  let l = 0;
+  let r = 0;
+  let count = 0;
+  for (const link of links) {
+    if (link.left.length !== 1 || link.right.length !== 1 || link.confidence < 0.5) continue;
+    l += charLength(left[link.left[0]]);
+    r += charLength(right[link.right[0]]);
+    count++;
+  }
+  return count >= 3 && l > 0 ? r / l : undefined;
 }
 
 function runPass(
@@ -132,9 +159,10 @@ function runPass(
   weights: AlignWeights,
   shapes: readonly Shape[],
   guide?: Float64Array,
+  ratio?: number,
 ): Link[] {
   const [a, b] = encodeSides(leftRaw, rightRaw);
-  const scorer = new PairScorer(left, right, a, b, weights);
+  const scorer = new PairScorer(left, right, a, b, weights, ratio);
   const beads = alignByDp(left.length, right.length, scorer.cost, { shapes, guide: guide ?? anchorGuide(a, b) });
   return beads.map((bead) => scorer.toLink(bead));
 }
@@ -156,12 +184,13 @@ class PairScorer {
     private readonly a: EncodedSide,
     private readonly b: EncodedSide,
     private readonly w: AlignWeights,
+    ratio?: number,
   ) {
     this.leftLen = prefixSums(left.map(charLength));
     this.rightLen = prefixSums(right.map(charLength));
     this.leftTotal = prefixSums(Array.from(a.totals));
     this.rightTotal = prefixSums(Array.from(b.totals));
-    this.ratio = this.rightLen[right.length] / this.leftLen[left.length];
+    this.ratio = ratio ?? this.rightLen[right.length] / this.leftLen[left.length];
     this.m = right.length;
     this.meanLength = this.leftLen[left.length] / left.length;
     const cells = left.length * right.length;
@@ -191,16 +220,47 @@ class PairScorer {
     return (2 * shared) / (totalA + totalB);
   }
 
+  /**
+   * Sum over the sentences of the link of the share of each one's anchor weight that the other side
+   * matches: a sentence added to a link earns only as much as it is matched.
+   */
+  coverage(i: number, a: number, j: number, b: number): number {
+    let sum = 0;
+    const { neutral, expected } = this.w;
+    for (let x = i; x < i + a; x++) {
+      const total = this.a.totals[x];
+      if (total === 0) {
+        sum += this.a.rawCounts[x] ? -expected : neutral;
+        continue;
+      }
+      let shared = 0;
+      for (let y = j; y < j + b; y++) shared += this.shared(x, y);
+      sum += Math.min(1, shared / total) - expected;
+    }
+    for (let y = j; y < j + b; y++) {
+      const total = this.b.totals[y];
+      if (total === 0) {
+        sum += this.b.rawCounts[y] ? -expected : neutral;
+        continue;
+      }
+      let shared = 0;
+      for (let x = i; x < i + a; x++) shared += this.shared(x, y);
+      sum += Math.min(1, shared / total) - expected;
+    }
+    return sum / 2;
+  }
+
   readonly cost = (i: number, a: number, j: number, b: number): number => {
     if (a === 0 || b === 0) {
       const len = a ? this.leftLen[i + a] - this.leftLen[i] : (this.rightLen[j + b] - this.rightLen[j]) / this.ratio;
-      return this.w.skip * (a + b) * (0.5 + 0.5 * Math.min(2, len / this.meanLength));
+      return this.w.skip * (a + b) * (0.5 + 0.5 * Math.min(this.w.skipLengthCap, len / this.meanLength));
     }
     const lenA = this.leftLen[i + a] - this.leftLen[i];
     const lenB = this.rightLen[j + b] - this.rightLen[j];
     const length = galeChurchCost(lenA, lenB, this.ratio);
     const sim = this.similarity(i, a, j, b);
     const shape = a + b === 2 ? 0 : a + b === 3 ? this.w.merge : a === 2 && b === 2 ? this.w.merge22 : this.w.merge31;
+    if (this.w.coverage) return length + shape - this.w.similarity * this.coverage(i, a, j, b);
     return length + shape - this.w.similarity * sim * ((a + b) / 2);
   };
 

@@ -11,3 +11,4 @@ export * from './glossary';
 export * from './memory';
 export * from './editing';
 export * from './health';
+export * from './alignment';

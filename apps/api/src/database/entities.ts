@@ -17,6 +17,7 @@ import { MachineTranslation1764000002000 } from './migrations/1764000002000-mach
 import { FasterMemoryImport1764000003000 } from './migrations/1764000003000-faster-memory-import';
 import { MemoryWriteCosts1764000004000 } from './migrations/1764000004000-memory-write-costs';
 import { EditionLedger1764000005000 } from './migrations/1764000005000-edition-ledger';
+import { Alignment1764000009000 } from './migrations/1764000009000-alignment';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   FasterMemoryImport1764000003000,
   MemoryWriteCosts1764000004000,
   EditionLedger1764000005000,
+  Alignment1764000009000,
 ];
