@@ -11,6 +11,7 @@ export default defineConfig({
     alias: {
       '@interlinea/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
       '@interlinea/inline-codes': fileURLToPath(new URL('../../libs/inline-codes/src/index.ts', import.meta.url)),
+      '@interlinea/align': fileURLToPath(new URL('../../libs/align/src/index.ts', import.meta.url)),
     },
   },
   build: {

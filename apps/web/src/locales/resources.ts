@@ -10,6 +10,7 @@ import enGlossary from './en/glossary.json';
 import enPretranslation from './en/pretranslation.json';
 import enStatistics from './en/statistics.json';
 import enSettings from './en/settings.json';
+import enAlignment from './en/alignment.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -22,6 +23,7 @@ import ruGlossary from './ru/glossary.json';
 import ruPretranslation from './ru/pretranslation.json';
 import ruStatistics from './ru/statistics.json';
 import ruSettings from './ru/settings.json';
+import ruAlignment from './ru/alignment.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -34,6 +36,7 @@ import deGlossary from './de/glossary.json';
 import dePretranslation from './de/pretranslation.json';
 import deStatistics from './de/statistics.json';
 import deSettings from './de/settings.json';
+import deAlignment from './de/alignment.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -50,6 +53,7 @@ export const resources = {
     pretranslation: enPretranslation,
     statistics: enStatistics,
     settings: enSettings,
+    alignment: enAlignment,
   },
   ru: {
     common: ruCommon,
@@ -64,6 +68,7 @@ export const resources = {
     pretranslation: ruPretranslation,
     statistics: ruStatistics,
     settings: ruSettings,
+    alignment: ruAlignment,
   },
   de: {
     common: deCommon,
@@ -78,5 +83,6 @@ export const resources = {
     pretranslation: dePretranslation,
     statistics: deStatistics,
     settings: deSettings,
+    alignment: deAlignment,
   },
 };
