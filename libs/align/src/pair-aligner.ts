@@ -271,7 +271,7 @@ class PairScorer {
     const lenA = this.leftLen[bead.i + bead.a] - this.leftLen[bead.i];
     const lenB = this.rightLen[bead.j + bead.b] - this.rightLen[bead.j];
     const length = galeChurchCost(lenA, lenB, this.ratio);
-    const sim = this.similarity(bead.i, bead.a, bead.j, bead.b);
+    const sim = this.w.coverage ? (2 * this.coverage(bead.i, bead.a, bead.j, bead.b)) / (bead.a + bead.b) : this.similarity(bead.i, bead.a, bead.j, bead.b);
     const confidence = Math.exp(-length / 3) * (0.45 + 0.55 * Math.min(1, sim / 0.3));
     return { left, right, confidence: Math.round(confidence * 100) / 100 };
   }

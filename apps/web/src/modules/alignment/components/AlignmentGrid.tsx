@@ -1,7 +1,7 @@
 import type { RowEdit } from '@interlinea/align';
 import type { Alignment, AlignmentRow } from '@interlinea/shared';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BAND_MARK, rowBand } from '../utils/confidence';
 
@@ -37,9 +37,13 @@ export function AlignmentGrid({ alignment, editable, onEdit }: AlignmentGridProp
     if (activeRow >= 0) virtualizer.scrollToIndex(activeRow, { align: 'auto' });
   }, [activeRow, virtualizer]);
 
-  const act = (edit: RowEdit) => {
-    if (editable) onEdit(edit);
-  };
+  const act = useCallback(
+    (edit: RowEdit) => {
+      if (editable) onEdit(edit);
+    },
+    [editable, onEdit],
+  );
+  const select = useCallback((row: number, edition: number) => setActive({ row, edition }), []);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const row = rows[activeRow];
     if (!row) return;
@@ -58,7 +62,7 @@ export function AlignmentGrid({ alignment, editable, onEdit }: AlignmentGridProp
     if (handled) event.preventDefault();
   };
 
-  const columns = `3.5rem 4.5rem repeat(${editions.length}, minmax(0, 1fr)) 10.5rem`;
+  const columns = `3rem 6rem repeat(${editions.length}, minmax(0, 1fr)) 13rem`;
   return (
     <div className="align-grid" role="table" aria-label={t('alignment:review.gridLabel')} aria-rowcount={rows.length + 1}>
       <div className="align-grid__head" role="row" style={{ gridTemplateColumns: columns }}>
@@ -86,7 +90,7 @@ export function AlignmentGrid({ alignment, editable, onEdit }: AlignmentGridProp
               last={item.index === rows.length - 1}
               offset={item.start}
               measure={virtualizer.measureElement}
-              onSelect={(edition) => setActive({ row: item.index, edition })}
+              onSelect={select}
               onEdit={act}
             />
           ))}
@@ -107,7 +111,7 @@ interface RowViewProps {
   last: boolean;
   offset: number;
   measure: (element: Element | null) => void;
-  onSelect: (edition: number) => void;
+  onSelect: (row: number, edition: number) => void;
   onEdit: (edit: RowEdit) => void;
 }
 
@@ -154,7 +158,7 @@ const RowView = memo(function RowView({
             role="cell"
             key={e}
             className={`align-cell${active && e === activeEdition ? ' align-cell--active' : ''}`}
-            onClick={() => onSelect(e)}
+            onClick={() => onSelect(index, e)}
             data-testid={`alignment-cell-${e}`}
           >
             {sentences.length === 0 ? (
@@ -207,11 +211,10 @@ const RowView = memo(function RowView({
               className="button button--small"
               disabled={last}
               title={t('alignment:review.merge')}
-              aria-label={t('alignment:review.merge')}
               onClick={() => onEdit({ action: 'merge', row: index })}
               data-testid="merge"
             >
-              ⤓
+              {t('alignment:review.mergeShort')}
             </button>
             <button
               type="button"
