@@ -148,7 +148,7 @@ const RowView = memo(function RowView({
       </span>
       <span role="cell" className="align-row__band">
         <span className={`band band--${band}`} title={t(`alignment:legend.${band}`)}>
-          <span aria-hidden="true">{BAND_MARK[band]}</span> {row.bad ? t('alignment:legend.bad') : `${Math.round(row.confidence * 100)} %`}
+          <span aria-hidden="true">{BAND_MARK[band]}</span> {row.bad ? t('alignment:legend.badShort') : `${Math.round(row.confidence * 100)} %`}
         </span>
       </span>
       {row.sentences.map((sentences, e) => {
