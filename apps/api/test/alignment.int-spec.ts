@@ -2,6 +2,8 @@ import type { Alignment, AlignmentCommitResult, MatchesResponse, SegmentRow } fr
 import { createTestApp, type TestApp } from './support/test-app';
 import type { TestBrowser } from './support/test-browser';
 import { addMember, createProject, setUpAdmin } from './support/factories';
+import { FakeDeeplServer } from '@interlinea/testing-deepl';
+import { createMtTestApp } from './support/mt-test-app';
 
 // A leaflet published earlier in English, German and Russian: the German edition merges two English
 // sentences into one, the Russian one drops the last sentence.
@@ -160,5 +162,41 @@ describe('alignment of earlier editions', () => {
     expect(ru.filter((s) => s.translation?.status === 'approved')).toHaveLength(ru.length - 1);
     const revisions = (await manager.get(`/api/segments/${de[0].id}/translations/de/revisions`).expect(200)).body as Array<{ kind?: string }>;
     expect(JSON.stringify(revisions)).toMatch(/aligned/);
+  });
+});
+
+describe('alignment with machine translation of the first edition (DeepL)', () => {
+  const deepl = new FakeDeeplServer();
+  let t: TestApp;
+  let manager: TestBrowser;
+  let projectId: string;
+
+  beforeAll(async () => {
+    await deepl.start();
+    t = await createMtTestApp(deepl);
+    manager = await setUpAdmin(t);
+    projectId = (await createProject(manager, 'en', ['de', 'ru'])).id;
+  });
+  afterAll(async () => {
+    await t.close();
+    await deepl.stop();
+  });
+
+  it('sends the first edition to DeepL only when asked, once per other language, and still aligns every sentence', async () => {
+    const upload = (mt: boolean) =>
+      manager.agent
+        .post(`/api/projects/${projectId}/alignments`)
+        .set('X-CSRF-Token', manager.csrfToken)
+        .field('languages', 'en,de')
+        .field('machineTranslation', String(mt))
+        .attach('files', Buffer.from(EN), 'a.en.txt')
+        .attach('files', Buffer.from(DE), 'a.de.txt')
+        .expect(201);
+    await upload(false);
+    expect(deepl.answeredTexts()).toEqual([]);
+    const a = (await upload(true)).body as Alignment;
+    expect([...deepl.answeredTexts()].sort()).toEqual([...a.editions[0].sentences].sort());
+    expect(a.rows.flatMap((r) => r.sentences[0])).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(a.rows.flatMap((r) => r.sentences[1])).toEqual([0, 1, 2, 3, 4]);
   });
 });

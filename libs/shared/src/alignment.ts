@@ -48,6 +48,11 @@ export const alignmentUploadRequestSchema = z.object({
     .transform((s) => s.split(',').map((x) => x.trim()))
     .pipe(z.array(languageSchema).min(2).max(3)),
   title: z.string().trim().min(1).max(200).optional(),
+  /** "true": where the project has DeepL, the first edition is machine-translated and compared with the others (paid characters, cached). */
+  machineTranslation: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
 });
 export type AlignmentUploadRequest = z.infer<typeof alignmentUploadRequestSchema>;
 

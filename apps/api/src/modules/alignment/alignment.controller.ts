@@ -43,6 +43,11 @@ export class AlignmentController {
         files: { type: 'array', items: { type: 'string', format: 'binary' } },
         languages: { type: 'string', description: 'language of each file, comma-separated, e.g. "en,de,ru"' },
         title: { type: 'string' },
+        machineTranslation: {
+          type: 'string',
+          enum: ['true', 'false'],
+          description: 'compare a machine translation of the first edition (DeepL, when configured)',
+        },
       },
     },
   })

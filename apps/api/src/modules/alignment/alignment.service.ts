@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { alignEditions, applyRowEdit, RowEditError, type DictionaryEntry, type ReviewRow } from '@interlinea/align';
 import { parseDocument } from '@interlinea/formats';
@@ -25,6 +25,7 @@ import { DocumentsRepository } from '../documents/documents.repository';
 import { readUpload, type UploadedDocument } from '../documents/document-import.service';
 import { segmentDocument } from '../documents/document-import';
 import { MemoryIndexRepository } from '../memory/index/memory-index.repository';
+import { MachineTranslator } from '../machine-translation/machine-translator';
 import { AlignmentRepository } from './alignment.repository';
 import { editionText, rowsAsText, type EditionText } from './alignment-input';
 
@@ -37,6 +38,8 @@ const rowText = (edition: AlignmentEdition, sentences: number[]) => sentences.ma
  */
 @Injectable()
 export class AlignmentService {
+  private readonly logger = new Logger(AlignmentService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
@@ -46,6 +49,7 @@ export class AlignmentService {
     private readonly documents: DocumentsRepository,
     private readonly memory: MemoryIndexRepository,
     private readonly ledger: TranslationLedger,
+    private readonly translator: MachineTranslator,
   ) {}
 
   async upload(user: SessionUser, projectId: string, files: UploadedDocument[] | undefined, request: AlignmentUploadRequest): Promise<Alignment> {
@@ -69,7 +73,10 @@ export class AlignmentService {
       return text;
     });
     const dictionaries = await this.dictionaries(projectId, languages);
-    const aligned = alignEditions(texts, { pairOptions: (x, y) => ({ dictionary: dictionaries.get(`${x}:${y}`) }) });
+    const translated = request.machineTranslation ? await this.pivotTranslations(projectId, languages, texts[0].sentences) : new Map<number, string[]>();
+    const aligned = alignEditions(texts, {
+      pairOptions: (x, y) => ({ dictionary: dictionaries.get(`${x}:${y}`), leftTranslated: x === 0 ? translated.get(y) : undefined }),
+    });
     const editions = texts.map((t, k): AlignmentEdition => ({ language: languages[k], fileName: names[k], sentences: t.sentences }));
     return this.alignments.create({
       projectId,
@@ -230,6 +237,24 @@ export class AlignmentService {
     const outcomes = await this.ledger.applyAll(entries, manager);
     const translations = outcomes.filter((o, k) => o.outcome === 'written' && entries[k].change.kind === 'aligned').length;
     return { id: created.id, rows: kept.length, translations };
+  }
+
+  /**
+   * Bleualign's idea: the first edition machine-translated into the language of each other edition
+   * (through the cached translator), when the project has an engine; an engine failure aligns without.
+   */
+  private async pivotTranslations(projectId: string, languages: Language[], sentences: string[]): Promise<Map<number, string[]>> {
+    const out = new Map<number, string[]>();
+    if (!this.translator.enabled) return out;
+    for (let k = 1; k < languages.length; k++) {
+      try {
+        const result = await this.translator.translate({ projectId, source: languages[0], target: languages[k], texts: sentences, formality: 'default' });
+        out.set(k, result.texts);
+      } catch (error) {
+        this.logger.warn(`alignment without machine translation into ${languages[k]}: ${(error as Error).message}`);
+      }
+    }
+    return out;
   }
 
   private async dictionaries(projectId: string, languages: Language[]): Promise<Map<string, DictionaryEntry[]>> {

@@ -23,6 +23,7 @@ export function AlignmentsPage() {
   const languages: Language[] = project.data ? [project.data.sourceLanguage, ...project.data.targetLanguages] : [];
   const [choices, setChoices] = useState<EditionChoice[] | null>(null);
   const [title, setTitle] = useState('');
+  const [machineTranslation, setMachineTranslation] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -43,7 +44,7 @@ export function AlignmentsPage() {
     setError(null);
     setProgress(0);
     try {
-      const created = await alignmentApi.upload(projectId, chosen, title, { onProgress: setProgress });
+      const created = await alignmentApi.upload(projectId, chosen, title, machineTranslation, { onProgress: setProgress });
       navigate(`/alignments/${created.id}`);
     } catch (cause) {
       setError(cause);
@@ -88,6 +89,10 @@ export function AlignmentsPage() {
         <label className="field align-upload__title">
           <span className="field__label">{t('alignment:list.title')}</span>
           <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('alignment:list.titleHint')} data-testid="alignment-title" />
+        </label>
+        <label className="check align-upload__mt">
+          <input type="checkbox" checked={machineTranslation} onChange={(e) => setMachineTranslation(e.target.checked)} data-testid="alignment-mt" />
+          {t('alignment:list.machineTranslation')}
         </label>
         <div className="align-upload__submit">
           <button type="submit" className="button button--primary" disabled={progress !== null} data-testid="alignment-upload">
