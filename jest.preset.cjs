@@ -34,5 +34,6 @@ module.exports = {
     '^@interlinea/glossary$': path.join(root, 'libs/glossary/src/index.ts'),
     '^@interlinea/qa$': path.join(root, 'libs/qa/src/index.ts'),
     '^@interlinea/testing-deepl$': path.join(root, 'libs/testing-deepl/src/index.ts'),
+    '^@interlinea/align$': path.join(root, 'libs/align/src/index.ts'),
   },
 };

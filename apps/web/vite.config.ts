@@ -18,6 +18,7 @@ export default defineConfig({
       // library reads CSV and TBX files with packages that need Node's Buffer.
       '@interlinea/glossary': fileURLToPath(new URL('../../libs/glossary/src/find-terms.ts', import.meta.url)),
       '@interlinea/qa': fileURLToPath(new URL('../../libs/qa/src/index.ts', import.meta.url)),
+      '@interlinea/align': fileURLToPath(new URL('../../libs/align/src/index.ts', import.meta.url)),
     },
   },
   build: {

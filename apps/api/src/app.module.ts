@@ -18,6 +18,7 @@ import { UsersModule } from './modules/users/users.module';
 import { GlossaryModule } from './modules/glossary/glossary.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MachineTranslationModule } from './modules/machine-translation/machine-translation.module';
+import { AlignmentModule } from './modules/alignment/alignment.module';
 import { PretranslationModule } from './modules/pretranslation/pretranslation.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { QaModule } from './modules/qa/qa.module';
@@ -56,6 +57,7 @@ export class AppModule {
         QaModule,
         PretranslationModule,
         CommentsModule,
+        AlignmentModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

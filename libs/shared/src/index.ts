@@ -14,3 +14,4 @@ export * from './health';
 export * from './comments';
 export * from './review';
 export * from './qa';
+export * from './alignment';

@@ -22,6 +22,7 @@ import { SegmentComments1764000007000 } from './migrations/1764000007000-segment
 import { ReplaceBatches1764000008000 } from './migrations/1764000008000-replace-batches';
 import { SegmentTranslatable1764000010000 } from './migrations/1764000010000-segment-translatable';
 import { QualityAssurance1764000006000 } from './migrations/1764000006000-quality-assurance';
+import { Alignment1764000009000 } from './migrations/1764000009000-alignment';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   ReplaceBatches1764000008000,
   SegmentTranslatable1764000010000,
   QualityAssurance1764000006000,
+  Alignment1764000009000,
 ];

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { AlignmentReviewPage, AlignmentsPage } from '../modules/alignment';
 import { InvitePage, LoginPage, SetupPage } from '../modules/auth';
 import { InboxPage } from '../modules/comments';
 import { ProjectPage } from '../modules/documents';
@@ -28,6 +29,8 @@ export const routes: RouteObject[] = [
           { path: '/projects/:projectId/glossary', element: <GlossaryPage /> },
           { path: '/projects/:projectId/statistics', element: <PostEditingPage /> },
           { path: '/projects/:projectId/settings', element: <ProjectSettingsPage /> },
+          { path: '/projects/:projectId/alignments', element: <AlignmentsPage /> },
+          { path: '/alignments/:alignmentId', element: <AlignmentReviewPage /> },
           { path: '/documents/:documentId/:lang', element: <EditorPage /> },
           { path: '/inbox', element: <InboxPage /> },
           { path: '/documents/:documentId/:lang/qa', element: <QaReportPage /> },

@@ -15,6 +15,7 @@ import enFiles from './en/files.json';
 import enReview from './en/review.json';
 import enFurniture from './en/furniture.json';
 import enQa from './en/qa.json';
+import enAlignment from './en/alignment.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -32,6 +33,7 @@ import ruFiles from './ru/files.json';
 import ruReview from './ru/review.json';
 import ruFurniture from './ru/furniture.json';
 import ruQa from './ru/qa.json';
+import ruAlignment from './ru/alignment.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -49,6 +51,7 @@ import deFiles from './de/files.json';
 import deReview from './de/review.json';
 import deFurniture from './de/furniture.json';
 import deQa from './de/qa.json';
+import deAlignment from './de/alignment.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -70,6 +73,7 @@ export const resources = {
     review: enReview,
     furniture: enFurniture,
     qa: enQa,
+    alignment: enAlignment,
   },
   ru: {
     common: ruCommon,
@@ -89,6 +93,7 @@ export const resources = {
     review: ruReview,
     furniture: ruFurniture,
     qa: ruQa,
+    alignment: ruAlignment,
   },
   de: {
     common: deCommon,
@@ -108,5 +113,6 @@ export const resources = {
     review: deReview,
     furniture: deFurniture,
     qa: deQa,
+    alignment: deAlignment,
   },
 };

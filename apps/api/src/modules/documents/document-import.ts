@@ -29,13 +29,14 @@ export function sourceHash(source: string): string {
 /**
  * Splits every block into sentence segments. Whitespace around sentences is kept on the segments so
  * export rebuilds each block exactly; each segment keeps the codes its tokens stand for. Units of a
- * bilingual file (XLIFF) are segments already and are not split further.
+ * bilingual file (XLIFF) are segments already and are not split further, nor are blocks when
+ * `oneSegmentPerBlock` (a document made of aligned rows).
  */
-export function segmentDocument(parsed: ParsedDocument, language: Language): SegmentedDocument {
+export function segmentDocument(parsed: ParsedDocument, language: Language, options: { oneSegmentPerBlock?: boolean } = {}): SegmentedDocument {
   const segments: NewSegment[] = [];
   const fixedBlocks: Record<number, string> = {};
   const firstSegmentOfBlock = new Map<number, number>();
-  const presegmented = parsed.bilingual !== undefined;
+  const presegmented = parsed.bilingual !== undefined || options.oneSegmentPerBlock === true;
   const furniture = furnitureLines(parsed);
   parsed.blocks.forEach((block, blockIndex) => {
     const spans = presegmented ? wholeText(block.text) : splitCodedSentences(block.text, language);

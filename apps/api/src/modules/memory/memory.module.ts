@@ -34,6 +34,6 @@ import { SegmentMemoryRepository } from './segment-memory.repository';
     MemoryCompactionRepository,
     ImportProgress,
   ],
-  exports: [MemoryService, MemoryCompaction],
+  exports: [MemoryService, MemoryCompaction, MemoryIndexRepository],
 })
 export class MemoryModule {}

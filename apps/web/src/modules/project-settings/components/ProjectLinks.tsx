@@ -14,6 +14,9 @@ export function ProjectLinks({ projectId, manage }: { projectId: string; manage:
           <Link className="button button--small" to={`/projects/${projectId}/statistics`} data-testid="statistics-link">
             {t('settings:links.statistics')}
           </Link>
+          <Link className="button button--small" to={`/projects/${projectId}/alignments`} data-testid="alignments-link">
+            {t('alignment:link')}
+          </Link>
           <Link className="button button--small" to={`/projects/${projectId}/settings`} data-testid="settings-link">
             {t('settings:links.settings')}
           </Link>

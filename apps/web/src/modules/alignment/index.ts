@@ -1,0 +1,3 @@
+export { AlignmentsPage } from './components/AlignmentsPage';
+export { AlignmentReviewPage } from './components/AlignmentReviewPage';
+import './alignment.css';

@@ -1,0 +1,14 @@
+export type { Link } from './links';
+export { formatLink, parseLinks } from './links';
+export type { AlignmentScore } from './score';
+export { scoreAlignments } from './score';
+export type { DictionaryEntry, PairOptions, AlignWeights } from './pair-aligner';
+export { alignSentences, DEFAULT_WEIGHTS } from './pair-aligner';
+export type { Bead, Shape } from './dp';
+export { alignByDp, DEFAULT_SHAPES } from './dp';
+export { galeChurchCost } from './length-cost';
+export { latinKey, skeleton } from './normalize';
+export type { Row, EditionsAlignment, EditionInput, EditionsOptions } from './editions';
+export { alignEditions } from './editions';
+export type { ReviewRow, RowEdit } from './row-edits';
+export { applyRowEdit, RowEditError } from './row-edits';
