@@ -95,6 +95,41 @@ describe('documents in HTML, DOCX and XLIFF', () => {
     expect(xml).toMatch(/<w:t[^>]*>Долой <\/w:t><\/w:r><w:r><w:rPr><w:b\/><\/w:rPr><w:t[^>]*>капитализм<\/w:t><\/w:r><w:r><w:t[^>]*>!<\/w:t>/);
   });
 
+  it('translates an OpenDocument text with a footnote and writes an .odt with its image and formatting', async () => {
+    const NS =
+      'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
+      'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"';
+    const image = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const odt = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }],
+      'content.xml': strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS}><office:body><office:text>` +
+          '<text:p>Down with <text:span text:style-name="T1">capitalism</text:span>!<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>' +
+          '<text:note-body><text:p>A leaflet of 1992.</text:p></text:note-body></text:note></text:p>' +
+          '<text:p><draw:frame><draw:image xlink:href="Pictures/logo.png"/></draw:frame></text:p></office:text></office:body></office:document-content>',
+      ),
+      'Pictures/logo.png': image,
+    });
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'leaflet.odt', Buffer.from(odt)).expect(201)).body;
+    expect(imported.format).toBe('odt');
+    const [text, note] = await rows(imported.id);
+    expect([text.source, note.source]).toEqual(['Down with {1}capitalism{/1}!{2/}', 'A leaflet of 1992.']);
+    await translate(text, 'Долой {1}капитализм{/1}!{2/}');
+    await translate(note, 'Листовка 1992 года.');
+    const exported = await manager
+      .get(`/api/documents/${imported.id}/export?lang=ru`)
+      .buffer(true)
+      .parse(binary as unknown as (res: unknown, callback: (err: Error | null, body: unknown) => void) => void)
+      .expect(200);
+    expect(exported.headers['content-type']).toBe('application/vnd.oasis.opendocument.text');
+    const files = unzipSync(new Uint8Array(exported.body as Buffer));
+    expect(strFromU8(files['content.xml'])).toContain(
+      '<text:p>Долой <text:span text:style-name="T1">капитализм</text:span>!<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>' +
+        '<text:note-body><text:p>Листовка 1992 года.</text:p></text:note-body></text:note></text:p>',
+    );
+    expect(files['Pictures/logo.png']).toEqual(image);
+  });
+
   it('imports a bilingual XLIFF with its Russian targets and states', async () => {
     const file = fs.readFileSync(path.join(CORPUS, 'xliff12/msdocs_batch_en-ru.xlf'));
     const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'batch.xlf', file).expect(201)).body;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { editionProgressSchema } from './projects';
 
-export const DOCUMENT_FORMATS = ['txt', 'md', 'html', 'docx', 'xliff'] as const;
+export const DOCUMENT_FORMATS = ['txt', 'md', 'html', 'docx', 'odt', 'pdf', 'xliff'] as const;
 export const documentFormatSchema = z.enum(DOCUMENT_FORMATS);
 export type DocumentFormat = z.infer<typeof documentFormatSchema>;
 

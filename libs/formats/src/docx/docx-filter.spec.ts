@@ -44,6 +44,7 @@ describe('DOCX export', () => {
       buildDocument(
         document.skeleton,
         document.blocks.map((block) => block.text),
+        docx,
       ),
     );
     const original = unzipSync(docx);
@@ -57,6 +58,7 @@ describe('DOCX export', () => {
       buildDocument(
         skeleton,
         document.blocks.map((block) => block.text),
+        docx,
       ).length,
     ).toBeGreaterThan(0);
   });
@@ -65,7 +67,7 @@ describe('DOCX export', () => {
   texts[1] = 'Jede Ausgabe beginnt mit dem {1}Quelltext{/1},{2/}siehe {3}Leitfaden{/3} & <Anhang>.';
   texts[2] = 'Datei hochladen{1/}Zeile zwei\tmit Tab';
   texts[6] = 'Interlinea — Kopfzeile';
-  const translated = buildDocument(document.skeleton, texts);
+  const translated = buildDocument(document.skeleton, texts, docx);
 
   it('rebuilds the runs from the codes: formatting, hyperlink, tab, line break', () => {
     const xml = partOf(translated, 'word/document.xml');
@@ -90,7 +92,7 @@ describe('DOCX export', () => {
 
   it('writes a valid document whatever the translator did to the tokens', () => {
     const careless = document.blocks.map((block, i) => `{/3}Text ${i} {3}{1}x{/3}{9/}{4/}{4/}`);
-    const again = parseDocument(buildDocument(document.skeleton, careless), 'careless.docx');
+    const again = parseDocument(buildDocument(document.skeleton, careless, docx), 'careless.docx');
     expect(again.blocks.map((block) => stripCodes(block.text).replace(tokenLikePattern(), ''))).toEqual(
       careless.map((text) => stripCodes(text).replace(tokenLikePattern(), '')),
     );

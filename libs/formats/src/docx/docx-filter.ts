@@ -2,7 +2,7 @@ import { Block, BlockKind, BlockSlot, PackageEntry, Skeleton } from '../lib/docu
 import { FormatError } from '../lib/format-error';
 import { CodedTextBuilder } from '@interlinea/inline-codes';
 import { attribute, childElements, descendants, readXml, XmlElement } from '../lib/xml-tree';
-import { relationshipTargets, toBase64, translatableParts, unzipDocx } from './docx-package';
+import { relationshipTargets, translatableParts, unzipDocx } from './docx-package';
 import { paragraphItems, ParagraphItem, RunContext } from './docx-runs';
 
 /**
@@ -32,7 +32,7 @@ export function readDocx(bytes: Uint8Array): { blocks: Block[]; skeleton: Skelet
   const rewritten = xmlParts.filter((path) => counts.has(path));
   let next = 0;
   const entries: PackageEntry[] = paths.map((path) => {
-    if (!counts.has(path)) return { path, base64: toBase64(files[path]) };
+    if (!counts.has(path)) return { path, kept: true };
     const inOrder = rewritten[next++];
     return { path: inOrder, parts: counts.get(inOrder) as number };
   });

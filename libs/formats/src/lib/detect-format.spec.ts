@@ -41,7 +41,7 @@ describe('detectFormat', () => {
     } catch (error) {
       expect((error as FormatError).code).toBe('UNSUPPORTED_FORMAT');
       expect((error as FormatError).message).toMatch(
-        /cannot be imported: Interlinea reads plain text \(\.txt, \.text\), Markdown \(\.md, \.markdown\), HTML \(\.html, \.htm\), Word \(\.docx\) and XLIFF \(\.xlf, \.xliff, \.sdlxliff\) files\.$/,
+        /cannot be imported: Interlinea reads plain text \(\.txt, \.text\), Markdown \(\.md, \.markdown\), HTML \(\.html, \.htm\), Word \(\.docx\), OpenDocument text \(\.odt\) and XLIFF \(\.xlf, \.xliff, \.sdlxliff\) files\.$/,
       );
     }
   });

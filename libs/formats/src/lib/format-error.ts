@@ -8,7 +8,13 @@ export type FormatErrorCode =
   /** Well-formed XML that breaks XLIFF's rules (wrong root, a code closed before it is opened…). */
   | 'INVALID_XLIFF'
   /** Not a readable Word document (not a zip, no word/document.xml…). */
-  | 'INVALID_DOCX';
+  | 'INVALID_DOCX'
+  /** Not a readable OpenDocument text (not a zip, no content.xml, another kind of OpenDocument file…). */
+  | 'INVALID_ODT'
+  /** Not a readable PDF (damaged, encrypted, too large or too slow to read). */
+  | 'INVALID_PDF'
+  /** A PDF without a text layer (scanned pages): there is no text to import without OCR. */
+  | 'PDF_NO_TEXT';
 
 /** A 1-based position in the file, counted in characters, as a text editor shows it. */
 export interface FilePosition {

@@ -1,5 +1,6 @@
 import { readDocx } from '../docx/docx-filter';
 import { readHtml } from '../html/html-filter';
+import { readOdt } from '../odt/odt-filter';
 import { findMarkdownBlocks } from '../markdown/markdown-filter';
 import { findTxtBlocks } from '../txt/txt-filter';
 import { readXliff } from '../xliff/xliff-filter';
@@ -26,9 +27,9 @@ const TITLE_LENGTH = 120;
  */
 export function parseDocument(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedDocument {
   const format = detectFormat(fileName, bytes);
-  if (format === 'docx') {
+  if (format === 'docx' || format === 'odt') {
     if (bytes.length === 0) throw new FormatError('EMPTY_FILE', 'The file is empty: it contains no text to translate.');
-    const document = readDocx(bytes);
+    const document = format === 'docx' ? readDocx(bytes) : readOdt(bytes);
     return { format, title: documentTitle(format, document.blocks, fileName), ...document };
   }
   if (format === 'xliff' || format === 'html') {

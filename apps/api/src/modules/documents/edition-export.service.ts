@@ -19,6 +19,7 @@ const CONTENT_TYPES: Record<string, string> = {
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
   xliff: 'application/xliff+xml',
 };
 
@@ -48,7 +49,8 @@ export class EditionExportService {
     }
     if (query.unapproved === 'refuse') assertAllApproved(segments, query.lang);
     const skeleton = await this.documents.findSkeleton(documentId);
-    const bytes = buildDocument(skeleton, blockTexts(skeleton, segments, query.unapproved));
+    const original = skeleton.package ? await this.documents.findOriginal(documentId) : undefined;
+    const bytes = buildDocument(skeleton, blockTexts(skeleton, segments, query.unapproved), original);
     return { fileName: editionFileName(document.fileName, query.lang), contentType: CONTENT_TYPES[format] ?? 'application/octet-stream', bytes };
   }
 }
