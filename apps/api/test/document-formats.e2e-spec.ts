@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { zipSync, unzipSync, strFromU8, strToU8 } from 'fflate';
 import { parseDocument } from '@interlinea/formats';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { ImportResult, SegmentRow } from '@interlinea/shared';
 import { createTestApp, type TestApp } from './support/test-app';
 import { addMember, createProject, setUpAdmin } from './support/factories';
@@ -128,6 +129,51 @@ describe('documents in HTML, DOCX and XLIFF', () => {
         '<text:note-body><text:p>Листовка 1992 года.</text:p></text:note-body></text:note></text:p>',
     );
     expect(files['Pictures/logo.png']).toEqual(image);
+  });
+
+  it('imports the text layer of a PDF and exports the edition as DOCX, HTML or Markdown, never as PDF', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    page.drawText('Forward to October', { x: 50, y: 760, size: 20, font });
+    page.drawText('The leaflet was handed out in Moscow and called on the', { x: 50, y: 720, size: 11, font });
+    page.drawText('workers to organise. It was read in every factory.', { x: 50, y: 706, size: 11, font });
+    page.drawText('Page 1', { x: 280, y: 30, size: 9, font });
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'leaflet.pdf', Buffer.from(await pdf.save())).expect(201))
+      .body;
+    expect([imported.format, imported.title]).toEqual(['pdf', 'Forward to October']);
+    const segments = await rows(imported.id);
+    expect(segments.map((r) => r.source)).toEqual([
+      'Forward to October',
+      'The leaflet was handed out in Moscow and called on the workers to organise.',
+      'It was read in every factory.',
+    ]);
+    await translate(segments[0], 'Вперёд к Октябрю');
+    const docx = await manager
+      .get(`/api/documents/${imported.id}/export?lang=ru`)
+      .buffer(true)
+      .parse(binary as unknown as (res: unknown, callback: (err: Error | null, body: unknown) => void) => void)
+      .expect(200);
+    expect(docx.headers['content-disposition']).toContain('leaflet.ru.docx');
+    expect(parseDocument(new Uint8Array(docx.body as Buffer), 'leaflet.ru.docx').blocks.map((b) => `${b.kind}: ${b.text}`)).toEqual([
+      'heading: Вперёд к Октябрю',
+      'paragraph: The leaflet was handed out in Moscow and called on the workers to organise. It was read in every factory.',
+    ]);
+    const html = await manager.get(`/api/documents/${imported.id}/export?lang=ru&format=html`).buffer(true).expect(200);
+    expect(html.text).toContain('<html lang="ru">');
+    expect(html.text).toContain('<h1>Вперёд к Октябрю</h1>');
+    const refused = await manager.get(`/api/documents/${imported.id}/export?lang=ru&format=pdf`).expect(422);
+    expect(refused.body.message).toMatch(/docx, odt, html, md, xliff12 or xliff20 \(a PDF cannot be rebuilt\)/);
+  });
+
+  it('refuses a PDF without a text layer with 422 PDF_NO_TEXT, storing nothing', async () => {
+    const other = await createProject(manager, 'en', ['de']);
+    const pdf = await PDFDocument.create();
+    pdf.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 400, height: 600 });
+    const res = await manager.upload(`/api/projects/${other.id}/documents`, 'scan.pdf', Buffer.from(await pdf.save())).expect(422);
+    expect(res.body.code).toBe('PDF_NO_TEXT');
+    expect(res.body.message).toMatch(/^scan\.pdf: The PDF has no text layer/);
+    expect((await manager.get(`/api/projects/${other.id}/documents`).expect(200)).body).toEqual([]);
   });
 
   it('imports a bilingual XLIFF with its Russian targets and states', async () => {

@@ -34,14 +34,14 @@ describe('detectFormat', () => {
     expect(detectFormat(fileName, bytes)).toBe(format);
   });
 
-  it.each(['leaflet.pdf', 'README', 'archive.md.zip', 'folder.md/file'])('refuses %s as UNSUPPORTED_FORMAT, listing what it reads', (fileName) => {
+  it.each(['leaflet.rtf', 'README', 'archive.md.zip', 'folder.md/file'])('refuses %s as UNSUPPORTED_FORMAT, listing what it reads', (fileName) => {
     expect(() => detectFormat(fileName, noBytes)).toThrow(FormatError);
     try {
       detectFormat(fileName, noBytes);
     } catch (error) {
       expect((error as FormatError).code).toBe('UNSUPPORTED_FORMAT');
       expect((error as FormatError).message).toMatch(
-        /cannot be imported: Interlinea reads plain text \(\.txt, \.text\), Markdown \(\.md, \.markdown\), HTML \(\.html, \.htm\), Word \(\.docx\), OpenDocument text \(\.odt\) and XLIFF \(\.xlf, \.xliff, \.sdlxliff\) files\.$/,
+        /cannot be imported: Interlinea reads plain text \(\.txt, \.text\), Markdown \(\.md, \.markdown\), HTML \(\.html, \.htm\), Word \(\.docx\), OpenDocument text \(\.odt\), PDF \(\.pdf\) and XLIFF \(\.xlf, \.xliff, \.sdlxliff\) files\.$/,
       );
     }
   });

@@ -11,6 +11,7 @@ const FORMAT_BY_EXTENSION: Record<string, DocumentFormat> = {
   htm: 'html',
   docx: 'docx',
   odt: 'odt',
+  pdf: 'pdf',
   xlf: 'xliff',
   xliff: 'xliff',
   sdlxliff: 'xliff',
@@ -34,7 +35,7 @@ const SNIFF_LENGTH = 4096;
 /**
  * The format of an uploaded file: by its extension (case does not matter) when it is one Interlinea
  * reads; otherwise by content: a zip holding word/document.xml is a Word document, one holding
- * content.xml an OpenDocument text, XML whose root is
+ * content.xml an OpenDocument text, a file with %PDF- in its first kilobyte a PDF, XML whose root is
  * <xliff> is XLIFF, text starting with <!DOCTYPE html> or <html> is HTML.
  */
 export function detectFormat(fileName: string, bytes: Uint8Array): DocumentFormat {
@@ -59,6 +60,7 @@ function supportedFormats(): string {
 
 function formatByContent(bytes: Uint8Array): DocumentFormat | undefined {
   if (isZip(bytes)) return zipHas(bytes, 'word/document.xml') ? 'docx' : zipHas(bytes, 'content.xml') ? 'odt' : undefined;
+  if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
   if (xmlRoot(bytes) === 'xliff') return 'xliff';
   const head = sniffText(bytes).replace(/^(\s|<!--[\s\S]*?-->)*/, '');
   if (/^<!doctype\s+html[\s>]/i.test(head) || /^<html[\s>]/i.test(head)) return 'html';

@@ -74,6 +74,11 @@ export interface Skeleton {
    * XML), which the export replaces by the subflow written with its own blocks' texts.
    */
   subflows?: Array<Array<string | BlockSlot>>;
+  /**
+   * PDF: what each block is (heading, paragraph, list item), for the editions written as DOCX, ODT,
+   * HTML or Markdown (a PDF itself cannot be rebuilt; see buildEdition).
+   */
+  outline?: Array<{ kind: BlockKind; level?: number }>;
 }
 
 /** A translation's status, as the workbench knows it. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { FormatError, parseDocument, type ParsedDocument } from '@interlinea/formats';
+import { detectFormat, FormatError, parseDocument, parsePdfText, type ParsedDocument } from '@interlinea/formats';
 import {
   ERROR_CODES,
   LANGUAGES,
@@ -19,6 +19,7 @@ import { TranslationLedger } from '../ledger/translation-ledger';
 import type { LedgerEntry } from '../ledger/translation-change';
 import { DocumentsRepository, type ImportedTranslation } from './documents.repository';
 import { segmentDocument, type SegmentedDocument } from './document-import';
+import { readPdfText } from './pdf-text-layer';
 
 export interface UploadedDocument {
   originalname: string;
@@ -43,7 +44,7 @@ export class DocumentImportService {
   async import(user: SessionUser, projectId: string, file: UploadedDocument | undefined, options: ImportOptions): Promise<ImportResult> {
     const project = await this.projects.findOrThrow(projectId);
     await this.access.assertCan(user, projectId, 'manage');
-    const { fileName, parsed } = readUpload(file, options);
+    const { fileName, parsed } = await readUpload(file, options);
     const segmented = segmentDocument(parsed, project.sourceLanguage);
     if (segmented.segments.length === 0)
       throw new AppException(ERROR_CODES.fileRejected, `${fileName} contains no text to translate`, { reason: 'EMPTY_FILE' });
@@ -98,7 +99,7 @@ export class DocumentImportService {
   /** A translated XLIFF exported from this document, back from another CAT tool: its targets update the edition. */
   async updateFromXliff(user: SessionUser, documentId: string, file: UploadedDocument | undefined): Promise<XliffUpdateResult> {
     const { project, roles } = await this.access.document(user, documentId, 'view');
-    const { fileName, parsed } = readUpload(file, { mainContentOnly: false });
+    const { fileName, parsed } = await readUpload(file, { mainContentOnly: false });
     if (!parsed.bilingual) throw new AppException(ERROR_CODES.fileRejected, `${fileName} is not an XLIFF file`, { reason: 'UNSUPPORTED_FORMAT' });
     const language = parsed.bilingual.targetLanguage ? baseLanguage(parsed.bilingual.targetLanguage) : null;
     if (!language || !project.languages.includes(language as Language)) {
@@ -162,13 +163,18 @@ function imported(segmentId: string, language: Language, text: string, status: T
   return { segmentId, language, expected: 'latest', authorId, change: { kind: 'imported', text, status, format: 'XLIFF' } };
 }
 
-export function readUpload(file: UploadedDocument | undefined, options: ImportOptions): { fileName: string; parsed: ParsedDocument } {
+export async function readUpload(file: UploadedDocument | undefined, options: ImportOptions): Promise<{ fileName: string; parsed: ParsedDocument }> {
   if (!file) throw AppException.invalid('file', 'attach a file in the multipart field "file"');
   if (file.size > MAX_UPLOAD_BYTES) throw new AppException(ERROR_CODES.fileTooLarge, `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
   const fileName = decodeFileName(file.originalname);
   try {
-    return { fileName, parsed: parseDocument(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), fileName, options) };
+    const bytes = new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength);
+    if (detectFormat(fileName, bytes) === 'pdf') return { fileName, parsed: parsePdfText(await readPdfText(bytes), fileName) };
+    return { fileName, parsed: parseDocument(bytes, fileName, options) };
   } catch (error) {
+    if (error instanceof FormatError && error.code === 'PDF_NO_TEXT') {
+      throw new AppException(ERROR_CODES.pdfNoText, `${fileName}: ${error.message}`, { reason: error.code });
+    }
     if (error instanceof FormatError) {
       throw new AppException(ERROR_CODES.fileRejected, `${fileName}: ${error.message}`, { reason: error.code, position: error.position });
     }

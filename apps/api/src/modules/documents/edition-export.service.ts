@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { buildDocument, exportXliff } from '@interlinea/formats';
+import { buildDocument, buildEdition, EDITION_FORMATS, exportXliff, type EditionFormat } from '@interlinea/formats';
 import { ERROR_CODES, type ExportQuery, type Language, type UnapprovedSegment } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
@@ -35,9 +35,13 @@ export class EditionExportService {
   async export(user: SessionUser, documentId: string, query: ExportQuery): Promise<ExportedEdition> {
     const { document, project } = await this.access.document(user, documentId, 'export', query.lang);
     await this.outbox.settled(project.id);
-    const format = query.format ?? document.format;
-    if (format !== document.format && format !== 'xliff12' && format !== 'xliff20') {
-      throw AppException.invalid('format', `this document can be exported as ${document.format}, xliff12 or xliff20`);
+    // A PDF cannot be rebuilt: its editions are new documents with its headings and paragraphs (DOCX unless asked).
+    const rebuilt = document.format !== 'pdf';
+    const format = query.format ?? (rebuilt ? document.format : 'docx');
+    const ownFormats: string[] = rebuilt ? [document.format] : [...EDITION_FORMATS];
+    if (!ownFormats.includes(format) && format !== 'xliff12' && format !== 'xliff20') {
+      const reason = rebuilt ? '' : ' (a PDF cannot be rebuilt)';
+      throw AppException.invalid('format', `this document can be exported as ${ownFormats.join(', ')}, xliff12 or xliff20${reason}`);
     }
     const segments = await this.documents.editionSegments(documentId, query.lang);
     if (format === 'xliff12' || format === 'xliff20') {
@@ -49,8 +53,13 @@ export class EditionExportService {
     }
     if (query.unapproved === 'refuse') assertAllApproved(segments, query.lang);
     const skeleton = await this.documents.findSkeleton(documentId);
+    const texts = blockTexts(skeleton, segments, query.unapproved);
+    if (!rebuilt) {
+      const bytes = buildEdition(skeleton, texts, format as EditionFormat, { title: document.title, language: query.lang });
+      return { fileName: editionFileName(document.fileName, query.lang, `.${format}`), contentType: CONTENT_TYPES[format], bytes };
+    }
     const original = skeleton.package ? await this.documents.findOriginal(documentId) : undefined;
-    const bytes = buildDocument(skeleton, blockTexts(skeleton, segments, query.unapproved), original);
+    const bytes = buildDocument(skeleton, texts, original);
     return { fileName: editionFileName(document.fileName, query.lang), contentType: CONTENT_TYPES[format] ?? 'application/octet-stream', bytes };
   }
 }
