@@ -13,6 +13,8 @@ describe('detectFormat', () => {
     ['index.html', 'html'],
     ['OLD.HTM', 'html'],
     ['report.docx', 'docx'],
+    ['Report.ODT', 'odt'],
+    ['scan.pdf', 'pdf'],
     ['strings.xlf', 'xliff'],
     ['strings.xliff', 'xliff'],
     ['project.sdlxliff', 'xliff'],
@@ -54,6 +56,6 @@ describe('detectFormat', () => {
   });
 
   it('names the file without the folder it was uploaded from', () => {
-    expect(() => detectFormat('C:\\Users\\anna\\leaflet.pdf', noBytes)).toThrow('"leaflet.pdf" cannot be imported');
+    expect(() => detectFormat('C:\\Users\\anna\\leaflet.rtf', noBytes)).toThrow('"leaflet.rtf" cannot be imported');
   });
 });
