@@ -17,7 +17,25 @@ export function blockTexts(skeleton: StoredSkeleton, segments: EditionSegment[],
   const blocks: string[] = [];
   for (const [index, text] of Object.entries(skeleton.fixedBlocks ?? {})) blocks[Number(index)] = text;
   for (const segment of segments) {
-    blocks[segment.blockIndex] = (blocks[segment.blockIndex] ?? '') + segment.spaceBefore + editionText(segment, policy) + segment.spaceAfter;
+    const before = blocks[segment.blockIndex] ?? '';
+    blocks[segment.blockIndex] = joinSegments(before, segment.spaceBefore + editionText(segment, policy)) + segment.spaceAfter;
   }
   return Array.from(blocks, (text) => text ?? '');
+}
+
+/**
+ * Appends a segment to its block's text, joining a paired code closed at the end of the text and
+ * opened again at the start of the segment (as import splits a code across a sentence boundary):
+ * "{1}bold.{/1} " + "{1}Three{/1}" is "{1}bold. Three{/1}".
+ */
+export function joinSegments(text: string, next: string): string {
+  let head = text;
+  let tail = next;
+  for (;;) {
+    const close = /\{\/(\d+)\}(\s*)$/.exec(head);
+    const open = close && new RegExp(`^\\{${close[1]}\\}`).exec(tail);
+    if (!close || !open) return head + tail;
+    head = head.slice(0, close.index) + close[2];
+    tail = tail.slice(open[0].length);
+  }
 }
