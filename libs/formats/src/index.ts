@@ -29,6 +29,8 @@ export type {
 export { FormatError } from './lib/format-error';
 export type { FilePosition, FormatErrorCode } from './lib/format-error';
 export { detectFormat } from './lib/detect-format';
+export { nativeMarkup } from './lib/native-markup';
+export type { NativeMarkup } from './lib/native-markup';
 export { parseDocument, parsePdfText } from './lib/parse-document';
 export { buildEdition, EDITION_FORMATS } from './pdf/plain-edition';
 export type { EditionFormat, EditionOptions } from './pdf/plain-edition';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ConcordanceHit, ConcordanceQuery, ConcordanceResponse, Language, Match, MemorySettings } from '@interlinea/shared';
-import { SHARED_SCOPE, contextHash, tokenId, tokenize, wordKeys } from '@interlinea/tm';
+import { SHARED_SCOPE, contextHash, tokenId, tokenize, wordKeys, type TmxCode } from '@interlinea/tm';
+import { nativeMarkup } from '@interlinea/formats';
+import type { InlineCode } from '@interlinea/inline-codes';
 import { AppException } from '../../common/errors/app.exception';
 import { CONFIRMED_STATUSES } from '../ledger/ledger-event';
 import { LedgerOutbox } from '../ledger/ledger-outbox';
@@ -148,7 +150,11 @@ function concordanceHits(rows: ConcordanceRow[], keys: string[]): ConcordanceHit
   return hits;
 }
 
-/** The unit a segment makes: its source and every confirmed edition (none when nothing is confirmed). */
+/**
+ * The unit a segment makes: its source and every confirmed edition (none when nothing is confirmed).
+ * Each variant keeps the markup of the segment's codes, so that a TMX export writes it as other CAT
+ * tools do (`<bpt>&lt;b></bpt>`), not Interlinea's `{1}` tokens.
+ */
 function unitOf(segment: SegmentEditions): NewUnit | null {
   const confirmed = segment.translations.filter((t) => CONFIRMED_STATUSES.has(t.status) && t.text.trim() !== '');
   if (confirmed.length === 0) return null;
@@ -161,7 +167,7 @@ function unitOf(segment: SegmentEditions): NewUnit | null {
       authorName: latest.authorName,
       updatedAt: latest.updatedAt,
       contextHash: contextHash(segment.previous, segment.next),
-      meta: null,
+      meta: codesMeta(segment.codes),
     },
     ...confirmed.map((t): NewVariant => ({
       language: t.language,
@@ -170,8 +176,24 @@ function unitOf(segment: SegmentEditions): NewUnit | null {
       authorName: t.authorName,
       updatedAt: t.updatedAt,
       contextHash: null,
-      meta: null,
+      meta: codesMeta(segment.codes),
     })),
   ];
   return { projectId: segment.projectId, shared: true, segmentId: segment.segmentId, meta: null, variants };
+}
+
+/** A variant's meta holding its codes' markup as TMX inline elements (null when the segment has no codes). */
+function codesMeta(codes: InlineCode[] | undefined): Record<string, unknown> | null {
+  if (!codes?.length) return null;
+  return { codes: codes.flatMap((code) => tmxCodes(code)) };
+}
+
+function tmxCodes(code: InlineCode): TmxCode[] {
+  const markup = nativeMarkup(code);
+  const id = String(code.id);
+  if (code.kind === 'standalone') return [{ id: code.id, element: 'ph', attributes: { x: id }, content: markup.data ?? '' }];
+  return [
+    { id: code.id, element: 'bpt', attributes: { i: id, x: id }, content: markup.open ?? '' },
+    { id: code.id, element: 'ept', attributes: { i: id }, content: markup.close ?? '' },
+  ];
 }
