@@ -101,7 +101,7 @@ describe('TMX from other tools', () => {
   });
 
   it('writes the native markup of codes in <bpt>, <ept> and <ph>, as Okapi and OmegaT do', () => {
-    const codes = [
+    const codes: TmxUnit['variants'][number]['codes'] = [
       { id: 1, element: 'bpt' as const, attributes: { i: '1', x: '1' }, content: '<a href="x?a=1&b=2">' },
       { id: 1, element: 'ept' as const, attributes: { i: '1' }, content: '</a>' },
       { id: 2, element: 'ph' as const, attributes: { x: '2' }, content: '<br>' },

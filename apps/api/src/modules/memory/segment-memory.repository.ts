@@ -16,7 +16,7 @@ export interface SegmentEditions {
   next: string | null;
   propagateRepetitions: boolean;
   /** The source's inline codes (their markup, for TMX export). */
-  codes: InlineCode[];
+  codes?: InlineCode[];
   translations: EditionText[];
 }
 
