@@ -193,6 +193,17 @@ describe('documents in HTML, DOCX and XLIFF', () => {
     expect(matches[0]).toMatchObject({ score: 100, target: 'Улучшенная обработка номенклатур с отслеженными партиями' });
   });
 
+  it('leaves out targets that only copy their source unless the file marks them translated, and says how many', async () => {
+    const xliff =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="ru" datatype="plaintext" original="omegat.txt"><body>' +
+      '<trans-unit id="1"><source>Down with capitalism!</source><target>Down with capitalism!</target></trans-unit>' +
+      '<trans-unit id="2"><source>Interlinea</source><target state="translated">Interlinea</target></trans-unit>' +
+      '<trans-unit id="3"><source>Forward!</source><target>Вперёд!</target></trans-unit></body></file></xliff>';
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'omegat.xlf', xliff).expect(201)).body;
+    expect([imported.importedTranslations, imported.skippedSourceCopies]).toEqual([2, 1]);
+    expect((await rows(imported.id)).map((r) => r.translation?.text ?? null)).toEqual([null, 'Interlinea', 'Вперёд!']);
+  });
+
   it('refuses an XLIFF whose target language is not an edition of the project, storing nothing', async () => {
     const other = await createProject(manager, 'en', ['de']);
     const res = await manager

@@ -28,6 +28,8 @@ export const importResultSchema = z.object({
   wordCount: z.number().int(),
   /** Bilingual files (XLIFF): translations taken over from the file. */
   importedTranslations: z.number().int().optional(),
+  /** Bilingual files: targets left out because they are copies of their source the file does not mark as translated (absent: none). */
+  skippedSourceCopies: z.number().int().optional(),
 });
 
 /** Multipart fields besides `file`. */
@@ -47,6 +49,8 @@ export const xliffUpdateResultSchema = z.object({
   unchanged: z.number().int(),
   /** Units whose id names no segment of this document. */
   unknown: z.array(z.string()),
+  /** Targets left out because they are copies of their source the file does not mark as translated (absent: none). */
+  skippedSourceCopies: z.number().int().optional(),
 });
 export type XliffUpdateResult = z.infer<typeof xliffUpdateResultSchema>;
 export type ImportResult = z.infer<typeof importResultSchema>;

@@ -92,6 +92,12 @@ export interface BilingualUnit {
   state: TranslationState | null;
   notes: string[];
   id: string;
+  /**
+   * The file marks the target as translated (XLIFF 1.2 approved="yes" or state translated, final,
+   * signed-off; 2.0 state translated, reviewed, final). A target equal to its source that is not so
+   * marked is a copy made to fill it, not a translation.
+   */
+  markedTranslated: boolean;
 }
 
 export interface ParsedDocument {

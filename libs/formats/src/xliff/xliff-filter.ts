@@ -3,7 +3,7 @@ import { FormatError } from '../lib/format-error';
 import { stripCodes } from '@interlinea/inline-codes';
 import { attribute, childElements, descendants, escapeXml, inherited, localName, positionAt, readXml, textContent, XmlElement } from '../lib/xml-tree';
 import { readXliffContent, XliffTextBuilder, XliffVersion } from './xliff-inline';
-import { stateOf12, stateOf20 } from './xliff-states';
+import { markedTranslated12, markedTranslated20, stateOf12, stateOf20 } from './xliff-states';
 import { checkUnitCodes } from './xliff-validate';
 
 type XliffDocument = Pick<ParsedDocument, 'blocks' | 'skeleton' | 'bilingual'>;
@@ -20,6 +20,8 @@ interface XliffSegment {
   preserveSpace: boolean;
   notes: string[];
   state: (targetText: string | null) => BilingualUnit['state'];
+  /** Whether the file marks the target as translated (not just a copy made to fill it). */
+  markedTranslated: boolean;
   originalData: Map<string, string>;
 }
 
@@ -66,7 +68,14 @@ export function readXliff(bom: string, xml: string): XliffDocument {
     bom = '';
     cursor = end;
     blocks.push(codes.length > 0 ? { kind: 'paragraph', text, codes } : { kind: 'paragraph', text });
-    units.push({ blockIndex: blocks.length - 1, target, state: segment.state(target), notes: segment.notes, id: segment.id });
+    units.push({
+      blockIndex: blocks.length - 1,
+      target,
+      state: segment.state(target),
+      notes: segment.notes,
+      id: segment.id,
+      markedTranslated: segment.markedTranslated,
+    });
   }
   parts.push(bom + xml.slice(cursor));
   return {
@@ -105,6 +114,7 @@ function segments12(root: XmlElement): XliffSegment[] {
         preserveSpace: inherited(source, 'space') === 'preserve',
         notes: childElements(unit, 'note').map((note) => textContent(note).trim()),
         state: (targetText: string | null) => stateOf12(unit, target, targetText),
+        markedTranslated: markedTranslated12(unit, target),
         originalData: new Map(),
       };
       return segmentedUnit(segment) ?? [segment];
@@ -159,6 +169,7 @@ function segments20(root: XmlElement, xml: string): XliffSegment[] {
           preserveSpace: inherited(source, 'space') === 'preserve',
           notes,
           state: (targetText: string | null) => stateOf20(segment, targetText),
+          markedTranslated: markedTranslated20(segment),
           originalData,
         },
       ];

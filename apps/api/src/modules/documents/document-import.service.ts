@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { detectFormat, FormatError, parseDocument, parsePdfText, type ParsedDocument } from '@interlinea/formats';
+import { detectFormat, FormatError, parseDocument, parsePdfText, type BilingualUnit, type ParsedDocument } from '@interlinea/formats';
 import {
   ERROR_CODES,
   LANGUAGES,
@@ -93,6 +93,7 @@ export class DocumentImportService {
       segmentCount: segmented.segments.length,
       wordCount,
       importedTranslations: bilingual?.translations.length,
+      ...(bilingual?.skippedSourceCopies ? { skippedSourceCopies: bilingual.skippedSourceCopies } : {}),
     };
   }
 
@@ -110,8 +111,9 @@ export class DocumentImportService {
     }
     assertAllowed(roles, 'translate', language as Language);
     const known = await this.documents.segmentIds(documentId);
+    const copies = parsed.bilingual.units.filter((u) => known.has(u.id) && isSourceCopy(u, parsed.blocks[u.blockIndex]?.text));
     const rows = parsed.bilingual.units
-      .filter((u) => known.has(u.id) && u.target !== null && u.target.trim() !== '')
+      .filter((u) => known.has(u.id) && u.target !== null && u.target.trim() !== '' && !copies.includes(u))
       .map((u) => ({ segmentId: u.id, text: u.target!.trim(), status: u.state ?? ('translated' as const) }));
     const unknown = parsed.bilingual.units.filter((u) => !known.has(u.id)).map((u) => u.id);
     const updated = await this.dataSource.transaction(async (manager) => {
@@ -122,7 +124,9 @@ export class DocumentImportService {
       return outcomes.filter((o) => o.outcome === 'written').length;
     });
     this.ledger.afterCommit();
-    return { language: language as Language, updated, unchanged: rows.length - updated, unknown };
+    const result: XliffUpdateResult = { language: language as Language, updated, unchanged: rows.length - updated, unknown };
+    if (copies.length > 0) result.skippedSourceCopies = copies.length;
+    return result;
   }
 
   /** The targets of a bilingual file, checked against the project's languages. */
@@ -131,7 +135,7 @@ export class DocumentImportService {
     segmented: SegmentedDocument,
     source: Language,
     targets: Language[],
-  ): { language: Language; translations: ImportedTranslation[] } | null {
+  ): { language: Language; translations: ImportedTranslation[]; skippedSourceCopies: number } | null {
     if (!parsed.bilingual) return null;
     const fileSource = baseLanguage(parsed.bilingual.sourceLanguage);
     if (fileSource !== source)
@@ -149,13 +153,26 @@ export class DocumentImportService {
       );
     }
     const translations: ImportedTranslation[] = [];
+    let skippedSourceCopies = 0;
     for (const unit of parsed.bilingual.units) {
       const segmentIndex = segmented.firstSegmentOfBlock.get(unit.blockIndex);
       if (segmentIndex === undefined || unit.target === null || unit.target.trim() === '') continue;
+      if (isSourceCopy(unit, parsed.blocks[unit.blockIndex]?.text)) {
+        skippedSourceCopies += 1;
+        continue;
+      }
       translations.push({ segmentIndex, text: unit.target.trim(), status: unit.state ?? 'translated' });
     }
-    return { language: target as Language, translations };
+    return { language: target as Language, translations, skippedSourceCopies };
   }
+}
+
+/**
+ * A target that is only a copy of its source (as OmegaT and other tools fill targets before
+ * translation), which the file does not mark as translated: not a translation to take over.
+ */
+function isSourceCopy(unit: BilingualUnit, source: string | undefined): boolean {
+  return !unit.markedTranslated && unit.target !== null && source !== undefined && unit.target.trim() === source.trim();
 }
 
 /** A translation a bilingual file brought, over whatever the edition holds. */

@@ -33,6 +33,7 @@ export function UploadLine({ item }: { item: UploadItem }) {
             words: t('documents:wordCount', { count: state.result.wordCount }),
           })}
           {state.result.importedTranslations ? ` ${t('documents:upload.importedTranslations', { count: state.result.importedTranslations })}.` : null}
+          {state.result.skippedSourceCopies ? ` ${t('documents:upload.skippedSourceCopies', { count: state.result.skippedSourceCopies })}.` : null}
         </span>
       )}
       {state.phase === 'refused' && (
