@@ -92,12 +92,6 @@ export interface BilingualUnit {
   state: TranslationState | null;
   notes: string[];
   id: string;
-  /**
-   * The file marks the target as translated (XLIFF 1.2 approved="yes" or state translated, final,
-   * signed-off; 2.0 state translated, reviewed, final). A target equal to its source that is not so
-   * marked is a copy made to fill it, not a translation.
-   */
-  markedTranslated: boolean;
 }
 
 export interface ParsedDocument {
@@ -107,6 +101,12 @@ export interface ParsedDocument {
   skeleton: Skeleton;
   /** XLIFF: the languages and the targets the file already holds. */
   bilingual?: { sourceLanguage: string; targetLanguage: string | null; units: BilingualUnit[] };
+  /**
+   * XLIFF: the blocks whose target the file does not mark as translated (1.2: no approved="yes" and no
+   * state translated, final or signed-off; 2.0: no state translated, reviewed or final). Such a target
+   * equal to its source is a copy made to fill it (as OmegaT needs), not a translation.
+   */
+  unmarkedTargets?: number[];
 }
 
 export interface ParseOptions {

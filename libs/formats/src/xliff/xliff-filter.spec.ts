@@ -212,3 +212,19 @@ describe('malformed files are refused with the place of the problem', () => {
     expect(refusal('malformed/omegat_invalid.tmx').code).toBe('UNSUPPORTED_FORMAT');
   });
 });
+
+describe('XLIFF targets the file marks, or not, as translated', () => {
+  it('lists the targets that no state or approval marks as translated', () => {
+    const xliff =
+      '<xliff version="1.2"><file source-language="en" target-language="ru" datatype="plaintext" original="a"><body>' +
+      '<trans-unit id="1"><source>Copy</source><target>Copy</target></trans-unit>' +
+      '<trans-unit id="2"><source>Marked</source><target state="final">Marked</target></trans-unit>' +
+      '<trans-unit id="3" approved="yes"><source>Approved</source><target>Approved</target></trans-unit>' +
+      '<trans-unit id="4"><source>Empty</source></trans-unit></body></file></xliff>';
+    expect(parseDocument(new TextEncoder().encode(xliff), 'a.xlf').unmarkedTargets).toEqual([0]);
+    const v20 =
+      '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ru"><file id="f"><unit id="u1">' +
+      '<segment><source>Copy</source><target>Copy</target></segment><segment state="translated"><source>Done</source><target>Done</target></segment></unit></file></xliff>';
+    expect(parseDocument(new TextEncoder().encode(v20), 'a.xliff').unmarkedTargets).toEqual([0]);
+  });
+});

@@ -6,7 +6,7 @@ import { readXliffContent, XliffTextBuilder, XliffVersion } from './xliff-inline
 import { markedTranslated12, markedTranslated20, stateOf12, stateOf20 } from './xliff-states';
 import { checkUnitCodes } from './xliff-validate';
 
-type XliffDocument = Pick<ParsedDocument, 'blocks' | 'skeleton' | 'bilingual'>;
+type XliffDocument = Pick<ParsedDocument, 'blocks' | 'skeleton' | 'bilingual' | 'unmarkedTargets'>;
 
 /** A translatable segment as the file has it: a 1.2 <trans-unit> or a 2.0 <segment>. */
 interface XliffSegment {
@@ -46,6 +46,7 @@ export function readXliff(bom: string, xml: string): XliffDocument {
 
   const blocks: Block[] = [];
   const units: BilingualUnit[] = [];
+  const unmarkedTargets: number[] = [];
   const parts: Skeleton['parts'] = [];
   let cursor = 0;
   for (const segment of segments) {
@@ -68,20 +69,15 @@ export function readXliff(bom: string, xml: string): XliffDocument {
     bom = '';
     cursor = end;
     blocks.push(codes.length > 0 ? { kind: 'paragraph', text, codes } : { kind: 'paragraph', text });
-    units.push({
-      blockIndex: blocks.length - 1,
-      target,
-      state: segment.state(target),
-      notes: segment.notes,
-      id: segment.id,
-      markedTranslated: segment.markedTranslated,
-    });
+    units.push({ blockIndex: blocks.length - 1, target, state: segment.state(target), notes: segment.notes, id: segment.id });
+    if (target !== null && !segment.markedTranslated) unmarkedTargets.push(blocks.length - 1);
   }
   parts.push(bom + xml.slice(cursor));
   return {
     blocks,
     skeleton: { format: 'xliff', parts: parts.filter((part) => part !== '') },
     bilingual: { sourceLanguage, targetLanguage, units },
+    ...(unmarkedTargets.length > 0 ? { unmarkedTargets } : {}),
   };
 }
 

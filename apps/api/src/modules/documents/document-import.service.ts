@@ -111,7 +111,7 @@ export class DocumentImportService {
     }
     assertAllowed(roles, 'translate', language as Language);
     const known = await this.documents.segmentIds(documentId);
-    const copies = parsed.bilingual.units.filter((u) => known.has(u.id) && isSourceCopy(u, parsed.blocks[u.blockIndex]?.text));
+    const copies = parsed.bilingual.units.filter((u) => known.has(u.id) && isSourceCopy(parsed, u));
     const rows = parsed.bilingual.units
       .filter((u) => known.has(u.id) && u.target !== null && u.target.trim() !== '' && !copies.includes(u))
       .map((u) => ({ segmentId: u.id, text: u.target!.trim(), status: u.state ?? ('translated' as const) }));
@@ -157,7 +157,7 @@ export class DocumentImportService {
     for (const unit of parsed.bilingual.units) {
       const segmentIndex = segmented.firstSegmentOfBlock.get(unit.blockIndex);
       if (segmentIndex === undefined || unit.target === null || unit.target.trim() === '') continue;
-      if (isSourceCopy(unit, parsed.blocks[unit.blockIndex]?.text)) {
+      if (isSourceCopy(parsed, unit)) {
         skippedSourceCopies += 1;
         continue;
       }
@@ -171,8 +171,10 @@ export class DocumentImportService {
  * A target that is only a copy of its source (as OmegaT and other tools fill targets before
  * translation), which the file does not mark as translated: not a translation to take over.
  */
-function isSourceCopy(unit: BilingualUnit, source: string | undefined): boolean {
-  return !unit.markedTranslated && unit.target !== null && source !== undefined && unit.target.trim() === source.trim();
+function isSourceCopy(parsed: ParsedDocument, unit: BilingualUnit): boolean {
+  const source = parsed.blocks[unit.blockIndex]?.text;
+  const unmarked = parsed.unmarkedTargets?.includes(unit.blockIndex) ?? false;
+  return unmarked && unit.target !== null && source !== undefined && unit.target.trim() === source.trim();
 }
 
 /** A translation a bilingual file brought, over whatever the edition holds. */
