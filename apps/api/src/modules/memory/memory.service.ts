@@ -66,6 +66,12 @@ export class MemoryService {
     if (keys.length === 0) throw AppException.invalid('q', 'search for at least one word');
     const target = query.lang;
     const others = [project.sourceLanguage, ...project.languages.map((l) => l.language)].filter((l) => l !== target);
+    if (query.partial) {
+      const parts = [...new Set(query.q.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((part) => part !== ''))];
+      const rows = await this.search.concordanceParts(parts, projectId, target, others, CONCORDANCE_CANDIDATES);
+      const hits = partialHits(rows, parts);
+      return { hits: hits.slice(0, query.limit), truncated: hits.length > query.limit || rows.length >= CONCORDANCE_CANDIDATES };
+    }
     const families = others.flatMap((other) => [
       [other, target],
       [target, other],
@@ -133,6 +139,37 @@ function concordanceHits(rows: ConcordanceRow[], keys: string[]): ConcordanceHit
     if (seen.has(row.unitId)) continue;
     const inTarget = row.hitLanguage === row.targetLanguage;
     if (!holdsAll(inTarget ? row.target : row.source)) continue;
+    seen.add(row.unitId);
+    hits.push({
+      unitId: row.unitId,
+      sourceLanguage: row.sourceLanguage,
+      source: row.source,
+      targetLanguage: row.targetLanguage,
+      target: row.target,
+      sourceHits: ranges(row.source),
+      targetHits: ranges(row.target),
+      origin: row.origin,
+      authorName: row.authorName,
+      updatedAt: new Date(row.updatedAt).toISOString(),
+    });
+  }
+  return hits;
+}
+
+/** Concordance hits by parts of words: every part in the hit text, each occurrence highlighted. */
+function partialHits(rows: ConcordanceRow[], parts: string[]): ConcordanceHit[] {
+  const ranges = (text: string): [number, number][] => {
+    const lower = text.toLowerCase();
+    const found: [number, number][] = [];
+    for (const part of parts) for (let at = lower.indexOf(part); at >= 0; at = lower.indexOf(part, at + part.length)) found.push([at, at + part.length]);
+    return found.sort((a, b) => a[0] - b[0]);
+  };
+  const holdsAll = (text: string) => parts.every((part) => text.toLowerCase().includes(part));
+  const seen = new Set<number>();
+  const hits: ConcordanceHit[] = [];
+  for (const row of rows) {
+    if (seen.has(row.unitId)) continue;
+    if (!holdsAll(row.hitLanguage === row.targetLanguage ? row.target : row.source)) continue;
     seen.add(row.unitId);
     hits.push({
       unitId: row.unitId,
