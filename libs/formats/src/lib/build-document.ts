@@ -1,5 +1,5 @@
 import { BlockSlot, DocumentFormat, Skeleton, isBlockSlot } from './document';
-import { writeParts } from './write-parts';
+import { writeWithSubflows } from './write-parts';
 import { renderCodes } from '@interlinea/inline-codes';
 import { buildDocx } from '../docx/docx-write';
 import { buildOdt } from '../odt/odt-write';
@@ -28,7 +28,7 @@ export function buildDocument(skeleton: Skeleton, blockTexts: string[], original
   if (skeleton.format === 'odt') return buildOdt(skeleton, blockTexts, original);
   const writeSlot = SLOT_WRITERS[skeleton.format];
   if (!writeSlot) throw new Error(`No writer for ${skeleton.format}`);
-  return new TextEncoder().encode(writeParts(skeleton.parts, blockTexts, writeSlot));
+  return new TextEncoder().encode(writeWithSubflows(skeleton.parts, blockTexts, writeSlot, skeleton.subflows));
 }
 
 /** TXT and Markdown: codes are written as the source wrote them, then the text as writeBlockText does. */

@@ -46,6 +46,8 @@ export interface BlockSlot {
   original?: { text: string; markup: string };
   /** DOCX: the run properties (`<w:rPr>…</w:rPr>` or "") of the paragraph's text outside any code. */
   runProperties?: string;
+  /** HTML: the slot is an attribute's value (alt, title), written quoted as it was; an unquoted one gets quotes when it changes. */
+  attribute?: 'quoted' | 'unquoted';
   /** ODT: the prefix the file gives the text namespace, for the line breaks, tabs and runs of spaces a translation adds. */
   textPrefix?: string;
   /** XLIFF: the unit has no target yet; the export writes one, wrapped in these tags. */

@@ -5,8 +5,7 @@ import { childElements, escapeXml, isNamed, localName, namespaceOf, namespacedAt
 import { NS, ODT_TEXT_PARTS, unzipOdt } from './odt-package';
 import { describeTextStyles } from './odt-styles';
 
-/** U+FFFF cannot occur in XML: it marks where a subflow (a note, a text box) is written back. */
-export const SUBFLOW_MARK = '\uFFFF';
+import { SUBFLOW_MARK } from '../lib/write-parts';
 
 /** Inline elements whose content is text of the paragraph: paired codes around it. */
 const PAIRED = new Set(['span', 'a', 'meta']);

@@ -1,24 +1,14 @@
 import { renderCodes } from '@interlinea/inline-codes';
 import { BlockSlot, Skeleton } from '../lib/document';
-import { writeParts } from '../lib/write-parts';
+import { writeWithSubflows } from '../lib/write-parts';
 import { escapeXml } from '../lib/xml-tree';
 import { xmlText } from '../xliff/xliff-write';
-import { SUBFLOW_MARK } from './odt-filter';
 import { zipOdt } from './odt-package';
 import { packageFile } from '../lib/package-files';
-
-const SUBFLOW_PATTERN = new RegExp(`${SUBFLOW_MARK}(\\d+)${SUBFLOW_MARK}`, 'g');
 
 /** Rebuilds the .odt: content.xml and styles.xml with the translations, every other file as uploaded. */
 export function buildOdt(skeleton: Skeleton, blockTexts: string[], original?: Uint8Array): Uint8Array {
   if (!skeleton.package) throw new Error('An ODT skeleton needs its package.');
-  const subflows = skeleton.subflows ?? [];
-  const write = (parts: Skeleton['parts'], depth: number): string =>
-    writeParts(parts, blockTexts, writeOdtParagraph).replace(SUBFLOW_PATTERN, (_, index: string) => {
-      const subflow = subflows[Number(index)];
-      if (!subflow || depth > subflows.length) throw new RangeError(`The skeleton refers to subflow ${index}, which it does not hold.`);
-      return write(subflow, depth + 1);
-    });
   const files: Array<[string, Uint8Array]> = [];
   let next = 0;
   for (const entry of skeleton.package) {
@@ -28,7 +18,7 @@ export function buildOdt(skeleton: Skeleton, blockTexts: string[], original?: Ui
     }
     const parts = skeleton.parts.slice(next, next + entry.parts);
     next += entry.parts;
-    files.push([entry.path, new TextEncoder().encode(write(parts, 0))]);
+    files.push([entry.path, new TextEncoder().encode(writeWithSubflows(parts, blockTexts, writeOdtParagraph, skeleton.subflows))]);
   }
   return zipOdt(files);
 }

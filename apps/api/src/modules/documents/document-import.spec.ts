@@ -54,7 +54,9 @@ describe('segmentDocument', () => {
     const rows: EditionSegment[] = segments.map((s, i) => ({ ...s, id: String(i), text: null, status: null }));
     expect(new TextDecoder().decode(buildDocument(skeleton, blockTexts(skeleton, rows, 'translation')))).toBe(html);
     rows[1] = { ...rows[1], text: 'Zweiter Satz.', status: 'translated' };
-    expect(new TextDecoder().decode(buildDocument(skeleton, blockTexts(skeleton, rows, 'translation')))).toContain('<p>First sentence here.<br>Zweiter Satz.</p>');
+    expect(new TextDecoder().decode(buildDocument(skeleton, blockTexts(skeleton, rows, 'translation')))).toContain(
+      '<p>First sentence here.<br>Zweiter Satz.</p>',
+    );
   });
 
   it('closes a code that crosses a sentence boundary and opens it again, and joins it back in the edition', () => {
