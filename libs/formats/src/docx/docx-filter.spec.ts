@@ -130,6 +130,49 @@ describe('DOCX export', () => {
   }, 120_000);
 });
 
+describe('DOCX text boxes', () => {
+  const box = (text: string) => `<w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent>`;
+  const body =
+    '<w:p><w:r><w:t xml:space="preserve">Before the box </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wps:wsp><wps:txbx>' +
+    box('Workers of all countries, unite!') +
+    '</wps:txbx></wps:wsp></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>' +
+    box('Workers of all countries, unite!') +
+    '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>and after it.</w:t></w:r></w:p>' +
+    '<w:p><w:r><w:drawing><wp:inline><wps:wsp><wps:txbx>' +
+    box('A box alone in its paragraph') +
+    '</wps:txbx></wps:wsp></wp:inline></w:drawing></w:r></w:p>';
+  const withBoxes = editionDocx(body);
+  const parsed = parseDocument(withBoxes, 'boxes.docx');
+
+  it('makes the paragraphs of text boxes blocks of their own, after the document’s', () => {
+    expect(shape(parsed).slice(0, 1)).toEqual(['paragraph: Before the box {1/}and after it.']);
+    expect(shape(parsed)).toEqual(expect.arrayContaining(['paragraph: Workers of all countries, unite!', 'paragraph: A box alone in its paragraph']));
+    expect(shape(parsed).filter((line) => line.includes('Workers of all'))).toHaveLength(2); // the drawing and its VML fallback
+  });
+
+  it('writes the text boxes back translated, and untranslated byte for byte', () => {
+    const same = unzipSync(
+      buildDocument(
+        parsed.skeleton,
+        parsed.blocks.map((block) => block.text),
+        withBoxes,
+      ),
+    );
+    expect(same['word/document.xml']).toEqual(unzipSync(withBoxes)['word/document.xml']);
+    const texts = parsed.blocks.map((block) =>
+      block.text
+        .replace('Workers of all countries, unite!', 'Proletarier aller Länder, vereinigt euch!')
+        .replace('A box alone in its paragraph', 'Ein Kasten für sich'),
+    );
+    const xml = partOf(buildDocument(parsed.skeleton, texts, withBoxes), 'word/document.xml');
+    expect(xml.match(/Proletarier aller Länder, vereinigt euch!/g)).toHaveLength(2);
+    expect(xml).toContain(
+      '<w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">Ein Kasten für sich</w:t></w:r></w:p></w:txbxContent>',
+    );
+    expect(xml).not.toContain('\uFFFF');
+  });
+});
+
 describe('DOCX files that cannot be read', () => {
   const refusal = (bytes: Uint8Array): FormatError => {
     try {

@@ -41,11 +41,16 @@ const RUN_CODE_TITLES: Record<string, string> = {
  * Complex fields (w:fldChar begin … end) are one code holding their runs; deleted text, bookmarks,
  * comment ranges and equations are codes outside runs; proofing marks are dropped.
  */
-export function paragraphItems(paragraph: XmlElement, xml: string, links: Map<string, string>): ParagraphItem[] {
+export function paragraphItems(
+  paragraph: XmlElement,
+  xml: string,
+  links: Map<string, string>,
+  slice: (from: number, to: number) => string = (from, to) => xml.slice(from, to),
+): ParagraphItem[] {
   const items: ParagraphItem[] = [];
   const base: RunContext = { rPr: '', open: [], close: [], description: [] };
   let field: { depth: number; start: number; instruction: string; child: number; context: RunContext } | null = null;
-  const raw = (element: XmlElement): string => xml.slice(element.start, element.end);
+  const raw = (element: XmlElement): string => slice(element.start, element.end);
 
   const readRun = (run: XmlElement, context: RunContext, child: number): void => {
     const rPr = childElements(run, 'rPr')[0];
@@ -62,7 +67,7 @@ export function paragraphItems(paragraph: XmlElement, xml: string, links: Map<st
           const instruction = field.instruction.trim().split(/\s+/).slice(0, 2).join(' ');
           items.push({
             kind: 'code',
-            xml: xml.slice(field.start, run.end),
+            xml: slice(field.start, run.end),
             inRun: false,
             title: `field: ${instruction}`,
             context: field.context,

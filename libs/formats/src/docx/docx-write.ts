@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import { writeParts } from '../lib/write-parts';
+import { writeWithSubflows } from '../lib/write-parts';
 import { BlockSlot, Skeleton } from '../lib/document';
 import { balanceCodes, type InlineCode } from '@interlinea/inline-codes';
 import { escapeXml } from '../lib/xml-tree';
@@ -31,7 +31,7 @@ export function buildDocx(skeleton: Skeleton, blockTexts: string[], original?: U
     }
     const parts = skeleton.parts.slice(next, next + entry.parts);
     next += entry.parts;
-    files[entry.path] = new TextEncoder().encode(writeParts(parts, blockTexts, writeDocxParagraph));
+    files[entry.path] = new TextEncoder().encode(writeWithSubflows(parts, blockTexts, writeDocxParagraph, skeleton.subflows));
   }
   return zipSync(files);
 }
