@@ -173,6 +173,41 @@ describe('DOCX text boxes', () => {
   });
 });
 
+describe('DOCX fields', () => {
+  const run = (inner: string) => `<w:r>${inner}</w:r>`;
+  const field = (instruction: string, result: string) =>
+    run('<w:fldChar w:fldCharType="begin"/>') +
+    run(`<w:instrText xml:space="preserve"> ${instruction} </w:instrText>`) +
+    run('<w:fldChar w:fldCharType="separate"/>') +
+    result +
+    run('<w:fldChar w:fldCharType="end"/>');
+  const body = `<w:p>${run('<w:t xml:space="preserve">Read </w:t>')}${field('HYPERLINK "https://example.org"', run('<w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>our paper</w:t>'))}${run('<w:t xml:space="preserve"> on page </w:t>')}${field('PAGEREF intro', run('<w:t>3</w:t>'))}${run('<w:t>.</w:t>')}</w:p>`;
+  const withFields = editionDocx(body);
+  const parsed = parseDocument(withFields, 'fields.docx');
+
+  it('makes the visible text of a field translatable, the field a code around it; a number stays in the code', () => {
+    expect(parsed.blocks[0].text).toBe('Read {1}our paper{/1} on page {2/}.');
+    expect(parsed.blocks[0].codes?.map((code) => code.title)).toEqual(['field: HYPERLINK "https://example.org", style Hyperlink', 'field: PAGEREF intro']);
+  });
+
+  it('writes the field around the translated text, and the untranslated document as it was', () => {
+    const same = unzipSync(
+      buildDocument(
+        parsed.skeleton,
+        parsed.blocks.map((block) => block.text),
+        withFields,
+      ),
+    );
+    expect(same['word/document.xml']).toEqual(unzipSync(withFields)['word/document.xml']);
+    const texts = parsed.blocks.map((block, i) => (i === 0 ? 'Lies {1}unsere Zeitung{/1} auf Seite {2/}.' : block.text));
+    const xml = partOf(buildDocument(parsed.skeleton, texts, withFields), 'word/document.xml');
+    expect(xml).toContain(
+      `${run('<w:fldChar w:fldCharType="separate"/>')}<w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">unsere Zeitung</w:t></w:r>${run('<w:fldChar w:fldCharType="end"/>')}`,
+    );
+    expect(xml).toContain(`auf Seite </w:t></w:r>${field('PAGEREF intro', run('<w:t>3</w:t>'))}`);
+  });
+});
+
 describe('DOCX files that cannot be read', () => {
   const refusal = (bytes: Uint8Array): FormatError => {
     try {
