@@ -201,7 +201,13 @@ describe('documents in HTML, DOCX and XLIFF', () => {
       '<trans-unit id="3"><source>Forward!</source><target>Вперёд!</target></trans-unit></body></file></xliff>';
     const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'omegat.xlf', xliff).expect(201)).body;
     expect([imported.importedTranslations, imported.skippedSourceCopies]).toEqual([2, 1]);
+    const [first] = await rows(imported.id);
     expect((await rows(imported.id)).map((r) => r.translation?.text ?? null)).toEqual([null, 'Interlinea', 'Вперёд!']);
+    // Exported as the XLIFF it came as, the targets carry the edition's statuses.
+    await translate(first, 'Долой капитализм!');
+    const exported = (await manager.get(`/api/documents/${imported.id}/export?lang=ru`).buffer(true).expect(200)).text;
+    expect(exported).toContain('<target state="translated">Долой капитализм!</target>');
+    expect(exported).toContain('<target state="translated">Вперёд!</target>');
   });
 
   it('refuses an XLIFF whose target language is not an edition of the project, storing nothing', async () => {

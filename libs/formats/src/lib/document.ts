@@ -50,6 +50,11 @@ export interface BlockSlot {
   attribute?: 'quoted' | 'unquoted';
   /** ODT: the prefix the file gives the text namespace, for the line breaks, tabs and runs of spaces a translation adds. */
   textPrefix?: string;
+  /**
+   * XLIFF 1.2: the target's start tag as written (the slot then starts there and `original` holds the
+   * target's text and content as the file has them), so that the export can update its `state`.
+   */
+  targetTag?: string;
   /** XLIFF: the unit has no target yet; the export writes one, wrapped in these tags. */
   wrap?: { open: string; close: string };
 }

@@ -64,7 +64,7 @@ export function readXliff(bom: string, xml: string): XliffDocument {
     }
     const slot: BlockSlot = { block: blocks.length };
     if (codes.length > 0) slot.codes = codes;
-    const [start, end] = slotRange(segment, slot, xml);
+    const [start, end] = slotRange(segment, slot, xml, version === '2.0' ? null : (target ?? ''));
     parts.push(bom + xml.slice(cursor, start), slot);
     bom = '';
     cursor = end;
@@ -82,7 +82,7 @@ export function readXliff(bom: string, xml: string): XliffDocument {
 }
 
 /** The range a slot replaces: the target's content; the whole of an empty <target/>; nothing after the source when there is no target. */
-function slotRange(segment: XliffSegment, slot: BlockSlot, xml: string): [number, number] {
+function slotRange(segment: XliffSegment, slot: BlockSlot, xml: string, targetText12: string | null): [number, number] {
   const { target, after } = segment;
   if (!target) {
     slot.wrap = segment.wrap ?? { open: '<target>', close: '</target>' };
@@ -92,7 +92,11 @@ function slotRange(segment: XliffSegment, slot: BlockSlot, xml: string): [number
     slot.wrap = { open: xml.slice(target.start, target.end).replace(/\s*\/>$/, '>'), close: `</${target.name}>` };
     return [target.start, target.end];
   }
-  return [target.startTagEnd, target.endTagStart];
+  if (targetText12 === null) return [target.startTagEnd, target.endTagStart];
+  // XLIFF 1.2: the start tag goes with the slot, so that the export can write the target's state.
+  slot.targetTag = xml.slice(target.start, target.startTagEnd);
+  slot.original = { text: targetText12, markup: xml.slice(target.startTagEnd, target.endTagStart) };
+  return [target.start, target.endTagStart];
 }
 
 function segments12(root: XmlElement): XliffSegment[] {

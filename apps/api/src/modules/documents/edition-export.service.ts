@@ -6,7 +6,7 @@ import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { LedgerOutbox } from '../ledger/ledger-outbox';
 import { DocumentsRepository, type EditionSegment } from './documents.repository';
-import { blockTexts } from './edition-export';
+import { blockStates, blockTexts } from './edition-export';
 
 export interface ExportedEdition {
   fileName: string;
@@ -59,7 +59,8 @@ export class EditionExportService {
       return { fileName: editionFileName(document.fileName, query.lang, `.${format}`), contentType: CONTENT_TYPES[format], bytes };
     }
     const original = skeleton.package ? await this.documents.findOriginal(documentId) : undefined;
-    const bytes = buildDocument(skeleton, texts, original);
+    const states = document.format === 'xliff' ? blockStates(segments, query.unapproved) : undefined;
+    const bytes = buildDocument(skeleton, texts, original, states);
     return { fileName: editionFileName(document.fileName, query.lang), contentType: CONTENT_TYPES[format] ?? 'application/octet-stream', bytes };
   }
 }

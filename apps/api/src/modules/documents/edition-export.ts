@@ -39,3 +39,16 @@ export function joinSegments(text: string, next: string): string {
     tail = tail.slice(open[0].length);
   }
 }
+
+/**
+ * The status each block's text is written with (XLIFF, where a block is one unit): the segment's when
+ * its translation is written, none when the source stands in for it.
+ */
+export function blockStates(segments: EditionSegment[], policy: UnapprovedPolicy): Array<EditionSegment['status']> {
+  const states: Array<EditionSegment['status']> = [];
+  for (const segment of segments) {
+    const translated = segment.text !== null && segment.text !== '' && editionText(segment, policy) === segment.text;
+    states[segment.blockIndex] = translated ? segment.status : null;
+  }
+  return Array.from(states, (state) => state ?? null);
+}
