@@ -128,7 +128,9 @@ describe('translation memory: it grows from confirmed translations and answers w
   });
 
   it('finds parts of words when asked (concordance with partial=true)', async () => {
-    const whole: ConcordanceResponse = (await translatorRu.get(`/api/projects/${projectId}/memory/search?q=${encodeURIComponent('Ленингр')}&lang=ru`).expect(200)).body;
+    const whole: ConcordanceResponse = (
+      await translatorRu.get(`/api/projects/${projectId}/memory/search?q=${encodeURIComponent('Ленингр')}&lang=ru`).expect(200)
+    ).body;
     expect(whole.hits).toEqual([]);
     const parts: ConcordanceResponse = (
       await translatorRu.get(`/api/projects/${projectId}/memory/search?q=${encodeURIComponent('ленингр собра')}&lang=ru&partial=true`).expect(200)

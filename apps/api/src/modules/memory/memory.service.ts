@@ -67,7 +67,15 @@ export class MemoryService {
     const target = query.lang;
     const others = [project.sourceLanguage, ...project.languages.map((l) => l.language)].filter((l) => l !== target);
     if (query.partial) {
-      const parts = [...new Set(query.q.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((part) => part !== ''))];
+      const parts = [
+        ...new Set(
+          query.q
+            .normalize('NFC')
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .filter((part) => part !== ''),
+        ),
+      ];
       const rows = await this.search.concordanceParts(parts, projectId, target, others, CONCORDANCE_CANDIDATES);
       const hits = partialHits(rows, parts);
       return { hits: hits.slice(0, query.limit), truncated: hits.length > query.limit || rows.length >= CONCORDANCE_CANDIDATES };
