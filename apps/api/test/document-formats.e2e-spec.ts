@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { zipSync, unzipSync, strFromU8, strToU8 } from 'fflate';
 import { parseDocument } from '@interlinea/formats';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { ImportResult, SegmentRow } from '@interlinea/shared';
 import { createTestApp, type TestApp } from './support/test-app';
 import { addMember, createProject, setUpAdmin } from './support/factories';
@@ -95,6 +96,86 @@ describe('documents in HTML, DOCX and XLIFF', () => {
     expect(xml).toMatch(/<w:t[^>]*>Долой <\/w:t><\/w:r><w:r><w:rPr><w:b\/><\/w:rPr><w:t[^>]*>капитализм<\/w:t><\/w:r><w:r><w:t[^>]*>!<\/w:t>/);
   });
 
+  it('translates an OpenDocument text with a footnote and writes an .odt with its image and formatting', async () => {
+    const NS =
+      'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
+      'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"';
+    const image = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const odt = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }],
+      'content.xml': strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS}><office:body><office:text>` +
+          '<text:p>Down with <text:span text:style-name="T1">capitalism</text:span>!<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>' +
+          '<text:note-body><text:p>A leaflet of 1992.</text:p></text:note-body></text:note></text:p>' +
+          '<text:p><draw:frame><draw:image xlink:href="Pictures/logo.png"/></draw:frame></text:p></office:text></office:body></office:document-content>',
+      ),
+      'Pictures/logo.png': image,
+    });
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'leaflet.odt', Buffer.from(odt)).expect(201)).body;
+    expect(imported.format).toBe('odt');
+    const [text, note] = await rows(imported.id);
+    expect([text.source, note.source]).toEqual(['Down with {1}capitalism{/1}!{2/}', 'A leaflet of 1992.']);
+    await translate(text, 'Долой {1}капитализм{/1}!{2/}');
+    await translate(note, 'Листовка 1992 года.');
+    const exported = await manager
+      .get(`/api/documents/${imported.id}/export?lang=ru`)
+      .buffer(true)
+      .parse(binary as unknown as (res: unknown, callback: (err: Error | null, body: unknown) => void) => void)
+      .expect(200);
+    expect(exported.headers['content-type']).toBe('application/vnd.oasis.opendocument.text');
+    const files = unzipSync(new Uint8Array(exported.body as Buffer));
+    expect(strFromU8(files['content.xml'])).toContain(
+      '<text:p>Долой <text:span text:style-name="T1">капитализм</text:span>!<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>' +
+        '<text:note-body><text:p>Листовка 1992 года.</text:p></text:note-body></text:note></text:p>',
+    );
+    expect(files['Pictures/logo.png']).toEqual(image);
+  });
+
+  it('imports the text layer of a PDF and exports the edition as DOCX, HTML or Markdown, never as PDF', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    page.drawText('Forward to October', { x: 50, y: 760, size: 20, font });
+    page.drawText('The leaflet was handed out in Moscow and called on the', { x: 50, y: 720, size: 11, font });
+    page.drawText('workers to organise. It was read in every factory.', { x: 50, y: 706, size: 11, font });
+    page.drawText('Page 1', { x: 280, y: 30, size: 9, font });
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'leaflet.pdf', Buffer.from(await pdf.save())).expect(201))
+      .body;
+    expect([imported.format, imported.title]).toEqual(['pdf', 'Forward to October']);
+    const segments = await rows(imported.id);
+    expect(segments.map((r) => r.source)).toEqual([
+      'Forward to October',
+      'The leaflet was handed out in Moscow and called on the workers to organise.',
+      'It was read in every factory.',
+    ]);
+    await translate(segments[0], 'Вперёд к Октябрю');
+    const docx = await manager
+      .get(`/api/documents/${imported.id}/export?lang=ru`)
+      .buffer(true)
+      .parse(binary as unknown as (res: unknown, callback: (err: Error | null, body: unknown) => void) => void)
+      .expect(200);
+    expect(docx.headers['content-disposition']).toContain('leaflet.ru.docx');
+    expect(parseDocument(new Uint8Array(docx.body as Buffer), 'leaflet.ru.docx').blocks.map((b) => `${b.kind}: ${b.text}`)).toEqual([
+      'heading: Вперёд к Октябрю',
+      'paragraph: The leaflet was handed out in Moscow and called on the workers to organise. It was read in every factory.',
+    ]);
+    const html = await manager.get(`/api/documents/${imported.id}/export?lang=ru&format=html`).buffer(true).expect(200);
+    expect(html.text).toContain('<html lang="ru">');
+    expect(html.text).toContain('<h1>Вперёд к Октябрю</h1>');
+    const refused = await manager.get(`/api/documents/${imported.id}/export?lang=ru&format=pdf`).expect(422);
+    expect(refused.body.message).toMatch(/docx, odt, html, md, xliff12 or xliff20 \(a PDF cannot be rebuilt\)/);
+  });
+
+  it('refuses a PDF without a text layer with 422 PDF_NO_TEXT, storing nothing', async () => {
+    const other = await createProject(manager, 'en', ['de']);
+    const pdf = await PDFDocument.create();
+    pdf.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 400, height: 600 });
+    const res = await manager.upload(`/api/projects/${other.id}/documents`, 'scan.pdf', Buffer.from(await pdf.save())).expect(422);
+    expect(res.body.code).toBe('PDF_NO_TEXT');
+    expect(res.body.message).toMatch(/^scan\.pdf: The PDF has no text layer/);
+    expect((await manager.get(`/api/projects/${other.id}/documents`).expect(200)).body).toEqual([]);
+  });
+
   it('imports a bilingual XLIFF with its Russian targets and states', async () => {
     const file = fs.readFileSync(path.join(CORPUS, 'xliff12/msdocs_batch_en-ru.xlf'));
     const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'batch.xlf', file).expect(201)).body;
@@ -110,6 +191,23 @@ describe('documents in HTML, DOCX and XLIFF', () => {
     const [row] = await rows(next.id);
     const matches = (await translator.get(`/api/segments/${row.id}/matches?lang=ru`).expect(200)).body.matches;
     expect(matches[0]).toMatchObject({ score: 100, target: 'Улучшенная обработка номенклатур с отслеженными партиями' });
+  });
+
+  it('leaves out targets that only copy their source unless the file marks them translated, and says how many', async () => {
+    const xliff =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="ru" datatype="plaintext" original="omegat.txt"><body>' +
+      '<trans-unit id="1"><source>Down with capitalism!</source><target>Down with capitalism!</target></trans-unit>' +
+      '<trans-unit id="2"><source>Interlinea</source><target state="translated">Interlinea</target></trans-unit>' +
+      '<trans-unit id="3"><source>Forward!</source><target>Вперёд!</target></trans-unit></body></file></xliff>';
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'omegat.xlf', xliff).expect(201)).body;
+    expect([imported.importedTranslations, imported.skippedSourceCopies]).toEqual([2, 1]);
+    const [first] = await rows(imported.id);
+    expect((await rows(imported.id)).map((r) => r.translation?.text ?? null)).toEqual([null, 'Interlinea', 'Вперёд!']);
+    // Exported as the XLIFF it came as, the targets carry the edition's statuses.
+    await translate(first, 'Долой капитализм!');
+    const exported = (await manager.get(`/api/documents/${imported.id}/export?lang=ru`).buffer(true).expect(200)).text;
+    expect(exported).toContain('<target state="translated">Долой капитализм!</target>');
+    expect(exported).toContain('<target state="translated">Вперёд!</target>');
   });
 
   it('refuses an XLIFF whose target language is not an edition of the project, storing nothing', async () => {

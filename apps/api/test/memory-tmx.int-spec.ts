@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { TMX_TAIL, tmxHead, tuXml } from '@interlinea/tm';
 import type { Match, SegmentRow, TmxImportProgress, TmxImportResult } from '@interlinea/shared';
 import { createTestApp, type TestApp } from './support/test-app';
-import { createProject, setUpAdmin } from './support/factories';
+import { addMember, createProject, setUpAdmin } from './support/factories';
 import type { TestBrowser } from './support/test-browser';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/formats');
@@ -88,6 +88,27 @@ describe('TMX import and export', () => {
     const segs = (tmx: string) => [...tmx.matchAll(/<seg>(.*?)<\/seg>/gs)].map((m) => m[1]);
     expect(again.units).toBeGreaterThan(0);
     expect(segs(second.text)).toEqual(segs(text));
+  });
+
+  it('exports the markup of a translated segment’s codes, as other CAT tools write it, not Interlinea’s tokens', async () => {
+    const html = '<html><body><p>Read <a href="https://example.org/?a=1&amp;b=2">our <b>paper</b></a> today.</p></body></html>';
+    const doc = (await manager.upload(`/api/projects/${projectId}/documents`, 'paper.html', html).expect(201)).body;
+    const [row]: SegmentRow[] = (await manager.get(`/api/documents/${doc.id}/segments?lang=ru`).expect(200)).body;
+    expect(row.source).toBe('Read {1}our {2}paper{/2}{/1} today.');
+    const translator = await addMember(t, manager, projectId, 'translator', 'ru', 'Tanya');
+    await translator
+      .put(`/api/segments/${row.id}/translations/ru`, { text: 'Читайте {1}нашу {2}газету{/2}{/1} сегодня.', status: 'translated', version: 0 })
+      .expect(200);
+    let tmx = '';
+    for (let tries = 0; tries < 50 && !tmx.includes('Читайте'); tries += 1) {
+      if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 100)); // the memory follows the edition after commit
+      tmx = (await manager.get(`/api/projects/${projectId}/memory/export?source=en&target=ru`).buffer(true).expect(200)).text;
+    }
+    expect(tmx).toContain(
+      '<seg>Read <bpt i="1" x="1">&lt;a href=&quot;https://example.org/?a=1&amp;amp;b=2&quot;&gt;</bpt>our <bpt i="2" x="2">&lt;b&gt;</bpt>paper<ept i="2">&lt;/b&gt;</ept><ept i="1">&lt;/a&gt;</ept> today.</seg>',
+    );
+    expect(tmx).toContain('<seg>Читайте <bpt i="1" x="1">');
+    expect(tmx).not.toMatch(/<bpt[^>]*>\{1\}<\/bpt>/);
   });
 
   it('keeps a project-scoped import out of other projects, and shares a shared one', async () => {

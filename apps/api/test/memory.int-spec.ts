@@ -127,6 +127,20 @@ describe('translation memory: it grows from confirmed translations and answers w
     expect(english.hits.map((h) => h.sourceHits.map(([a, b]) => h.source.slice(a, b)))).toEqual([['council', 'Leningrad']]);
   });
 
+  it('finds parts of words when asked (concordance with partial=true)', async () => {
+    const whole: ConcordanceResponse = (
+      await translatorRu.get(`/api/projects/${projectId}/memory/search?q=${encodeURIComponent('Ленингр')}&lang=ru`).expect(200)
+    ).body;
+    expect(whole.hits).toEqual([]);
+    const parts: ConcordanceResponse = (
+      await translatorRu.get(`/api/projects/${projectId}/memory/search?q=${encodeURIComponent('ленингр собра')}&lang=ru&partial=true`).expect(200)
+    ).body;
+    expect(parts.hits).toHaveLength(1);
+    expect(parts.hits[0].targetHits.map(([a, b]) => parts.hits[0].target.slice(a, b))).toEqual(['собра', 'Ленингр']);
+    const english: ConcordanceResponse = (await translatorRu.get(`/api/projects/${projectId}/memory/search?q=ounci&lang=ru&partial=true`).expect(200)).body;
+    expect(english.hits.map((h) => h.sourceHits.map(([a, b]) => h.source.slice(a, b)))).toEqual([['ounci']]);
+  });
+
   it('analyses a document by match band, as JSON and CSV, for managers only', async () => {
     const doc = await docOf(copy[0].id);
     const analysis: Analysis = (await manager.get(`/api/documents/${doc}/analysis?lang=ru`).expect(200)).body;

@@ -158,7 +158,7 @@ describe('the OpenAPI document at /api/docs', () => {
   it('lists the fields of a query contract as query parameters', () => {
     const search = find('get', '/api/projects/{projectId}/memory/search');
     const query = Object.fromEntries((search.parameters ?? []).filter((p) => p.in === 'query').map((p) => [p.name, p.required]));
-    expect(query).toEqual({ q: true, lang: true, limit: false });
+    expect(query).toEqual({ q: true, lang: true, limit: false, partial: false });
   });
 
   it('describes files as binary content, job events as a stream, 204s as empty', () => {

@@ -1,7 +1,7 @@
 /**
  * @interlinea/formats — format filters around one intermediate model.
  *
- * parseDocument(bytes, fileName) turns an uploaded file into blocks (the texts a translator translates)
+ * parseDocument(bytes, fileName) (parsePdfText for a PDF's text layer) turns an uploaded file into blocks (the texts a translator translates)
  * and a skeleton (everything else, verbatim); buildDocument(skeleton, texts) writes the file back.
  * With the blocks' own texts the result is the uploaded file byte for byte; with translations it is the
  * edition, written so that a translation cannot break the file's structure (see writeBlockText):
@@ -29,7 +29,13 @@ export type {
 export { FormatError } from './lib/format-error';
 export type { FilePosition, FormatErrorCode } from './lib/format-error';
 export { detectFormat } from './lib/detect-format';
-export { parseDocument } from './lib/parse-document';
+export { nativeMarkup } from './lib/native-markup';
+export type { NativeMarkup } from './lib/native-markup';
+export { parseDocument, parsePdfText } from './lib/parse-document';
+export { buildEdition, EDITION_FORMATS } from './pdf/plain-edition';
+export type { EditionFormat, EditionOptions } from './pdf/plain-edition';
+export { isPdf } from './pdf/pdf-filter';
+export type { PdfPage, PdfTextItem } from './pdf/pdf-types';
 export { buildDocument } from './lib/build-document';
 export { exportXliff } from './xliff/xliff-export';
 export type { XliffExportDocument, XliffExportUnit } from './xliff/xliff-export';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { editionProgressSchema } from './projects';
 
-export const DOCUMENT_FORMATS = ['txt', 'md', 'html', 'docx', 'xliff'] as const;
+export const DOCUMENT_FORMATS = ['txt', 'md', 'html', 'docx', 'odt', 'pdf', 'xliff'] as const;
 export const documentFormatSchema = z.enum(DOCUMENT_FORMATS);
 export type DocumentFormat = z.infer<typeof documentFormatSchema>;
 
@@ -32,6 +32,8 @@ export const importResultSchema = z.object({
   statusesLowered: z.number().int().optional(),
   /** Segments recognised as site furniture (menus, share buttons) and kept as not for translation. */
   furnitureSegments: z.number().int().optional(),
+  /** Bilingual files: targets left out because they are copies of their source the file does not mark as translated (absent: none). */
+  skippedSourceCopies: z.number().int().optional(),
 });
 
 /**
@@ -70,6 +72,8 @@ export const xliffUpdateResultSchema = z.object({
   unknown: z.array(z.string()),
   /** Approvals (and rejections) in the file the uploader may not give: saved as translated (draft). */
   statusesLowered: z.number().int(),
+  /** Targets left out because they are copies of their source the file does not mark as translated (absent: none). */
+  skippedSourceCopies: z.number().int().optional(),
 });
 export type XliffUpdateResult = z.infer<typeof xliffUpdateResultSchema>;
 export type ImportResult = z.infer<typeof importResultSchema>;

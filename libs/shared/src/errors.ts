@@ -22,6 +22,8 @@ export const ERROR_CODES = {
   tooManyAttempts: 'TOO_MANY_ATTEMPTS',
   fileTooLarge: 'FILE_TOO_LARGE',
   fileRejected: 'FILE_REJECTED',
+  /** A PDF without a text layer (scanned pages): readable, but nothing to import without OCR. */
+  pdfNoText: 'PDF_NO_TEXT',
   internal: 'INTERNAL_ERROR',
   mtDisabled: 'MT_DISABLED',
   mtAuthFailed: 'MT_AUTH_FAILED',

@@ -27,6 +27,11 @@ export const concordanceQuerySchema = z.object({
   q: z.string().trim().min(1).max(200),
   lang: languageSchema,
   limit: z.coerce.number().int().min(1).max(100).default(50),
+  /** "true": find the words as parts of words too ("arbeit" finds "Arbeiterrat"); slower, the memory is read text by text. */
+  partial: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
 });
 export type ConcordanceQuery = z.infer<typeof concordanceQuerySchema>;
 

@@ -21,8 +21,14 @@ const projectPath = (projectId: string): string => `/api/projects/${encodeURICom
 
 /** The translation memory of a project: concordance, settings, TMX exchange, analysis. */
 export const memoryApi = {
-  search: (projectId: string, q: string, lang: Language, signal?: AbortSignal): Promise<ConcordanceResponse> =>
-    http.json(`${projectPath(projectId)}/search?${new URLSearchParams({ q, lang }).toString()}`, concordanceResponseSchema, { signal }),
+  search: (projectId: string, q: string, lang: Language, signal?: AbortSignal, partial = false): Promise<ConcordanceResponse> =>
+    http.json(
+      `${projectPath(projectId)}/search?${new URLSearchParams(partial ? { q, lang, partial: 'true' } : { q, lang }).toString()}`,
+      concordanceResponseSchema,
+      {
+        signal,
+      },
+    ),
   settings: (projectId: string, signal?: AbortSignal): Promise<MemorySettings> =>
     http.json(`${projectPath(projectId)}/settings`, memorySettingsSchema, { signal }),
   updateSettings: (projectId: string, body: MemorySettings): Promise<MemorySettings> =>

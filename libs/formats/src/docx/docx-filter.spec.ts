@@ -44,6 +44,7 @@ describe('DOCX export', () => {
       buildDocument(
         document.skeleton,
         document.blocks.map((block) => block.text),
+        docx,
       ),
     );
     const original = unzipSync(docx);
@@ -57,6 +58,7 @@ describe('DOCX export', () => {
       buildDocument(
         skeleton,
         document.blocks.map((block) => block.text),
+        docx,
       ).length,
     ).toBeGreaterThan(0);
   });
@@ -65,7 +67,7 @@ describe('DOCX export', () => {
   texts[1] = 'Jede Ausgabe beginnt mit dem {1}Quelltext{/1},{2/}siehe {3}Leitfaden{/3} & <Anhang>.';
   texts[2] = 'Datei hochladen{1/}Zeile zwei\tmit Tab';
   texts[6] = 'Interlinea — Kopfzeile';
-  const translated = buildDocument(document.skeleton, texts);
+  const translated = buildDocument(document.skeleton, texts, docx);
 
   it('rebuilds the runs from the codes: formatting, hyperlink, tab, line break', () => {
     const xml = partOf(translated, 'word/document.xml');
@@ -90,7 +92,7 @@ describe('DOCX export', () => {
 
   it('writes a valid document whatever the translator did to the tokens', () => {
     const careless = document.blocks.map((block, i) => `{/3}Text ${i} {3}{1}x{/3}{9/}{4/}{4/}`);
-    const again = parseDocument(buildDocument(document.skeleton, careless), 'careless.docx');
+    const again = parseDocument(buildDocument(document.skeleton, careless, docx), 'careless.docx');
     expect(again.blocks.map((block) => stripCodes(block.text).replace(tokenLikePattern(), ''))).toEqual(
       careless.map((text) => stripCodes(text).replace(tokenLikePattern(), '')),
     );
@@ -126,6 +128,84 @@ describe('DOCX export', () => {
     expect(text).toContain('Zeile zwei\tmit Tab');
     rmSync(folder, { recursive: true, force: true });
   }, 120_000);
+});
+
+describe('DOCX text boxes', () => {
+  const box = (text: string) => `<w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent>`;
+  const body =
+    '<w:p><w:r><w:t xml:space="preserve">Before the box </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wps:wsp><wps:txbx>' +
+    box('Workers of all countries, unite!') +
+    '</wps:txbx></wps:wsp></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>' +
+    box('Workers of all countries, unite!') +
+    '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>and after it.</w:t></w:r></w:p>' +
+    '<w:p><w:r><w:drawing><wp:inline><wps:wsp><wps:txbx>' +
+    box('A box alone in its paragraph') +
+    '</wps:txbx></wps:wsp></wp:inline></w:drawing></w:r></w:p>';
+  const withBoxes = editionDocx(body);
+  const parsed = parseDocument(withBoxes, 'boxes.docx');
+
+  it('makes the paragraphs of text boxes blocks of their own, after the document’s', () => {
+    expect(shape(parsed).slice(0, 1)).toEqual(['paragraph: Before the box {1/}and after it.']);
+    expect(shape(parsed)).toEqual(expect.arrayContaining(['paragraph: Workers of all countries, unite!', 'paragraph: A box alone in its paragraph']));
+    expect(shape(parsed).filter((line) => line.includes('Workers of all'))).toHaveLength(2); // the drawing and its VML fallback
+  });
+
+  it('writes the text boxes back translated, and untranslated byte for byte', () => {
+    const same = unzipSync(
+      buildDocument(
+        parsed.skeleton,
+        parsed.blocks.map((block) => block.text),
+        withBoxes,
+      ),
+    );
+    expect(same['word/document.xml']).toEqual(unzipSync(withBoxes)['word/document.xml']);
+    const texts = parsed.blocks.map((block) =>
+      block.text
+        .replace('Workers of all countries, unite!', 'Proletarier aller Länder, vereinigt euch!')
+        .replace('A box alone in its paragraph', 'Ein Kasten für sich'),
+    );
+    const xml = partOf(buildDocument(parsed.skeleton, texts, withBoxes), 'word/document.xml');
+    expect(xml.match(/Proletarier aller Länder, vereinigt euch!/g)).toHaveLength(2);
+    expect(xml).toContain(
+      '<w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">Ein Kasten für sich</w:t></w:r></w:p></w:txbxContent>',
+    );
+    expect(xml).not.toContain('\uFFFF');
+  });
+});
+
+describe('DOCX fields', () => {
+  const run = (inner: string) => `<w:r>${inner}</w:r>`;
+  const field = (instruction: string, result: string) =>
+    run('<w:fldChar w:fldCharType="begin"/>') +
+    run(`<w:instrText xml:space="preserve"> ${instruction} </w:instrText>`) +
+    run('<w:fldChar w:fldCharType="separate"/>') +
+    result +
+    run('<w:fldChar w:fldCharType="end"/>');
+  const body = `<w:p>${run('<w:t xml:space="preserve">Read </w:t>')}${field('HYPERLINK "https://example.org"', run('<w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>our paper</w:t>'))}${run('<w:t xml:space="preserve"> on page </w:t>')}${field('PAGEREF intro', run('<w:t>3</w:t>'))}${run('<w:t>.</w:t>')}</w:p>`;
+  const withFields = editionDocx(body);
+  const parsed = parseDocument(withFields, 'fields.docx');
+
+  it('makes the visible text of a field translatable, the field a code around it; a number stays in the code', () => {
+    expect(parsed.blocks[0].text).toBe('Read {1}our paper{/1} on page {2/}.');
+    expect(parsed.blocks[0].codes?.map((code) => code.title)).toEqual(['field: HYPERLINK "https://example.org", style Hyperlink', 'field: PAGEREF intro']);
+  });
+
+  it('writes the field around the translated text, and the untranslated document as it was', () => {
+    const same = unzipSync(
+      buildDocument(
+        parsed.skeleton,
+        parsed.blocks.map((block) => block.text),
+        withFields,
+      ),
+    );
+    expect(same['word/document.xml']).toEqual(unzipSync(withFields)['word/document.xml']);
+    const texts = parsed.blocks.map((block, i) => (i === 0 ? 'Lies {1}unsere Zeitung{/1} auf Seite {2/}.' : block.text));
+    const xml = partOf(buildDocument(parsed.skeleton, texts, withFields), 'word/document.xml');
+    expect(xml).toContain(
+      `${run('<w:fldChar w:fldCharType="separate"/>')}<w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">unsere Zeitung</w:t></w:r>${run('<w:fldChar w:fldCharType="end"/>')}`,
+    );
+    expect(xml).toContain(`auf Seite </w:t></w:r>${field('PAGEREF intro', run('<w:t>3</w:t>'))}`);
+  });
 });
 
 describe('DOCX files that cannot be read', () => {

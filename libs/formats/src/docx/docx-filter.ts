@@ -2,8 +2,9 @@ import { Block, BlockKind, BlockSlot, PackageEntry, Skeleton } from '../lib/docu
 import { FormatError } from '../lib/format-error';
 import { CodedTextBuilder } from '@interlinea/inline-codes';
 import { attribute, childElements, descendants, readXml, XmlElement } from '../lib/xml-tree';
-import { relationshipTargets, toBase64, translatableParts, unzipDocx } from './docx-package';
+import { relationshipTargets, translatableParts, unzipDocx } from './docx-package';
 import { paragraphItems, ParagraphItem, RunContext } from './docx-runs';
+import { SUBFLOW_MARK } from '../lib/write-parts';
 
 /**
  * Word (.docx). Each paragraph (w:p) with text in the document body, headers, footers, footnotes and
@@ -22,9 +23,10 @@ export function readDocx(bytes: Uint8Array): { blocks: Block[]; skeleton: Skelet
   const blocks: Block[] = [];
   const parts: Skeleton['parts'] = [];
   const counts = new Map<string, number>();
+  const subflows: Array<Array<string | BlockSlot>> = [];
   for (const path of xmlParts) {
     const before = parts.length;
-    readPart(path, files, blocks, parts);
+    readPart(path, files, blocks, parts, subflows);
     if (parts.some((part, i) => i >= before && typeof part !== 'string')) counts.set(path, parts.length - before);
     else parts.length = before;
   }
@@ -32,14 +34,22 @@ export function readDocx(bytes: Uint8Array): { blocks: Block[]; skeleton: Skelet
   const rewritten = xmlParts.filter((path) => counts.has(path));
   let next = 0;
   const entries: PackageEntry[] = paths.map((path) => {
-    if (!counts.has(path)) return { path, base64: toBase64(files[path]) };
+    if (!counts.has(path)) return { path, kept: true };
     const inOrder = rewritten[next++];
     return { path: inOrder, parts: counts.get(inOrder) as number };
   });
-  return { blocks, skeleton: { format: 'docx', parts, package: entries } };
+  const skeleton: Skeleton = { format: 'docx', parts, package: entries };
+  if (subflows.length > 0) skeleton.subflows = subflows;
+  return { blocks, skeleton };
 }
 
-function readPart(path: string, files: Record<string, Uint8Array>, blocks: Block[], parts: Skeleton['parts']): void {
+function readPart(
+  path: string,
+  files: Record<string, Uint8Array>,
+  blocks: Block[],
+  parts: Skeleton['parts'],
+  subflows: Array<Array<string | BlockSlot>>,
+): void {
   let decoded: string;
   try {
     decoded = new TextDecoder('utf-8', { fatal: true }).decode(files[path]);
@@ -50,24 +60,65 @@ function readPart(path: string, files: Record<string, Uint8Array>, blocks: Block
   const xml = decoded.slice(bom.length);
   const root = readXml(xml, `The Word document's ${path}`);
   const links = relationshipTargets(files, path);
-  let cursor = 0;
-  let prefix = bom;
-  for (const paragraph of descendants(root).filter((element) => element.name === 'w:p' && !insideParagraph(element))) {
-    const found = readParagraph(paragraph, xml, links);
-    if (!found) continue;
-    parts.push(prefix + xml.slice(cursor, found.start));
-    prefix = '';
-    const slot: BlockSlot = {
-      block: blocks.length,
-      runProperties: found.runProperties,
-      original: { text: found.block.text, markup: xml.slice(found.start, found.end) },
-    };
-    if (found.block.codes) slot.codes = found.block.codes;
-    parts.push(slot);
-    blocks.push(found.block);
-    cursor = found.end;
+  // Text boxes (w:txbxContent, in a drawing or VML shape) are subflows: their paragraphs are blocks of
+  // their own, after the part's, written back where their marks stand in the drawing's code or the skeleton.
+  const boxes = descendants(root).filter((element) => element.name === 'w:txbxContent' && !insideTextBox(element));
+  const marks = boxes.map((box, i) => ({ start: box.startTagEnd, end: box.endTagStart, mark: SUBFLOW_MARK + (subflows.length + i) + SUBFLOW_MARK }));
+  const marked = (from: number, to: number): string => {
+    let written = '';
+    let at = from;
+    for (const mark of marks) {
+      if (mark.start < from || mark.end > to || mark.start === mark.end) continue;
+      written += xml.slice(at, mark.start) + mark.mark;
+      at = mark.end;
+    }
+    return written + xml.slice(at, to);
+  };
+  const flow = (paragraphs: XmlElement[], from: number, to: number, into: Skeleton['parts'], prefix: string): void => {
+    let cursor = from;
+    for (const paragraph of paragraphs) {
+      const found = readParagraph(paragraph, xml, links, marked);
+      if (!found) continue;
+      into.push(prefix + marked(cursor, found.start));
+      prefix = '';
+      const slot: BlockSlot = {
+        block: blocks.length,
+        runProperties: found.runProperties,
+        original: { text: found.block.text, markup: marked(found.start, found.end) },
+      };
+      if (found.block.codes) slot.codes = found.block.codes;
+      into.push(slot);
+      blocks.push(found.block);
+      cursor = found.end;
+    }
+    into.push(prefix + marked(cursor, to));
+  };
+  flow(
+    descendants(root).filter((element) => element.name === 'w:p' && !insideParagraph(element)),
+    0,
+    xml.length,
+    parts,
+    bom,
+  );
+  for (const box of boxes) {
+    const content: Skeleton['parts'] = [];
+    if (box.startTagEnd !== box.endTagStart) {
+      const paragraphs = descendants(box).filter((element) => element.name === 'w:p' && outermostIn(element, box));
+      flow(paragraphs, box.startTagEnd, box.endTagStart, content, '');
+    }
+    subflows.push(content);
   }
-  parts.push(prefix + xml.slice(cursor));
+}
+
+function insideTextBox(element: XmlElement): boolean {
+  for (let parent = element.parent; parent; parent = parent.parent) if (parent.name === 'w:txbxContent') return true;
+  return false;
+}
+
+/** A paragraph of a text box that is not inside another of its paragraphs. */
+function outermostIn(paragraph: XmlElement, box: XmlElement): boolean {
+  for (let parent = paragraph.parent; parent && parent !== box; parent = parent.parent) if (parent.name === 'w:p') return false;
+  return true;
 }
 
 /** A paragraph inside another's drawing (a text box) is part of that drawing's code. */
@@ -80,8 +131,9 @@ function readParagraph(
   paragraph: XmlElement,
   xml: string,
   links: Map<string, string>,
+  slice: (from: number, to: number) => string,
 ): { block: Block; start: number; end: number; runProperties: string } | undefined {
-  const items = paragraphItems(paragraph, xml, links);
+  const items = paragraphItems(paragraph, xml, links, slice);
   const texts = items.filter((item): item is Extract<ParagraphItem, { kind: 'text' }> => item.kind === 'text' && item.text.trim() !== '');
   if (texts.length === 0) return undefined;
   const children = childElements(paragraph);

@@ -57,13 +57,7 @@ export function relationshipTargets(files: Record<string, Uint8Array>, partPath:
   return targets;
 }
 
-/** Bytes as base64 (btoa works on "binary strings"; chunked so large media do not overflow the call stack). */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
+/** Bytes from base64 (package files of skeletons stored before they were taken from the upload). */
 export function fromBase64(base64: string): Uint8Array {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);

@@ -41,33 +41,68 @@ const RUN_CODE_TITLES: Record<string, string> = {
  * Complex fields (w:fldChar begin … end) are one code holding their runs; deleted text, bookmarks,
  * comment ranges and equations are codes outside runs; proofing marks are dropped.
  */
-export function paragraphItems(paragraph: XmlElement, xml: string, links: Map<string, string>): ParagraphItem[] {
+export function paragraphItems(
+  paragraph: XmlElement,
+  xml: string,
+  links: Map<string, string>,
+  slice: (from: number, to: number) => string = (from, to) => xml.slice(from, to),
+): ParagraphItem[] {
   const items: ParagraphItem[] = [];
   const base: RunContext = { rPr: '', open: [], close: [], description: [] };
-  let field: { depth: number; start: number; instruction: string; child: number; context: RunContext } | null = null;
-  const raw = (element: XmlElement): string => xml.slice(element.start, element.end);
+  /** A complex field being read; `result`: its visible text is read as text, inside the field's begin…separate and end runs as a wrapper. */
+  let field: {
+    depth: number;
+    start: number;
+    instruction: string;
+    child: number;
+    context: RunContext;
+    result?: { wrapper: RunContext; from: number; broken: boolean };
+  } | null = null;
+  const raw = (element: XmlElement): string => slice(element.start, element.end);
+  const onlyFieldChar = (run: XmlElement): boolean => childElements(run).every((part) => part.name === 'w:rPr' || part.name === 'w:fldChar');
+  const fieldTitle = (instruction: string): string => `field: ${instruction.trim().split(/\s+/).slice(0, 2).join(' ')}`;
 
   const readRun = (run: XmlElement, context: RunContext, child: number): void => {
     const rPr = childElements(run, 'rPr')[0];
-    const runContext = { ...context, rPr: rPr ? raw(rPr) : '', description: [...context.description, ...describeRunProperties(rPr)] };
+    const from = field?.result && field.depth === 1 ? field.result.wrapper : context;
+    const runContext = { ...from, rPr: rPr ? raw(rPr) : '', description: [...from.description, ...describeRunProperties(rPr)] };
     for (const part of childElements(run)) {
       const fieldChar = part.name === 'w:fldChar' ? attribute(part, 'fldCharType') : undefined;
       if (fieldChar === 'begin') {
-        if (field) field.depth += 1;
-        else field = { depth: 1, start: run.start, instruction: '', child, context };
+        if (field) {
+          field.depth += 1;
+          if (field.result) field.result.broken = true; // a field in a field's result: the whole field stays one code
+        } else field = { depth: 1, start: run.start, instruction: '', child, context };
       }
-      if (field) {
+      if (field && !(field.result && field.depth === 1 && fieldChar === undefined)) {
         if (part.name === 'w:instrText') field.instruction += textContent(part);
+        if (fieldChar === 'separate' && field.depth === 1 && !field.result && onlyFieldChar(run)) {
+          const wrapper: RunContext = {
+            rPr: '',
+            open: [...field.context.open, slice(field.start, run.end)],
+            close: [...field.context.close],
+            description: [...field.context.description, fieldTitle(field.instruction)],
+          };
+          field.result = { wrapper, from: items.length, broken: false };
+        }
         if (fieldChar === 'end' && --field.depth === 0) {
-          const instruction = field.instruction.trim().split(/\s+/).slice(0, 2).join(' ');
-          items.push({
-            kind: 'code',
-            xml: xml.slice(field.start, run.end),
-            inRun: false,
-            title: `field: ${instruction}`,
-            context: field.context,
-            child: field.child,
-          });
+          const result = field.result;
+          const visible =
+            result && !result.broken && onlyFieldChar(run) && items.slice(result.from).some((item) => item.kind === 'text' && /\p{L}/u.test(item.text));
+          if (result && visible) {
+            // The field's visible text (a hyperlink's, a cross-reference's) is translated; its code is the field around it.
+            result.wrapper.close.unshift(slice(run.start, run.end));
+          } else {
+            if (result) items.length = result.from;
+            items.push({
+              kind: 'code',
+              xml: slice(field.start, run.end),
+              inRun: false,
+              title: fieldTitle(field.instruction),
+              context: field.context,
+              child: field.child,
+            });
+          }
           field = null;
         }
         continue;
@@ -103,7 +138,11 @@ export function paragraphItems(paragraph: XmlElement, xml: string, links: Map<st
       const child = top ?? index;
       if (SKIPPED.has(element.name)) return;
       if (element.name === 'w:r') return readRun(element, context, child);
-      if (field) return; // a field's runs are read as part of it; anything else inside it stays with it
+      if (field) {
+        // a field's runs are read as part of it; anything else inside it stays with it (and keeps it one code)
+        if (field.result) field.result.broken = true;
+        return;
+      }
       const content = element.name === 'w:sdt' ? childElements(element, 'sdtContent')[0] : WRAPPERS.has(element.name) ? element : undefined;
       if (content && element.startTagEnd !== element.end) {
         const link = element.name === 'w:hyperlink' ? (links.get(attribute(element, 'id') ?? '') ?? `#${attribute(element, 'anchor') ?? ''}`) : undefined;

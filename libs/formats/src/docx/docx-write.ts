@@ -1,10 +1,10 @@
 import { zipSync } from 'fflate';
-import { writeParts } from '../lib/write-parts';
+import { writeWithSubflows } from '../lib/write-parts';
 import { BlockSlot, Skeleton } from '../lib/document';
 import { balanceCodes, type InlineCode } from '@interlinea/inline-codes';
 import { escapeXml } from '../lib/xml-tree';
 import { xmlText } from '../xliff/xliff-write';
-import { fromBase64 } from './docx-package';
+import { packageFile } from '../lib/package-files';
 
 /** What a paired code's open and close and a standalone code's data hold (JSON). */
 interface RunFormatting {
@@ -20,18 +20,18 @@ interface StandaloneData extends RunFormatting {
 }
 
 /** Rebuilds the .docx: the XML parts with the translations, every other file as it was. */
-export function buildDocx(skeleton: Skeleton, blockTexts: string[]): Uint8Array {
+export function buildDocx(skeleton: Skeleton, blockTexts: string[], original?: Uint8Array): Uint8Array {
   if (!skeleton.package) throw new Error('A DOCX skeleton needs its package.');
   const files: Record<string, Uint8Array> = {};
   let next = 0;
   for (const entry of skeleton.package) {
-    if ('base64' in entry) {
-      files[entry.path] = fromBase64(entry.base64);
+    if (!('parts' in entry)) {
+      files[entry.path] = packageFile(entry, original);
       continue;
     }
     const parts = skeleton.parts.slice(next, next + entry.parts);
     next += entry.parts;
-    files[entry.path] = new TextEncoder().encode(writeParts(parts, blockTexts, writeDocxParagraph));
+    files[entry.path] = new TextEncoder().encode(writeWithSubflows(parts, blockTexts, writeDocxParagraph, skeleton.subflows));
   }
   return zipSync(files);
 }

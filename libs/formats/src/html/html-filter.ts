@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { Block, BlockKind, BlockSlot, ParseOptions, Skeleton } from '../lib/document';
 import { CodedTextBuilder } from '@interlinea/inline-codes';
 import { assertHtmlDepth } from '../lib/limits';
+import { SUBFLOW_MARK } from '../lib/write-parts';
 
 type HtmlDocument = { blocks: Block[]; skeleton: Skeleton };
 
@@ -66,6 +67,17 @@ interface Found {
   block: Block;
 }
 
+/** Attributes whose values a reader sees or hears: an image's alternative text, any element's tooltip. */
+const TRANSLATABLE_ATTRIBUTES = ['alt', 'title'];
+
+/** An attribute value translated as a block of its own (a subflow): where it is, and how it is quoted. */
+interface AttributeValue {
+  start: number;
+  end: number;
+  value: string;
+  quoted: boolean;
+}
+
 /**
  * HTML, read with jsdom (parse5) with source locations. Each run of inline content with text — in a
  * paragraph, heading, list item, table cell, quotation, caption, or any other block — is a block; the
@@ -82,7 +94,8 @@ export function readHtml(bom: string, source: string, options: ParseOptions = {}
   const dom = new JSDOM(html, { includeNodeLocations: true });
   try {
     const found: Found[] = [];
-    const reader = new HtmlReader(dom, html, found);
+    const attributes = translatableAttributes(dom, html);
+    const reader = new HtmlReader(dom, html, found, attributes);
     const { head, body } = dom.window.document;
     for (const element of Array.from(head.children)) {
       if (element.tagName === 'TITLE') reader.readRun(Array.from(element.childNodes), 'heading', 1);
@@ -90,7 +103,7 @@ export function readHtml(bom: string, source: string, options: ParseOptions = {}
     }
     reader.readContainer(body);
     found.sort((a, b) => a.start - b.start);
-    return assemble(bom, html, found);
+    return assemble(bom, html, found, attributes);
   } finally {
     dom.window.close();
   }
@@ -111,24 +124,73 @@ function mainContent(html: string): string | undefined {
   }
 }
 
-function assemble(bom: string, html: string, found: Found[]): HtmlDocument {
+function assemble(bom: string, html: string, found: Found[], attributes: AttributeValue[]): HtmlDocument {
   const blocks: Block[] = [];
   const parts: Skeleton['parts'] = [];
+  const marked = (from: number, to: number): string => withMarks(html, from, to, attributes);
   let cursor = 0;
   for (const { start, end, block } of found) {
     if (start < cursor) continue;
-    const slot: BlockSlot = { block: blocks.length, original: { text: block.text, markup: html.slice(start, end) } };
+    const slot: BlockSlot = { block: blocks.length, original: { text: block.text, markup: marked(start, end) } };
     if (block.codes) slot.codes = block.codes;
-    const before = bom + html.slice(cursor, start);
+    const before = bom + marked(cursor, start);
     if (before !== '') parts.push(before);
     parts.push(slot);
     bom = '';
     cursor = end;
     blocks.push(block);
   }
-  const rest = bom + html.slice(cursor);
+  const rest = bom + marked(cursor, html.length);
   if (rest !== '') parts.push(rest);
-  return { blocks, skeleton: { format: 'html', parts } };
+  // Alternative texts and tooltips come after the page's text, each a block of its own written where its mark is.
+  const subflows: Array<Array<string | BlockSlot>> = attributes.map((attribute) => {
+    const builder = new CodedTextBuilder();
+    builder.addText(attribute.value.replace(SPACE, ' ').trim());
+    const { text, codes } = builder.build();
+    const block: Block = codes.length > 0 ? { kind: 'paragraph', text, codes } : { kind: 'paragraph', text };
+    const slot: BlockSlot = {
+      block: blocks.length,
+      original: { text, markup: html.slice(attribute.start, attribute.end) },
+      attribute: attribute.quoted ? 'quoted' : 'unquoted',
+    };
+    if (block.codes) slot.codes = block.codes;
+    blocks.push(block);
+    return [slot];
+  });
+  return { blocks, skeleton: subflows.length > 0 ? { format: 'html', parts, subflows } : { format: 'html', parts } };
+}
+
+/** The `alt` and `title` values with text, in document order, outside scripts, styles and embedded SVG. */
+function translatableAttributes(dom: JSDOM, html: string): AttributeValue[] {
+  const found: AttributeValue[] = [];
+  for (const element of Array.from(dom.window.document.querySelectorAll('[alt], [title]'))) {
+    if (element.closest('script, style, template, svg, math, noscript')) continue;
+    const location = dom.nodeLocation(element) as NodeSpan | null;
+    for (const name of TRANSLATABLE_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      const span = location?.startTag?.attrs?.[name];
+      if (!span || !value?.trim()) continue;
+      const written = html.slice(span.startOffset, span.endOffset);
+      const equals = /=\s*(["']?)/.exec(written);
+      if (!equals) continue;
+      const start = span.startOffset + equals.index + equals[0].length;
+      const end = span.endOffset - equals[1].length;
+      found.push({ start, end, value, quoted: equals[1] !== '' });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The html from `from` to `to`, each translatable attribute value in it replaced by its subflow's mark. */
+function withMarks(html: string, from: number, to: number, attributes: AttributeValue[]): string {
+  let written = '';
+  let cursor = from;
+  attributes.forEach((attribute, index) => {
+    if (attribute.start < from || attribute.end > to) return;
+    written += html.slice(cursor, attribute.start) + SUBFLOW_MARK + index + SUBFLOW_MARK;
+    cursor = attribute.end;
+  });
+  return written + html.slice(cursor, to);
 }
 
 class HtmlReader {
@@ -136,7 +198,13 @@ class HtmlReader {
     private readonly dom: JSDOM,
     private readonly html: string,
     private readonly found: Found[],
+    private readonly attributes: AttributeValue[],
   ) {}
+
+  /** The html between two offsets, with the marks of translatable attribute values. */
+  private slice(from: number, to: number): string {
+    return withMarks(this.html, from, to, this.attributes);
+  }
 
   private locate(node: Node): NodeSpan | undefined {
     return (this.dom.nodeLocation(node) ?? undefined) as NodeSpan | undefined;
@@ -202,7 +270,7 @@ class HtmlReader {
       return;
     }
     const location = this.locate(node);
-    const markup = location ? this.html.slice(location.startOffset, location.endOffset) : '';
+    const markup = location ? this.slice(location.startOffset, location.endOffset) : '';
     if (node.nodeType !== node.ELEMENT_NODE) {
       if (node.nodeType === node.COMMENT_NODE) builder.standalone(markup, 'comment');
       return;
@@ -213,7 +281,7 @@ class HtmlReader {
       builder.standalone(markup, titleOf(element));
       return;
     }
-    const open = this.html.slice(location.startTag.startOffset, location.startTag.endOffset);
+    const open = this.slice(location.startTag.startOffset, location.startTag.endOffset);
     const close = location.endTag ? this.html.slice(location.endTag.startOffset, location.endTag.endOffset) : '';
     const id = builder.open(open, titleOf(element), close);
     for (const child of Array.from(element.childNodes)) this.addNode(child, builder);

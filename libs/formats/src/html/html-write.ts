@@ -17,5 +17,10 @@ export function escapeHtml(text: string): string {
  */
 export function writeHtmlText(slot: BlockSlot, text: string): string {
   if (slot.original && text === slot.original.text) return slot.original.markup;
+  if (slot.attribute) {
+    // An attribute value: one line, quotes of either kind escaped; an unquoted value gets double quotes.
+    const value = renderCodes(text.replace(/\s+/g, ' ').trim(), slot.codes, (piece) => escapeHtml(piece).replace(/'/g, '&#39;'));
+    return slot.attribute === 'unquoted' ? `"${value}"` : value;
+  }
   return renderCodes(text, slot.codes, escapeHtml);
 }

@@ -1,7 +1,8 @@
-import { BlockSlot, DocumentFormat, Skeleton, isBlockSlot } from './document';
-import { writeParts } from './write-parts';
+import { BlockSlot, DocumentFormat, Skeleton, TranslationState, isBlockSlot } from './document';
+import { writeWithSubflows } from './write-parts';
 import { renderCodes } from '@interlinea/inline-codes';
 import { buildDocx } from '../docx/docx-write';
+import { buildOdt } from '../odt/odt-write';
 import { writeHtmlText } from '../html/html-write';
 import { writeXliffTarget } from '../xliff/xliff-write';
 
@@ -15,17 +16,23 @@ const SLOT_WRITERS: Partial<Record<DocumentFormat, (slot: BlockSlot, text: strin
 
 /**
  * Rebuilds a file from its skeleton and one text per block (source texts give back the uploaded file
- * byte for byte; translated texts give the edition). Returns UTF-8 bytes.
+ * byte for byte; translated texts give the edition). Returns UTF-8 bytes. DOCX and ODT: `original`
+ * is the uploaded file, whose images and other unchanged files the export takes as they were. XLIFF:
+ * `states` (one per block) are written as the 1.2 targets' state, as exportXliff writes them.
  */
-export function buildDocument(skeleton: Skeleton, blockTexts: string[]): Uint8Array {
-  const slots = skeleton.parts.filter(isBlockSlot);
+export function buildDocument(skeleton: Skeleton, blockTexts: string[], original?: Uint8Array, states?: Array<TranslationState | null>): Uint8Array {
+  const slots = [skeleton.parts, ...(skeleton.subflows ?? [])].flatMap((parts) => parts.filter(isBlockSlot));
   if (slots.length !== blockTexts.length) {
     throw new RangeError(`The document has ${slots.length} blocks but ${blockTexts.length} block texts were given.`);
   }
-  if (skeleton.format === 'docx') return buildDocx(skeleton, blockTexts);
-  const writeSlot = SLOT_WRITERS[skeleton.format];
+  if (skeleton.format === 'docx') return buildDocx(skeleton, blockTexts, original);
+  if (skeleton.format === 'odt') return buildOdt(skeleton, blockTexts, original);
+  const writeSlot =
+    skeleton.format === 'xliff' && states
+      ? (slot: BlockSlot, text: string) => writeXliffTarget(slot, text, states[slot.block] ?? null)
+      : SLOT_WRITERS[skeleton.format];
   if (!writeSlot) throw new Error(`No writer for ${skeleton.format}`);
-  return new TextEncoder().encode(writeParts(skeleton.parts, blockTexts, writeSlot));
+  return new TextEncoder().encode(writeWithSubflows(skeleton.parts, blockTexts, writeSlot, skeleton.subflows));
 }
 
 /** TXT and Markdown: codes are written as the source wrote them, then the text as writeBlockText does. */

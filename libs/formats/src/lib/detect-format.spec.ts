@@ -13,6 +13,8 @@ describe('detectFormat', () => {
     ['index.html', 'html'],
     ['OLD.HTM', 'html'],
     ['report.docx', 'docx'],
+    ['Report.ODT', 'odt'],
+    ['scan.pdf', 'pdf'],
     ['strings.xlf', 'xliff'],
     ['strings.xliff', 'xliff'],
     ['project.sdlxliff', 'xliff'],
@@ -34,14 +36,14 @@ describe('detectFormat', () => {
     expect(detectFormat(fileName, bytes)).toBe(format);
   });
 
-  it.each(['leaflet.pdf', 'README', 'archive.md.zip', 'folder.md/file'])('refuses %s as UNSUPPORTED_FORMAT, listing what it reads', (fileName) => {
+  it.each(['leaflet.rtf', 'README', 'archive.md.zip', 'folder.md/file'])('refuses %s as UNSUPPORTED_FORMAT, listing what it reads', (fileName) => {
     expect(() => detectFormat(fileName, noBytes)).toThrow(FormatError);
     try {
       detectFormat(fileName, noBytes);
     } catch (error) {
       expect((error as FormatError).code).toBe('UNSUPPORTED_FORMAT');
       expect((error as FormatError).message).toMatch(
-        /cannot be imported: Interlinea reads plain text \(\.txt, \.text\), Markdown \(\.md, \.markdown\), HTML \(\.html, \.htm\), Word \(\.docx\) and XLIFF \(\.xlf, \.xliff, \.sdlxliff\) files\.$/,
+        /cannot be imported: Interlinea reads plain text \(\.txt, \.text\), Markdown \(\.md, \.markdown\), HTML \(\.html, \.htm\), Word \(\.docx\), OpenDocument text \(\.odt\), PDF \(\.pdf\) and XLIFF \(\.xlf, \.xliff, \.sdlxliff\) files\.$/,
       );
     }
   });
@@ -54,6 +56,6 @@ describe('detectFormat', () => {
   });
 
   it('names the file without the folder it was uploaded from', () => {
-    expect(() => detectFormat('C:\\Users\\anna\\leaflet.pdf', noBytes)).toThrow('"leaflet.pdf" cannot be imported');
+    expect(() => detectFormat('C:\\Users\\anna\\leaflet.rtf', noBytes)).toThrow('"leaflet.rtf" cannot be imported');
   });
 });

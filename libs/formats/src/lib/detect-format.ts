@@ -10,12 +10,22 @@ const FORMAT_BY_EXTENSION: Record<string, DocumentFormat> = {
   html: 'html',
   htm: 'html',
   docx: 'docx',
+  odt: 'odt',
+  pdf: 'pdf',
   xlf: 'xliff',
   xliff: 'xliff',
   sdlxliff: 'xliff',
 };
 
-const FORMAT_NAMES: Record<DocumentFormat, string> = { txt: 'plain text', md: 'Markdown', html: 'HTML', docx: 'Word', xliff: 'XLIFF' };
+const FORMAT_NAMES: Record<DocumentFormat, string> = {
+  txt: 'plain text',
+  md: 'Markdown',
+  html: 'HTML',
+  docx: 'Word',
+  odt: 'OpenDocument text',
+  pdf: 'PDF',
+  xliff: 'XLIFF',
+};
 
 /** XML vocabularies a translator may upload by mistake, by root element. */
 const OTHER_XML: Record<string, string> = { tmx: 'a TMX translation memory', martif: 'a TBX termbase', tbx: 'a TBX termbase' };
@@ -24,7 +34,8 @@ const SNIFF_LENGTH = 4096;
 
 /**
  * The format of an uploaded file: by its extension (case does not matter) when it is one Interlinea
- * reads; otherwise by content: a zip holding word/document.xml is a Word document, XML whose root is
+ * reads; otherwise by content: a zip holding word/document.xml is a Word document, one holding
+ * content.xml an OpenDocument text, a file with %PDF- in its first kilobyte a PDF, XML whose root is
  * <xliff> is XLIFF, text starting with <!DOCTYPE html> or <html> is HTML.
  */
 export function detectFormat(fileName: string, bytes: Uint8Array): DocumentFormat {
@@ -48,7 +59,8 @@ function supportedFormats(): string {
 }
 
 function formatByContent(bytes: Uint8Array): DocumentFormat | undefined {
-  if (isZip(bytes)) return zipHas(bytes, 'word/document.xml') ? 'docx' : undefined;
+  if (isZip(bytes)) return zipHas(bytes, 'word/document.xml') ? 'docx' : zipHas(bytes, 'content.xml') ? 'odt' : undefined;
+  if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
   if (xmlRoot(bytes) === 'xliff') return 'xliff';
   const head = sniffText(bytes).replace(/^(\s|<!--[\s\S]*?-->)*/, '');
   if (/^<!doctype\s+html[\s>]/i.test(head) || /^<html[\s>]/i.test(head)) return 'html';

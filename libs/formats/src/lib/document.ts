@@ -3,7 +3,7 @@
  * a document is a list of blocks (what a translator translates) and a skeleton (everything else, verbatim).
  */
 
-export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx' | 'xliff';
+export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx' | 'odt' | 'pdf' | 'xliff';
 
 /** `line` is reserved for line-oriented formats (subtitles, key/value files); TXT and Markdown do not use it. */
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'line';
@@ -46,12 +46,25 @@ export interface BlockSlot {
   original?: { text: string; markup: string };
   /** DOCX: the run properties (`<w:rPr>…</w:rPr>` or "") of the paragraph's text outside any code. */
   runProperties?: string;
+  /** HTML: the slot is an attribute's value (alt, title), written quoted as it was; an unquoted one gets quotes when it changes. */
+  attribute?: 'quoted' | 'unquoted';
+  /** ODT: the prefix the file gives the text namespace, for the line breaks, tabs and runs of spaces a translation adds. */
+  textPrefix?: string;
+  /**
+   * XLIFF 1.2: the target's start tag as written (the slot then starts there and `original` holds the
+   * target's text and content as the file has them), so that the export can update its `state`.
+   */
+  targetTag?: string;
   /** XLIFF: the unit has no target yet; the export writes one, wrapped in these tags. */
   wrap?: { open: string; close: string };
 }
 
-/** A file of a DOCX package: an XML part rewritten from the next `parts` skeleton parts, or any other file as it was. */
-export type PackageEntry = { path: string; parts: number } | { path: string; base64: string };
+/**
+ * A file of a DOCX or ODT package: an XML part rewritten from the next `parts` skeleton parts, or any
+ * other file as it was: `kept` ones are taken from the uploaded file at export (images and other media
+ * are not copied into the stored skeleton), `base64` ones (skeletons stored before) carry their bytes.
+ */
+export type PackageEntry = { path: string; parts: number } | { path: string; base64: string } | { path: string; kept: true };
 
 /** JSON-serialisable; concatenating the parts, with each slot replaced by its block's text, rebuilds the file. */
 export interface Skeleton {
@@ -62,6 +75,17 @@ export interface Skeleton {
    * replacing a slot by one string keeps the counts right.
    */
   package?: PackageEntry[];
+  /**
+   * ODT: the content of notes and text boxes that stand inside a paragraph, each as parts like the
+   * document's. The paragraph's code for one holds U+FFFF, its index, U+FFFF (U+FFFF cannot occur in
+   * XML), which the export replaces by the subflow written with its own blocks' texts.
+   */
+  subflows?: Array<Array<string | BlockSlot>>;
+  /**
+   * PDF: what each block is (heading, paragraph, list item), for the editions written as DOCX, ODT,
+   * HTML or Markdown (a PDF itself cannot be rebuilt; see buildEdition).
+   */
+  outline?: Array<{ kind: BlockKind; level?: number }>;
 }
 
 /** A translation's status, as the workbench knows it. */
@@ -84,6 +108,12 @@ export interface ParsedDocument {
   skeleton: Skeleton;
   /** XLIFF: the languages and the targets the file already holds. */
   bilingual?: { sourceLanguage: string; targetLanguage: string | null; units: BilingualUnit[] };
+  /**
+   * XLIFF: the blocks whose target the file does not mark as translated (1.2: no approved="yes" and no
+   * state translated, final or signed-off; 2.0: no state translated, reviewed or final). Such a target
+   * equal to its source is a copy made to fill it (as OmegaT needs), not a translation.
+   */
+  unmarkedTargets?: number[];
 }
 
 export interface ParseOptions {

@@ -16,7 +16,13 @@ export type FormatErrorCode =
   /** Reading the file took longer than the server allows (PARSE_TIMEOUT_MS). */
   | 'PARSE_TIMEOUT'
   /** Reading the file needed more memory than the server allows (PARSE_MEMORY_MB). */
-  | 'FILE_TOO_COMPLEX';
+  | 'FILE_TOO_COMPLEX'
+  /** Not a readable OpenDocument text (not a zip, no content.xml, another kind of OpenDocument file…). */
+  | 'INVALID_ODT'
+  /** Not a readable PDF (damaged, encrypted, too large or too slow to read). */
+  | 'INVALID_PDF'
+  /** A PDF without a text layer (scanned pages): there is no text to import without OCR. */
+  | 'PDF_NO_TEXT';
 
 /** A 1-based position in the file, counted in characters, as a text editor shows it. */
 export interface FilePosition {

@@ -1,5 +1,8 @@
 import { readDocx } from '../docx/docx-filter';
 import { readHtml } from '../html/html-filter';
+import { readOdt } from '../odt/odt-filter';
+import { readPdf } from '../pdf/pdf-filter';
+import { PdfPage } from '../pdf/pdf-types';
 import { findMarkdownBlocks } from '../markdown/markdown-filter';
 import { findTxtBlocks } from '../txt/txt-filter';
 import { readXliff } from '../xliff/xliff-filter';
@@ -26,9 +29,10 @@ const TITLE_LENGTH = 120;
  */
 export function parseDocument(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedDocument {
   const format = detectFormat(fileName, bytes);
-  if (format === 'docx') {
+  if (format === 'pdf') throw new Error('A PDF is read from its text layer: call parsePdfText with the pages pdf.js read.');
+  if (format === 'docx' || format === 'odt') {
     if (bytes.length === 0) throw new FormatError('EMPTY_FILE', 'The file is empty: it contains no text to translate.');
-    const document = readDocx(bytes);
+    const document = format === 'docx' ? readDocx(bytes) : readOdt(bytes);
     return { format, title: documentTitle(format, document.blocks, fileName), ...document };
   }
   if (format === 'xliff' || format === 'html') {
@@ -42,6 +46,15 @@ export function parseDocument(bytes: Uint8Array, fileName: string, options: Pars
   const { drafts, readInline } = filter(source);
   const { blocks, skeleton } = assembleDocument(format, source, drafts, readInline);
   return { format, title: documentTitle(format, blocks, fileName), blocks, skeleton };
+}
+
+/**
+ * Imports a PDF from its text layer (each page's text pieces with their positions, as pdf.js reads
+ * them): paragraphs rebuilt, running headers and footers dropped. Throws PDF_NO_TEXT for scanned pages.
+ */
+export function parsePdfText(pages: PdfPage[], fileName: string): ParsedDocument {
+  const document = readPdf(pages);
+  return { format: 'pdf', title: documentTitle('pdf', document.blocks, fileName), ...document };
 }
 
 /**

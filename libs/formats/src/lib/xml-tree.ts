@@ -146,3 +146,34 @@ export function positionAt(text: string, offset: number): FilePosition {
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/** The namespace URI of an element's name, from the xmlns declarations in scope (undefined when none is). */
+export function namespaceOf(element: XmlElement): string | undefined {
+  const colon = element.name.indexOf(':');
+  const declaration = colon < 0 ? 'xmlns' : `xmlns:${element.name.slice(0, colon)}`;
+  for (let current: XmlElement | null = element; current; current = current.parent) {
+    if (declaration in current.attributes) return current.attributes[declaration];
+  }
+  return undefined;
+}
+
+/** Whether the element is `local` in the namespace `uri`, whatever prefix the file gives it. */
+export function isNamed(element: XmlElement, uri: string, local: string): boolean {
+  return localName(element) === local && namespaceOf(element) === uri;
+}
+
+/** An attribute by namespace URI and local name, whatever prefix the file gives it. */
+export function namespacedAttribute(element: XmlElement, uri: string, local: string): string | undefined {
+  for (const [qualified, value] of Object.entries(element.attributes)) {
+    const colon = qualified.indexOf(':');
+    if (colon < 0 || qualified.slice(colon + 1) !== local) continue;
+    const declaration = `xmlns:${qualified.slice(0, colon)}`;
+    for (let current: XmlElement | null = element; current; current = current.parent) {
+      if (declaration in current.attributes) {
+        if (current.attributes[declaration] === uri) return value;
+        break;
+      }
+    }
+  }
+  return undefined;
+}

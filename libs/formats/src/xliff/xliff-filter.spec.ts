@@ -212,3 +212,42 @@ describe('malformed files are refused with the place of the problem', () => {
     expect(refusal('malformed/omegat_invalid.tmx').code).toBe('UNSUPPORTED_FORMAT');
   });
 });
+
+describe('XLIFF targets the file marks, or not, as translated', () => {
+  it('lists the targets that no state or approval marks as translated', () => {
+    const xliff =
+      '<xliff version="1.2"><file source-language="en" target-language="ru" datatype="plaintext" original="a"><body>' +
+      '<trans-unit id="1"><source>Copy</source><target>Copy</target></trans-unit>' +
+      '<trans-unit id="2"><source>Marked</source><target state="final">Marked</target></trans-unit>' +
+      '<trans-unit id="3" approved="yes"><source>Approved</source><target>Approved</target></trans-unit>' +
+      '<trans-unit id="4"><source>Empty</source></trans-unit></body></file></xliff>';
+    expect(parseDocument(new TextEncoder().encode(xliff), 'a.xlf').unmarkedTargets).toEqual([0]);
+    const v20 =
+      '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ru"><file id="f"><unit id="u1">' +
+      '<segment><source>Copy</source><target>Copy</target></segment><segment state="translated"><source>Done</source><target>Done</target></segment></unit></file></xliff>';
+    expect(parseDocument(new TextEncoder().encode(v20), 'a.xliff').unmarkedTargets).toEqual([0]);
+  });
+});
+
+describe('XLIFF written through the document builder', () => {
+  it('updates the 1.2 targets’ state from the statuses, and leaves the file as it was without them', () => {
+    const xliff =
+      '<xliff version="1.2"><file source-language="en" target-language="ru" datatype="plaintext" original="a"><body>' +
+      '<trans-unit id="1"><source>One</source><target state="new">One</target></trans-unit>' +
+      '<trans-unit id="2"><source>Two</source><target state=\'needs-translation\' state-qualifier="x"></target></trans-unit>' +
+      '<trans-unit id="3"><source>Three</source></trans-unit></body></file></xliff>';
+    const document = parseDocument(new TextEncoder().encode(xliff), 'a.xlf');
+    const source = document.blocks.map((block) => block.text);
+    expect(new TextDecoder().decode(buildDocument(document.skeleton, [document.bilingual!.units[0].target!, 'Two', 'Three']))).toBe(
+      xliff
+        .replace('<target state=\'needs-translation\' state-qualifier="x"></target>', '<target state=\'needs-translation\' state-qualifier="x">Two</target>')
+        .replace('<source>Three</source>', '<source>Three</source><target>Three</target>'),
+    );
+    const written = new TextDecoder().decode(buildDocument(document.skeleton, ['Один', 'Два', source[2]], undefined, ['approved', 'translated', null]));
+    expect(written).toContain('<target state="signed-off">Один</target>');
+    expect(written).toContain('<target state="translated">Два</target>');
+    expect(written).toContain('<target state="new">Three</target>');
+    const again = parseDocument(new TextEncoder().encode(written), 'a.ru.xlf');
+    expect(again.bilingual?.units.map((unit) => unit.state)).toEqual(['approved', 'translated', 'draft']); // a source copied as the target, state "new": a draft, as exportXliff's
+  });
+});

@@ -3,10 +3,10 @@ import { FormatError } from '../lib/format-error';
 import { stripCodes } from '@interlinea/inline-codes';
 import { attribute, childElements, descendants, escapeXml, inherited, localName, positionAt, readXml, textContent, XmlElement } from '../lib/xml-tree';
 import { readXliffContent, XliffTextBuilder, XliffVersion } from './xliff-inline';
-import { stateOf12, stateOf20 } from './xliff-states';
+import { markedTranslated12, markedTranslated20, stateOf12, stateOf20 } from './xliff-states';
 import { checkUnitCodes } from './xliff-validate';
 
-type XliffDocument = Pick<ParsedDocument, 'blocks' | 'skeleton' | 'bilingual'>;
+type XliffDocument = Pick<ParsedDocument, 'blocks' | 'skeleton' | 'bilingual' | 'unmarkedTargets'>;
 
 /** A translatable segment as the file has it: a 1.2 <trans-unit> or a 2.0 <segment>. */
 interface XliffSegment {
@@ -20,6 +20,8 @@ interface XliffSegment {
   preserveSpace: boolean;
   notes: string[];
   state: (targetText: string | null) => BilingualUnit['state'];
+  /** Whether the file marks the target as translated (not just a copy made to fill it). */
+  markedTranslated: boolean;
   originalData: Map<string, string>;
 }
 
@@ -44,6 +46,7 @@ export function readXliff(bom: string, xml: string): XliffDocument {
 
   const blocks: Block[] = [];
   const units: BilingualUnit[] = [];
+  const unmarkedTargets: number[] = [];
   const parts: Skeleton['parts'] = [];
   let cursor = 0;
   for (const segment of segments) {
@@ -61,23 +64,25 @@ export function readXliff(bom: string, xml: string): XliffDocument {
     }
     const slot: BlockSlot = { block: blocks.length };
     if (codes.length > 0) slot.codes = codes;
-    const [start, end] = slotRange(segment, slot, xml);
+    const [start, end] = slotRange(segment, slot, xml, version === '2.0' ? null : (target ?? ''));
     parts.push(bom + xml.slice(cursor, start), slot);
     bom = '';
     cursor = end;
     blocks.push(codes.length > 0 ? { kind: 'paragraph', text, codes } : { kind: 'paragraph', text });
     units.push({ blockIndex: blocks.length - 1, target, state: segment.state(target), notes: segment.notes, id: segment.id });
+    if (target !== null && !segment.markedTranslated) unmarkedTargets.push(blocks.length - 1);
   }
   parts.push(bom + xml.slice(cursor));
   return {
     blocks,
     skeleton: { format: 'xliff', parts: parts.filter((part) => part !== '') },
     bilingual: { sourceLanguage, targetLanguage, units },
+    ...(unmarkedTargets.length > 0 ? { unmarkedTargets } : {}),
   };
 }
 
 /** The range a slot replaces: the target's content; the whole of an empty <target/>; nothing after the source when there is no target. */
-function slotRange(segment: XliffSegment, slot: BlockSlot, xml: string): [number, number] {
+function slotRange(segment: XliffSegment, slot: BlockSlot, xml: string, targetText12: string | null): [number, number] {
   const { target, after } = segment;
   if (!target) {
     slot.wrap = segment.wrap ?? { open: '<target>', close: '</target>' };
@@ -87,7 +92,11 @@ function slotRange(segment: XliffSegment, slot: BlockSlot, xml: string): [number
     slot.wrap = { open: xml.slice(target.start, target.end).replace(/\s*\/>$/, '>'), close: `</${target.name}>` };
     return [target.start, target.end];
   }
-  return [target.startTagEnd, target.endTagStart];
+  if (targetText12 === null) return [target.startTagEnd, target.endTagStart];
+  // XLIFF 1.2: the start tag goes with the slot, so that the export can write the target's state.
+  slot.targetTag = xml.slice(target.start, target.startTagEnd);
+  slot.original = { text: targetText12, markup: xml.slice(target.startTagEnd, target.endTagStart) };
+  return [target.start, target.endTagStart];
 }
 
 function segments12(root: XmlElement): XliffSegment[] {
@@ -105,6 +114,7 @@ function segments12(root: XmlElement): XliffSegment[] {
         preserveSpace: inherited(source, 'space') === 'preserve',
         notes: childElements(unit, 'note').map((note) => textContent(note).trim()),
         state: (targetText: string | null) => stateOf12(unit, target, targetText),
+        markedTranslated: markedTranslated12(unit, target),
         originalData: new Map(),
       };
       return segmentedUnit(segment) ?? [segment];
@@ -159,6 +169,7 @@ function segments20(root: XmlElement, xml: string): XliffSegment[] {
           preserveSpace: inherited(source, 'space') === 'preserve',
           notes,
           state: (targetText: string | null) => stateOf20(segment, targetText),
+          markedTranslated: markedTranslated20(segment),
           originalData,
         },
       ];

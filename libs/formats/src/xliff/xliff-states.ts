@@ -32,6 +32,21 @@ export function stateOf12(unit: XmlElement, target: XmlElement | null, targetTex
   return 'draft';
 }
 
+/**
+ * Whether a 1.2 unit's target is marked as translated: approved="yes", or state translated, final or
+ * signed-off. A target without a state may be a copy of the source made to fill it (as OmegaT needs).
+ */
+export function markedTranslated12(unit: XmlElement, target: XmlElement | null): boolean {
+  const state = target ? attribute(target, 'state') : undefined;
+  return attribute(unit, 'approved') === 'yes' || state === 'translated' || state === 'final' || state === 'signed-off';
+}
+
+/** Whether a 2.0 segment's target is marked as translated: state translated, reviewed or final. */
+export function markedTranslated20(segment: XmlElement): boolean {
+  const state = attribute(segment, 'state');
+  return state === 'translated' || state === 'reviewed' || state === 'final';
+}
+
 export function stateOf20(segment: XmlElement, targetText: string | null): TranslationState | null {
   if (!targetText) return null;
   const state = attribute(segment, 'state');

@@ -1,5 +1,6 @@
 import { renderCodes, type InlineCode } from '@interlinea/inline-codes';
-import { BlockSlot } from '../lib/document';
+import { BlockSlot, TranslationState } from '../lib/document';
+import { stateAttributes12 } from './xliff-states';
 import { escapeXml } from '../lib/xml-tree';
 
 /** Characters XML 1.0 does not allow (C0 controls but tab and line breaks, U+FFFE, U+FFFF, lone surrogates). */
@@ -15,9 +16,23 @@ export function xmlText(text: string): string {
  * Writes a translation as an XLIFF target's content: the text escaped, each code as the native element
  * the source had (kept balanced, see balanceCodes), in a new <target> when the unit had none.
  */
-export function writeXliffTarget(slot: BlockSlot, text: string): string {
-  const content = renderCodes(text, slot.codes, (piece) => escapeXml(xmlText(piece)).replace(/&quot;/g, '"'), isSplitCode);
-  return slot.wrap ? `${slot.wrap.open}${content}${slot.wrap.close}` : content;
+export function writeXliffTarget(slot: BlockSlot, text: string, status?: TranslationState | null): string {
+  const unchanged = slot.original !== undefined && text === slot.original.text;
+  const content = unchanged ? slot.original!.markup : renderCodes(text, slot.codes, (piece) => escapeXml(xmlText(piece)).replace(/&quot;/g, '"'), isSplitCode);
+  if (slot.targetTag !== undefined) return (status === undefined ? slot.targetTag : withState12(slot.targetTag, status)) + content;
+  if (slot.wrap) return `${status === undefined ? slot.wrap.open : withState12(slot.wrap.open, status)}${content}${slot.wrap.close}`;
+  return content;
+}
+
+/** A 1.2 <target> start tag with the state (and state-qualifier) of a status, as exportXliff writes them. */
+export function withState12(tag: string, status: TranslationState | null): string {
+  if (!/^<[\w:.-]*target\b/.test(tag)) return tag;
+  const attributes = stateAttributes12(status).target;
+  const bare = tag.replace(/\s+(?:state|state-qualifier)\s*=\s*(?:"[^"]*"|'[^']*')/g, '');
+  const added = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
+    .join('');
+  return bare.replace(/\s*(\/?>)$/, `${added}$1`);
 }
 
 /** A paired code whose open and close are elements of their own (<bpt>/<ept>, <sc/>/<ec/>): it may overlap others. */

@@ -71,3 +71,43 @@ describe('TmxReader', () => {
     expect(segmentXml('Click {1}Save{/1}{2/} & go', [])).toBe('Click <bpt i="1" x="1">{1}</bpt>Save<ept i="1">{/1}</ept><ph x="2">{2/}</ph> &amp; go');
   });
 });
+
+describe('TMX from other tools', () => {
+  const readText = (xml: string): TmxUnit[] => read(new TextEncoder().encode(xml)).units;
+
+  it('reads an <it> that stands for a whole tag as a standalone code, and one that opens a pair as an opening', () => {
+    const [unit] = readText(
+      '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Line<it pos="begin" x="1">&lt;br/&gt;</it>next <it pos="begin" x="2">&lt;b&gt;</it>bold</seg></tuv>' +
+        '<tuv xml:lang="de"><seg>Zeile<it pos="begin" x="1">&lt;br/&gt;</it>weiter <it pos="begin" x="2">&lt;b&gt;</it>fett</seg></tuv></tu></body></tmx>',
+    );
+    expect(unit.variants.map((v) => v.text)).toEqual(['Line{1/}next {2}bold', 'Zeile{1/}weiter {2}fett']);
+    expect(segmentXml(unit.variants[1].text, unit.variants[1].codes)).toBe(
+      'Zeile<it pos="begin" x="1">&lt;br/&gt;</it>weiter <it pos="begin" x="2">&lt;b&gt;</it>fett',
+    );
+  });
+
+  it('keeps the codes of a TMX 1.1 file (lang= instead of xml:lang) and writes them back', () => {
+    const [unit] = readText(
+      '<?xml version="1.0"?><tmx version="1.1"><header srclang="EN-US"/><body><tu><tuv lang="EN-US"><seg>The <bpt i="1">&lt;b&gt;</bpt>big<ept i="1">&lt;/b&gt;</ept> cat<ph>&lt;br/&gt;</ph></seg></tuv>' +
+        '<tuv lang="DE-DE"><seg>Die <bpt i="1">&lt;b&gt;</bpt>große<ept i="1">&lt;/b&gt;</ept> Katze<ph>&lt;br/&gt;</ph></seg></tuv></tu></body></tmx>',
+    );
+    expect(unit.variants.map((v) => [v.locale, v.text])).toEqual([
+      ['EN-US', 'The {1}big{/1} cat{2/}'],
+      ['DE-DE', 'Die {1}große{/1} Katze{2/}'],
+    ]);
+    expect(tuXml(unit)).toContain(
+      '<tuv xml:lang="DE-DE">\n      <seg>Die <bpt i="1">&lt;b&gt;</bpt>große<ept i="1">&lt;/b&gt;</ept> Katze<ph>&lt;br/&gt;</ph></seg>',
+    );
+  });
+
+  it('writes the native markup of codes in <bpt>, <ept> and <ph>, as Okapi and OmegaT do', () => {
+    const codes: TmxUnit['variants'][number]['codes'] = [
+      { id: 1, element: 'bpt' as const, attributes: { i: '1', x: '1' }, content: '<a href="x?a=1&b=2">' },
+      { id: 1, element: 'ept' as const, attributes: { i: '1' }, content: '</a>' },
+      { id: 2, element: 'ph' as const, attributes: { x: '2' }, content: '<br>' },
+    ];
+    expect(segmentXml('Read {1}this{/1}{2/} now', codes)).toBe(
+      'Read <bpt i="1" x="1">&lt;a href=&quot;x?a=1&amp;b=2&quot;&gt;</bpt>this<ept i="1">&lt;/a&gt;</ept><ph x="2">&lt;br&gt;</ph> now',
+    );
+  });
+});

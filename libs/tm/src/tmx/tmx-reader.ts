@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { closeToken, openToken, standaloneToken } from '@interlinea/inline-codes';
 import type { TmxCode, TmxHeader, TmxProp, TmxUnit, TmxVariant } from './tmx-model';
 
 /** A file that is not well-formed XML or not valid TMX, with the place where reading stopped. */
@@ -14,6 +15,8 @@ export class TmxError extends Error {
 }
 
 const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
+/** A self-closed tag, or an HTML void element, or a Word break or tab: markup complete on its own. */
+const STANDALONE_TAG = /^(?:<[^<>]*\/>|<(?:br|img|hr|input|wbr|meta|link|area|col|embed|source|track|param)\b[^<>]*>|\{\d+\/\})$/i;
 
 interface OpenSeg {
   text: string;
@@ -131,7 +134,7 @@ export class TmxReader {
       const id = this.nextId(a.x);
       this.seg.hi.push(id);
       this.seg.codes.push({ id, element: 'hi', attributes: { ...a }, content: '' });
-      this.seg.text += `{${id}}`;
+      this.seg.text += openToken(id);
     } else if (CODE_ELEMENTS.has(tag.name)) {
       this.openCode(tag.name as TmxCode['element'], a);
     }
@@ -146,24 +149,34 @@ export class TmxReader {
       if (seg.open.has(a.i)) this.invalid(`a second <bpt i="${a.i}"> before the first one was closed`);
       id = this.nextId(a.x);
       seg.open.set(a.i, id);
-      placeholder = `{${id}}`;
+      placeholder = openToken(id);
     } else if (element === 'ept') {
       const opened = a.i === undefined ? undefined : seg.open.get(a.i);
       if (opened === undefined) this.invalid(`<ept i="${a.i ?? ''}"> has no <bpt i="${a.i ?? ''}"> before it`);
       seg.open.delete(a.i);
       id = opened;
-      placeholder = `{/${id}}`;
+      placeholder = closeToken(id);
     } else if (element === 'it') {
       id = this.nextId(a.x);
-      placeholder = a.pos === 'end' ? `{/${id}}` : `{${id}}`;
+      placeholder = a.pos === 'end' ? closeToken(id) : openToken(id);
     } else {
       id = this.nextId(a.x);
-      placeholder = `{${id}/}`;
+      placeholder = standaloneToken(id);
     }
     this.code = { id, element, attributes: { ...a }, content: '' };
     seg.codes.push(this.code);
     seg.text += placeholder;
     this.codeDepth = 1;
+  }
+
+  /**
+   * An isolated code (<it>) whose native content is a whole tag on its own (`<br/>`, `<img …>`) is a
+   * standalone code, not the opening or closing half of a pair: its token becomes `{n/}`.
+   */
+  private standaloneIsolated(code: TmxCode): void {
+    if (code.element !== 'it' || !this.seg || !STANDALONE_TAG.test(code.content.trim())) return;
+    const token = code.attributes.pos === 'end' ? closeToken(code.id) : openToken(code.id);
+    if (this.seg.text.endsWith(token)) this.seg.text = this.seg.text.slice(0, -token.length) + standaloneToken(code.id);
   }
 
   private nextId(x: string | undefined): number {
@@ -177,7 +190,10 @@ export class TmxReader {
 
   private closeElement(name: string): void {
     if (this.code) {
-      if (--this.codeDepth === 0) this.code = null;
+      if (--this.codeDepth === 0) {
+        this.standaloneIsolated(this.code);
+        this.code = null;
+      }
       return;
     }
     switch (name) {
@@ -190,7 +206,7 @@ export class TmxReader {
         this.note = null;
         return;
       case 'hi':
-        if (this.seg) this.seg.text += `{/${this.seg.hi.pop()}}`;
+        if (this.seg) this.seg.text += closeToken(this.seg.hi.pop() ?? 0);
         return;
       case 'seg':
         if (this.variant && this.seg) {

@@ -25,7 +25,11 @@ export function segmentXml(text: string, codes: TmxCode[]): string {
     at = (m.index ?? 0) + m[0].length;
     const { id, closing, standalone } = readTokenLike(m[0])!;
     const native = (byId.get(id) ?? []).find((c) =>
-      closing ? c.element === 'ept' || c.element === 'hi' || (c.element === 'it' && c.attributes.pos === 'end') : c.element !== 'ept',
+      standalone
+        ? c.element === 'ph' || c.element === 'ut' || c.element === 'it'
+        : closing
+          ? c.element === 'ept' || c.element === 'hi' || (c.element === 'it' && c.attributes.pos === 'end')
+          : c.element !== 'ept',
     );
     if (native?.element === 'hi') out += closing ? '</hi>' : `<hi${attributes(native.attributes)}>`;
     else if (native) out += `<${native.element}${attributes(native.attributes)}>${escapeXml(native.content)}</${native.element}>`;

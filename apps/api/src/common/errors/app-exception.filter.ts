@@ -18,6 +18,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ERROR_CODES.tooManyAttempts]: HttpStatus.TOO_MANY_REQUESTS,
   [ERROR_CODES.fileTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
   [ERROR_CODES.fileRejected]: HttpStatus.BAD_REQUEST,
+  [ERROR_CODES.pdfNoText]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ERROR_CODES.internal]: HttpStatus.INTERNAL_SERVER_ERROR,
   [ERROR_CODES.mtDisabled]: HttpStatus.SERVICE_UNAVAILABLE,
   [ERROR_CODES.mtAuthFailed]: HttpStatus.SERVICE_UNAVAILABLE,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { FormatError, type ParsedDocument } from '@interlinea/formats';
+import { detectFormat, FormatError, parsePdfText, type BilingualUnit, type ParsedDocument } from '@interlinea/formats';
 import { DocumentParser } from './parsing/document-parser';
 import {
   ERROR_CODES,
@@ -20,8 +20,9 @@ import { ProjectsService } from '../projects/projects.service';
 import { TranslationLedger } from '../ledger/translation-ledger';
 import type { LedgerEntry } from '../ledger/translation-change';
 import { DocumentsRepository, type ImportedTranslation } from './documents.repository';
-import type { SegmentedDocument } from './document-import';
+import { segmentDocument, type SegmentedDocument } from './document-import';
 import { languageMismatch } from './language-identification';
+import { readPdfText } from './pdf-text-layer';
 
 export interface UploadedDocument {
   originalname: string;
@@ -104,6 +105,7 @@ export class DocumentImportService {
       importedTranslations: bilingual?.translations.length,
       statusesLowered: bilingual ? bilingual.translations.filter((t) => statusAllowed(t.status, mayReview) !== t.status).length : undefined,
       furnitureSegments,
+      ...(bilingual?.skippedSourceCopies ? { skippedSourceCopies: bilingual.skippedSourceCopies } : {}),
     };
   }
 
@@ -121,8 +123,9 @@ export class DocumentImportService {
     }
     assertAllowed(roles, 'translate', language as Language);
     const known = await this.documents.segmentIds(documentId);
+    const copies = parsed.bilingual.units.filter((u) => known.has(u.id) && isSourceCopy(parsed, u));
     const rows = parsed.bilingual.units
-      .filter((u) => known.has(u.id) && u.target !== null && u.target.trim() !== '')
+      .filter((u) => known.has(u.id) && u.target !== null && u.target.trim() !== '' && !copies.includes(u))
       .map((u) => ({ segmentId: u.id, text: u.target!.trim(), status: u.state ?? ('translated' as const) }));
     const unknown = parsed.bilingual.units.filter((u) => !known.has(u.id)).map((u) => u.id);
     const mayReview = allows(roles, 'review', language as Language);
@@ -135,7 +138,9 @@ export class DocumentImportService {
     });
     this.ledger.afterCommit();
     const statusesLowered = rows.filter((r) => statusAllowed(r.status, mayReview) !== r.status).length;
-    return { language: language as Language, updated, unchanged: rows.length - updated, unknown, statusesLowered };
+    const result: XliffUpdateResult = { language: language as Language, updated, unchanged: rows.length - updated, unknown, statusesLowered };
+    if (copies.length > 0) result.skippedSourceCopies = copies.length;
+    return result;
   }
 
   /** The targets of a bilingual file, checked against the project's languages. */
@@ -144,7 +149,7 @@ export class DocumentImportService {
     segmented: SegmentedDocument,
     source: Language,
     targets: Language[],
-  ): { language: Language; translations: ImportedTranslation[] } | null {
+  ): { language: Language; translations: ImportedTranslation[]; skippedSourceCopies: number } | null {
     if (!parsed.bilingual) return null;
     const fileSource = baseLanguage(parsed.bilingual.sourceLanguage);
     if (fileSource !== source)
@@ -162,12 +167,17 @@ export class DocumentImportService {
       );
     }
     const translations: ImportedTranslation[] = [];
+    let skippedSourceCopies = 0;
     for (const unit of parsed.bilingual.units) {
       const segmentIndex = segmented.firstSegmentOfBlock.get(unit.blockIndex);
       if (segmentIndex === undefined || unit.target === null || unit.target.trim() === '') continue;
+      if (isSourceCopy(parsed, unit)) {
+        skippedSourceCopies += 1;
+        continue;
+      }
       translations.push({ segmentIndex, text: unit.target.trim(), status: unit.state ?? 'translated' });
     }
-    return { language: target as Language, translations };
+    return { language: target as Language, translations, skippedSourceCopies };
   }
 }
 
@@ -199,6 +209,16 @@ async function assertSourceLanguage(segmented: SegmentedDocument, expected: Lang
   }
 }
 
+/**
+ * A target that is only a copy of its source (as OmegaT and other tools fill targets before
+ * translation), which the file does not mark as translated: not a translation to take over.
+ */
+function isSourceCopy(parsed: ParsedDocument, unit: BilingualUnit): boolean {
+  const source = parsed.blocks[unit.blockIndex]?.text;
+  const unmarked = parsed.unmarkedTargets?.includes(unit.blockIndex) ?? false;
+  return unmarked && unit.target !== null && source !== undefined && unit.target.trim() === source.trim();
+}
+
 /** A translation a bilingual file brought, over whatever the edition holds. */
 function imported(segmentId: string, language: Language, text: string, status: TranslationStatus, authorId: string): LedgerEntry {
   return { segmentId, language, expected: 'latest', authorId, change: { kind: 'imported', text, status, format: 'XLIFF' } };
@@ -225,9 +245,18 @@ export async function readUpload(
   if (file.size > MAX_UPLOAD_BYTES) throw new AppException(ERROR_CODES.fileTooLarge, `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
   const fileName = decodeFileName(file.originalname);
   try {
-    const read = await parser.read(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), fileName, options, segmentIn);
+    const bytes = new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength);
+    if (detectFormat(fileName, bytes) === 'pdf') {
+      // pdf.js reads the text layer in a worker thread of its own (pdf-text-layer.ts); the layout is rebuilt here
+      const parsed = parsePdfText(await readPdfText(bytes), fileName);
+      return { fileName, parsed, segmented: segmentIn ? segmentDocument(parsed, segmentIn) : undefined };
+    }
+    const read = await parser.read(bytes, fileName, options, segmentIn);
     return { fileName, ...read };
   } catch (error) {
+    if (error instanceof FormatError && error.code === 'PDF_NO_TEXT') {
+      throw new AppException(ERROR_CODES.pdfNoText, `${fileName}: ${error.message}`, { reason: error.code });
+    }
     if (error instanceof FormatError) {
       throw new AppException(ERROR_CODES.fileRejected, `${fileName}: ${error.message}`, { reason: error.code, position: error.position });
     }

@@ -45,4 +45,35 @@ describe('segmentDocument', () => {
     expect(sourceHash('Down with  capitalism!')).toBe(sourceHash('down with capitalism!'));
     expect(sourceHash('Down with capitalism!')).not.toBe(sourceHash('Down with Stalinism!'));
   });
+
+  it('carries a line break between two sentences with one of them only, so that an HTML edition writes it once', () => {
+    const html = '<html><body><p>First sentence here.<br>Second sentence there.</p></body></html>';
+    const parsed = parseDocument(encode(html), 'page.html');
+    const { segments, skeleton } = segmentDocument(parsed, 'en');
+    expect(segments.map((s) => s.source)).toEqual(['First sentence here.{1/}', 'Second sentence there.']);
+    const rows: EditionSegment[] = segments.map((s, i) => ({ ...s, id: String(i), text: null, status: null }));
+    expect(new TextDecoder().decode(buildDocument(skeleton, blockTexts(skeleton, rows, 'translation')))).toBe(html);
+    rows[1] = { ...rows[1], text: 'Zweiter Satz.', status: 'translated' };
+    expect(new TextDecoder().decode(buildDocument(skeleton, blockTexts(skeleton, rows, 'translation')))).toContain(
+      '<p>First sentence here.<br>Zweiter Satz.</p>',
+    );
+  });
+
+  it('closes a code that crosses a sentence boundary and opens it again, and joins it back in the edition', () => {
+    const html = '<html><body><p>One. Two <b>bold <i>words. Three</i></b> four.</p></body></html>';
+    const parsed = parseDocument(encode(html), 'page.html');
+    const { segments, skeleton } = segmentDocument(parsed, 'en');
+    expect(segments.map((s) => s.source)).toEqual(['One.', 'Two {1}bold {2}words.{/2}{/1}', '{1}{2}Three{/2}{/1} four.']);
+    expect(segments.map((s) => s.codes.map((c) => c.id))).toEqual([[], [1, 2], [1, 2]]);
+    const rows: EditionSegment[] = segments.map((s, i) => ({ ...s, id: String(i), text: null, status: null }));
+    expect(new TextDecoder().decode(buildDocument(skeleton, blockTexts(skeleton, rows, 'translation')))).toBe(html);
+    rows[1] = { ...rows[1], text: 'Zwei {1}fette {2}Wörter.{/2}{/1}', status: 'translated' };
+    rows[2] = { ...rows[2], text: '{1}{2}Drei{/2}{/1} vier.', status: 'translated' };
+    expect(blockTexts(skeleton, rows, 'translation')[0]).toBe('One. Zwei {1}fette {2}Wörter. Drei{/2}{/1} vier.');
+    // A translator who moved the codes gets each sentence's own, still valid.
+    rows[2] = { ...rows[2], text: 'Drei {1}{2}vier{/2}{/1}.', status: 'translated' };
+    expect(new TextDecoder().decode(buildDocument(skeleton, blockTexts(skeleton, rows, 'translation')))).toContain(
+      '<p>One. Zwei <b>fette <i>Wörter.</i></b> Drei <b><i>vier</i></b>.</p>',
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { splitCodedSentences, countWords } from '@interlinea/segmentation';
 import { findSiteFurniture, type ParsedDocument, type Skeleton } from '@interlinea/formats';
-import { stripCodes, tokenIds, type InlineCode } from '@interlinea/inline-codes';
+import { closeToken, codeTokens, openToken, stripCodes, tokenIds, type InlineCode } from '@interlinea/inline-codes';
 import type { Language } from '@interlinea/shared';
 import type { NewSegment } from './documents.repository';
 
@@ -39,7 +39,7 @@ export function segmentDocument(parsed: ParsedDocument, language: Language, opti
   const presegmented = parsed.bilingual !== undefined || options.oneSegmentPerBlock === true;
   const furniture = furnitureLines(parsed);
   parsed.blocks.forEach((block, blockIndex) => {
-    const spans = presegmented ? wholeText(block.text) : splitCodedSentences(block.text, language);
+    const spans = presegmented ? wholeText(block.text) : separateSpans(splitCodedSentences(block.text, language));
     if (spans.length === 0) {
       fixedBlocks[blockIndex] = block.text;
       return;
@@ -47,13 +47,14 @@ export function segmentDocument(parsed: ParsedDocument, language: Language, opti
     firstSegmentOfBlock.set(blockIndex, segments.length);
     spans.forEach((span, i) => {
       const next = spans[i + 1];
+      const source = presegmented ? span.text : closedAndReopened(block.text, span, block.codes);
       segments.push({
         index: segments.length,
         blockIndex,
-        source: span.text,
-        codes: codesIn(span.text, block.codes),
-        sourceHash: sourceHash(span.text),
-        wordCount: countWords(stripCodes(span.text), language),
+        source,
+        codes: codesIn(source, block.codes),
+        sourceHash: sourceHash(source),
+        wordCount: countWords(stripCodes(source), language),
         translatable: !furniture.covers(blockIndex, span.start, span.end),
         spaceBefore: i === 0 ? block.text.slice(0, span.start) : '',
         spaceAfter: block.text.slice(span.end, next ? next.start : block.text.length),
@@ -105,6 +106,47 @@ function furnitureLines(parsed: ParsedDocument): FurnitureLines {
       return touched.length > 0 && touched.every((line) => line.furniture);
     },
   };
+}
+
+/**
+ * Sentences that do not share a token: a standalone code between two sentences (an HTML <br>) goes
+ * with the first only, so that an edition writes it once.
+ */
+function separateSpans(spans: Span[]): Span[] {
+  const separate: Span[] = [];
+  for (const span of spans) {
+    const previous = separate[separate.length - 1];
+    if (previous && span.start < previous.end) {
+      const start = previous.end;
+      if (start < span.end) separate.push({ start, end: span.end, text: span.text.slice(start - span.start) });
+    } else separate.push(span);
+  }
+  return separate;
+}
+
+type Span = { start: number; end: number; text: string };
+
+/**
+ * A sentence's text with the paired codes that cross its edges closed at its end and opened again at
+ * its start, as Okapi does: "Two {1}bold. Three{/1} four." gives "Two {1}bold.{/1}" and
+ * "{1}Three{/1} four.", each valid on its own (for the editor, the memory and other CAT tools).
+ * The edition joins them again (see joinSegments), so an untranslated export is the file as it was.
+ */
+function closedAndReopened(text: string, span: Span, codes: InlineCode[] | undefined): string {
+  const paired = new Set((codes ?? []).filter((code) => code.kind === 'paired').map((code) => code.id));
+  const openAt = (offset: number): number[] => {
+    const open: number[] = [];
+    for (const token of codeTokens(text.slice(0, offset))) {
+      if (!paired.has(token.id)) continue;
+      if (token.type === 'open') open.push(token.id);
+      else if (token.type === 'close' && open.includes(token.id)) open.splice(open.lastIndexOf(token.id), 1);
+    }
+    return open;
+  };
+  const before = openAt(span.start);
+  const after = openAt(span.end);
+  const reopened = before.filter((id) => !span.text.startsWith(openToken(id)));
+  return reopened.map(openToken).join('') + span.text + [...after].reverse().map(closeToken).join('');
 }
 
 function wholeText(text: string): { start: number; end: number; text: string }[] {

@@ -32,7 +32,11 @@ import { DocumentImportService, type UploadedDocument } from './document-import.
 import { EditionExportService } from './edition-export.service';
 
 const singleFile = FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-const uploadErrors = { 400: 'FILE_REJECTED: the file is missing, or not what it claims to be.', 413: 'FILE_TOO_LARGE: the file is over the size limit.' };
+const uploadErrors = {
+  400: 'FILE_REJECTED: the file is missing, or not what it claims to be.',
+  413: 'FILE_TOO_LARGE: the file is over the size limit.',
+  422: 'PDF_NO_TEXT: a PDF without a text layer (scanned pages).',
+};
 const importErrors = {
   ...uploadErrors,
   409: {
@@ -40,12 +44,13 @@ const importErrors = {
     details: languageMismatchDetailsSchema,
   },
 };
-/** An edition comes in its document's format (txt, md, html, docx) or as XLIFF. */
+/** An edition comes in its document's format (txt, md, html, docx, odt; a PDF's as docx, odt, html or md) or as XLIFF. */
 const editionFiles = files(
   'text/plain',
   'text/markdown',
   'text/html',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
   'application/xliff+xml',
 );
 

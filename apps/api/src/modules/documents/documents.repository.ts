@@ -98,6 +98,13 @@ export class DocumentsRepository {
     return row.skeleton;
   }
 
+  /** The uploaded file, for exports that take its unchanged files (images of a DOCX or ODT) as they were. */
+  async findOriginal(id: string): Promise<Uint8Array> {
+    const row = await this.documents.createQueryBuilder('d').select('d.original', 'original').where('d.id = :id', { id }).getRawOne<{ original: Buffer }>();
+    if (!row) throw new Error(`document ${id} has no original`);
+    return new Uint8Array(row.original.buffer, row.original.byteOffset, row.original.byteLength);
+  }
+
   /** The editor's grid: every segment of the document with that language's translation. */
   segmentsWithTranslations(documentId: string, language: Language): Promise<SegmentRow[]> {
     return this.documents.query(`${SEGMENT_ROW} WHERE s.document_id = $1 ORDER BY s.index`, [documentId, language]);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { buildDocument, exportXliff } from '@interlinea/formats';
+import { buildDocument, buildEdition, EDITION_FORMATS, exportXliff, type EditionFormat } from '@interlinea/formats';
 import { ERROR_CODES, type ExportQuery, type Language, type UnapprovedSegment } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
@@ -7,7 +7,7 @@ import { AccessService } from '../access/access.service';
 import { LedgerOutbox } from '../ledger/ledger-outbox';
 import { QaService } from '../qa/qa.service';
 import { DocumentsRepository, type EditionSegment } from './documents.repository';
-import { blockTexts } from './edition-export';
+import { blockStates, blockTexts } from './edition-export';
 
 export interface ExportedEdition {
   fileName: string;
@@ -20,6 +20,7 @@ const CONTENT_TYPES: Record<string, string> = {
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
   xliff: 'application/xliff+xml',
 };
 
@@ -36,9 +37,13 @@ export class EditionExportService {
   async export(user: SessionUser, documentId: string, query: ExportQuery): Promise<ExportedEdition> {
     const { document, project } = await this.access.document(user, documentId, 'export', query.lang);
     await this.outbox.settled(project.id);
-    const format = query.format ?? document.format;
-    if (format !== document.format && format !== 'xliff12' && format !== 'xliff20') {
-      throw AppException.invalid('format', `this document can be exported as ${document.format}, xliff12 or xliff20`);
+    // A PDF cannot be rebuilt: its editions are new documents with its headings and paragraphs (DOCX unless asked).
+    const rebuilt = document.format !== 'pdf';
+    const format = query.format ?? (rebuilt ? document.format : 'docx');
+    const ownFormats: string[] = rebuilt ? [document.format] : [...EDITION_FORMATS];
+    if (!ownFormats.includes(format) && format !== 'xliff12' && format !== 'xliff20') {
+      const reason = rebuilt ? '' : ' (a PDF cannot be rebuilt)';
+      throw AppException.invalid('format', `this document can be exported as ${ownFormats.join(', ')}, xliff12 or xliff20${reason}`);
     }
     const all = await this.documents.editionSegments(documentId, query.lang);
     const segments = query.furniture === 'drop' && (format === 'xliff12' || format === 'xliff20') ? all.filter((s) => s.translatable) : all;
@@ -56,7 +61,14 @@ export class EditionExportService {
       );
     await this.qa.assertPublishable(user, project, documentId, query.lang, query.overrideQa);
     const skeleton = await this.documents.findSkeleton(documentId);
-    const bytes = buildDocument(skeleton, blockTexts(skeleton, segments, query.unapproved, query.furniture));
+    const texts = blockTexts(skeleton, segments, query.unapproved, query.furniture);
+    if (!rebuilt) {
+      const bytes = buildEdition(skeleton, texts, format as EditionFormat, { title: document.title, language: query.lang });
+      return { fileName: editionFileName(document.fileName, query.lang, `.${format}`), contentType: CONTENT_TYPES[format], bytes };
+    }
+    const original = skeleton.package ? await this.documents.findOriginal(documentId) : undefined;
+    const states = document.format === 'xliff' ? blockStates(segments, query.unapproved) : undefined;
+    const bytes = buildDocument(skeleton, texts, original, states);
     return { fileName: editionFileName(document.fileName, query.lang), contentType: CONTENT_TYPES[format] ?? 'application/octet-stream', bytes };
   }
 }

@@ -33,7 +33,7 @@ export function blockTexts(
     }
     const before = trimmed.has(block) && blocks[block] !== '' ? separator(segment) : segment.spaceBefore;
     trimmed.delete(block);
-    blocks[block] = (blocks[block] ?? '') + before + editionText(segment, policy) + segment.spaceAfter;
+    blocks[block] = joinSegments(blocks[block] ?? '', before + editionText(segment, policy)) + segment.spaceAfter;
   }
   for (const block of trimmed) blocks[block] = blocks[block].trimEnd();
   return Array.from(blocks, (text) => text ?? '');
@@ -42,4 +42,34 @@ export function blockTexts(
 /** After a dropped line, the kept line after it starts a line of its own. */
 function separator(segment: EditionSegment): string {
   return segment.spaceBefore !== '' ? segment.spaceBefore : '\n';
+}
+
+/**
+ * Appends a segment to its block's text, joining a paired code closed at the end of the text and
+ * opened again at the start of the segment (as import splits a code across a sentence boundary):
+ * "{1}bold.{/1} " + "{1}Three{/1}" is "{1}bold. Three{/1}".
+ */
+export function joinSegments(text: string, next: string): string {
+  let head = text;
+  let tail = next;
+  for (;;) {
+    const close = /\{\/(\d+)\}(\s*)$/.exec(head);
+    const open = close && new RegExp(`^\\{${close[1]}\\}`).exec(tail);
+    if (!close || !open) return head + tail;
+    head = head.slice(0, close.index) + close[2];
+    tail = tail.slice(open[0].length);
+  }
+}
+
+/**
+ * The status each block's text is written with (XLIFF, where a block is one unit): the segment's when
+ * its translation is written, none when the source stands in for it.
+ */
+export function blockStates(segments: EditionSegment[], policy: UnapprovedPolicy): Array<EditionSegment['status']> {
+  const states: Array<EditionSegment['status']> = [];
+  for (const segment of segments) {
+    const translated = segment.text !== null && segment.text !== '' && editionText(segment, policy) === segment.text;
+    states[segment.blockIndex] = translated ? segment.status : null;
+  }
+  return Array.from(states, (state) => state ?? null);
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ConcordanceHit, ConcordanceQuery, ConcordanceResponse, Language, Match, MemorySettings } from '@interlinea/shared';
-import { SHARED_SCOPE, contextHash, tokenId, tokenize, wordKeys } from '@interlinea/tm';
+import { SHARED_SCOPE, contextHash, tokenId, tokenize, wordKeys, type TmxCode } from '@interlinea/tm';
+import { nativeMarkup } from '@interlinea/formats';
+import type { InlineCode } from '@interlinea/inline-codes';
 import { AppException } from '../../common/errors/app.exception';
 import { CONFIRMED_STATUSES } from '../ledger/ledger-event';
 import { LedgerOutbox } from '../ledger/ledger-outbox';
@@ -64,6 +66,20 @@ export class MemoryService {
     if (keys.length === 0) throw AppException.invalid('q', 'search for at least one word');
     const target = query.lang;
     const others = [project.sourceLanguage, ...project.languages.map((l) => l.language)].filter((l) => l !== target);
+    if (query.partial) {
+      const parts = [
+        ...new Set(
+          query.q
+            .normalize('NFC')
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .filter((part) => part !== ''),
+        ),
+      ];
+      const rows = await this.search.concordanceParts(parts, projectId, target, others, CONCORDANCE_CANDIDATES);
+      const hits = partialHits(rows, parts);
+      return { hits: hits.slice(0, query.limit), truncated: hits.length > query.limit || rows.length >= CONCORDANCE_CANDIDATES };
+    }
     const families = others.flatMap((other) => [
       [other, target],
       [target, other],
@@ -148,7 +164,42 @@ function concordanceHits(rows: ConcordanceRow[], keys: string[]): ConcordanceHit
   return hits;
 }
 
-/** The unit a segment makes: its source and every confirmed edition (none when nothing is confirmed). */
+/** Concordance hits by parts of words: every part in the hit text, each occurrence highlighted. */
+function partialHits(rows: ConcordanceRow[], parts: string[]): ConcordanceHit[] {
+  const ranges = (text: string): [number, number][] => {
+    const lower = text.toLowerCase();
+    const found: [number, number][] = [];
+    for (const part of parts) for (let at = lower.indexOf(part); at >= 0; at = lower.indexOf(part, at + part.length)) found.push([at, at + part.length]);
+    return found.sort((a, b) => a[0] - b[0]);
+  };
+  const holdsAll = (text: string) => parts.every((part) => text.toLowerCase().includes(part));
+  const seen = new Set<number>();
+  const hits: ConcordanceHit[] = [];
+  for (const row of rows) {
+    if (seen.has(row.unitId)) continue;
+    if (!holdsAll(row.hitLanguage === row.targetLanguage ? row.target : row.source)) continue;
+    seen.add(row.unitId);
+    hits.push({
+      unitId: row.unitId,
+      sourceLanguage: row.sourceLanguage,
+      source: row.source,
+      targetLanguage: row.targetLanguage,
+      target: row.target,
+      sourceHits: ranges(row.source),
+      targetHits: ranges(row.target),
+      origin: row.origin,
+      authorName: row.authorName,
+      updatedAt: new Date(row.updatedAt).toISOString(),
+    });
+  }
+  return hits;
+}
+
+/**
+ * The unit a segment makes: its source and every confirmed edition (none when nothing is confirmed).
+ * Each variant keeps the markup of the segment's codes, so that a TMX export writes it as other CAT
+ * tools do (`<bpt>&lt;b></bpt>`), not Interlinea's `{1}` tokens.
+ */
 function unitOf(segment: SegmentEditions): NewUnit | null {
   const confirmed = segment.translations.filter((t) => CONFIRMED_STATUSES.has(t.status) && t.text.trim() !== '');
   if (confirmed.length === 0) return null;
@@ -161,7 +212,7 @@ function unitOf(segment: SegmentEditions): NewUnit | null {
       authorName: latest.authorName,
       updatedAt: latest.updatedAt,
       contextHash: contextHash(segment.previous, segment.next),
-      meta: null,
+      meta: codesMeta(segment.codes),
     },
     ...confirmed.map((t): NewVariant => ({
       language: t.language,
@@ -170,8 +221,24 @@ function unitOf(segment: SegmentEditions): NewUnit | null {
       authorName: t.authorName,
       updatedAt: t.updatedAt,
       contextHash: null,
-      meta: null,
+      meta: codesMeta(segment.codes),
     })),
   ];
   return { projectId: segment.projectId, shared: true, segmentId: segment.segmentId, meta: null, variants };
+}
+
+/** A variant's meta holding its codes' markup as TMX inline elements (null when the segment has no codes). */
+function codesMeta(codes: InlineCode[] | undefined): Record<string, unknown> | null {
+  if (!codes?.length) return null;
+  return { codes: codes.flatMap((code) => tmxCodes(code)) };
+}
+
+function tmxCodes(code: InlineCode): TmxCode[] {
+  const markup = nativeMarkup(code);
+  const id = String(code.id);
+  if (code.kind === 'standalone') return [{ id: code.id, element: 'ph', attributes: { x: id }, content: markup.data ?? '' }];
+  return [
+    { id: code.id, element: 'bpt', attributes: { i: id, x: id }, content: markup.open ?? '' },
+    { id: code.id, element: 'ept', attributes: { i: id }, content: markup.close ?? '' },
+  ];
 }

@@ -1,3 +1,4 @@
+import type { InlineCode } from '@interlinea/inline-codes';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -14,6 +15,8 @@ export interface SegmentEditions {
   previous: string | null;
   next: string | null;
   propagateRepetitions: boolean;
+  /** The source's inline codes (their markup, for TMX export). */
+  codes?: InlineCode[];
   translations: EditionText[];
 }
 
@@ -58,7 +61,7 @@ export class SegmentMemoryRepository {
   async editionsOf(segmentIds: string[], manager: Queryable = this.db): Promise<Map<string, SegmentEditions>> {
     const rows: Omit<SegmentEditions, 'translations'>[] = await manager.query(
       `SELECT s.id AS "segmentId", s.document_id AS "documentId", d.project_id AS "projectId", p.source_language AS "sourceLanguage",
-              s.source, s.source_hash AS "sourceHash", p.propagate_repetitions AS "propagateRepetitions",
+              s.source, s.codes, s.source_hash AS "sourceHash", p.propagate_repetitions AS "propagateRepetitions",
               before.source AS previous, after.source AS next
          FROM segment s JOIN document d ON d.id = s.document_id JOIN project p ON p.id = d.project_id
          LEFT JOIN segment before ON before.document_id = s.document_id AND before.index = s.index - 1

@@ -22,6 +22,7 @@ export const de: ErrorCatalogue = {
     [ERROR_CODES.databaseUnavailable]: 'Die Datenbank ist gerade nicht erreichbar; bitte in ein paar Sekunden erneut versuchen',
     [ERROR_CODES.languageMismatch]: 'Der Text scheint nicht in der Ausgangssprache des Projekts zu sein',
     [ERROR_CODES.qaErrors]: 'Die Ausgabe hat offene QS-Fehler: beheben oder trotzdem exportieren',
+    [ERROR_CODES.pdfNoText]: 'Das PDF hat keine Textebene (gescannte Seiten): es gibt keinen Text zu importieren',
     [ERROR_CODES.roleAlreadyGranted]: 'Diese Person hat diese Rolle bereits',
   },
   sentences: {

@@ -23,6 +23,7 @@ export const en: ErrorCatalogue = {
     [ERROR_CODES.databaseUnavailable]: 'The database is not available right now; try again in a few seconds',
     [ERROR_CODES.languageMismatch]: "The text seems to be in another language than the project's source language",
     [ERROR_CODES.qaErrors]: 'The edition has open QA errors: fix them, or export anyway',
+    [ERROR_CODES.pdfNoText]: 'The PDF has no text layer (scanned pages): there is no text to import',
     [ERROR_CODES.roleAlreadyGranted]: 'This person already has this role',
   },
   sentences: {},

@@ -22,6 +22,7 @@ export const ru: ErrorCatalogue = {
     [ERROR_CODES.databaseUnavailable]: 'База данных сейчас недоступна; повторите через несколько секунд',
     [ERROR_CODES.languageMismatch]: 'Текст, похоже, написан не на исходном языке проекта',
     [ERROR_CODES.qaErrors]: 'В редакции есть неисправленные ошибки проверки качества: исправьте их или экспортируйте всё равно',
+    [ERROR_CODES.pdfNoText]: 'В PDF нет текстового слоя (отсканированные страницы): импортировать нечего',
     [ERROR_CODES.roleAlreadyGranted]: 'У этого участника уже есть эта роль',
   },
   sentences: {

@@ -49,6 +49,25 @@ export class MemorySearchRepository {
     );
   }
 
+  /**
+   * Concordance by parts of words: units of the project's or the shared memory with a variant in one
+   * of `languages` whose text holds every part (case-insensitive), read text by text up to `limit`.
+   */
+  concordanceParts(parts: string[], projectId: string, targetLanguage: string, sourceLanguages: string[], limit: number): Promise<ConcordanceRow[]> {
+    const patterns = parts.map((part) => `%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    return this.db.query(
+      `WITH hit AS (SELECT h.id AS variant_id FROM tm_variant h JOIN tm_unit hu ON hu.id = h.unit_id
+                     WHERE (hu.shared OR hu.project_id = $5) AND h.language = ANY($6::text[]) AND h.text ILIKE ALL($1::text[]) LIMIT $4)
+       SELECT u.id AS "unitId", h.language AS "hitLanguage", s.language AS "sourceLanguage", s.text AS source,
+              t.language AS "targetLanguage", t.text AS target, t.origin, t.author_name AS "authorName", t.updated_at AS "updatedAt"
+         FROM hit JOIN tm_variant h ON h.id = hit.variant_id JOIN tm_unit u ON u.id = h.unit_id
+         JOIN tm_variant t ON t.unit_id = u.id AND t.language = $2
+         JOIN tm_variant s ON s.unit_id = u.id AND s.language = ANY($3::text[])
+        ORDER BY array_position($3::text[], s.language), t.updated_at DESC`,
+      [patterns, targetLanguage, sourceLanguages, limit, projectId, [targetLanguage, ...sourceLanguages]],
+    );
+  }
+
   /** One page of units for export, in id order after `afterId`. */
   exportPage(projectId: string, scope: MemoryScope, source: string, target: string, afterId: number, pageSize: number): Promise<ExportedUnit[]> {
     return this.db.query(

@@ -59,4 +59,26 @@ describe('ExportDialog', () => {
     await within(dialog).findByTestId('export-error');
     expect(api.calls.at(-1)?.path).toBe(`/api/documents/${fixtures.documentId}/export?lang=ru&format=txt&unapproved=translation&furniture=drop`);
   });
+
+  it('offers a PDF’s edition as DOCX, ODT, HTML or Markdown, and says that the PDF is not rebuilt', async () => {
+    const publisher = [{ projectId: fixtures.projectId, role: 'publisher' as const, language: null }];
+    api = mockApi({
+      'GET /api/auth/me': () => jsonResponse(200, fixtures.me({ roles: publisher })),
+      [`GET /api/projects/${fixtures.projectId}`]: () => jsonResponse(200, fixtures.project({ myRoles: publisher })),
+      [`GET /api/projects/${fixtures.projectId}/documents`]: () => jsonResponse(200, [{ ...fixtures.document(2), format: 'pdf' }]),
+    });
+    const { user } = renderApp(`/projects/${fixtures.projectId}`);
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    const dialog = screen.getByRole('dialog');
+    const options = within(within(dialog).getByRole('combobox', { name: 'Format' })).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      'Word (.docx)',
+      'OpenDocument text (.odt)',
+      'HTML (.html)',
+      'Markdown (.md)',
+      'XLIFF 1.2 (for other CAT tools)',
+      'XLIFF 2.0 (for other CAT tools)',
+    ]);
+    expect(within(dialog).getByTestId('export-pdf-note')).toHaveTextContent(/A PDF cannot be rebuilt as it was/);
+  });
 });

@@ -4,6 +4,7 @@ import {
   unapprovedSegmentSchema,
   type ExportFormat,
   type ExportQuery,
+  type DocumentFormat,
   type DocumentSummary,
   type Language,
   type UnapprovedPolicy,
@@ -26,11 +27,19 @@ interface ExportDialogProps {
   onClose: () => void;
 }
 
+/** A PDF cannot be rebuilt: its editions are written as new documents in one of these formats. */
+const PDF_EDITION_FORMATS: ExportFormat[] = ['docx', 'odt', 'html', 'md'];
+
+function exportFormatsOf(format: DocumentFormat): ExportFormat[] {
+  return format === 'pdf' ? PDF_EDITION_FORMATS : [format];
+}
+
 /** Export one edition: language, format, and what to do with segments that are not approved. */
 export function ExportDialog({ document, languages, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const [lang, setLang] = useState<Language>(languages[0]);
-  const [format, setFormat] = useState<ExportFormat>(document.format);
+  const ownFormats = exportFormatsOf(document.format);
+  const [format, setFormat] = useState<ExportFormat>(ownFormats[0]);
   const [unapproved, setUnapproved] = useState<UnapprovedPolicy>('translation');
   const [furniture, setFurniture] = useState<ExportQuery['furniture']>('keep');
   const [overrideQa, setOverrideQa] = useState(false);
@@ -89,7 +98,7 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
           </Field>
           <Field label={t('documents:export.format')}>
             <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} name="format">
-              {[document.format, 'xliff12' as const, 'xliff20' as const].map((f) => (
+              {[...ownFormats, 'xliff12' as const, 'xliff20' as const].map((f) => (
                 <option key={f} value={f}>
                   {t(`documents:format.${f}`)}
                 </option>
@@ -97,6 +106,11 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
             </select>
           </Field>
         </div>
+        {document.format === 'pdf' && (
+          <p className="field__hint" data-testid="export-pdf-note">
+            {t('documents:export.pdfNote')}
+          </p>
+        )}
         <fieldset className="fieldset">
           <legend className="field__label">{t('documents:export.unapproved')}</legend>
           {UNAPPROVED_POLICIES.map((policy) => (

@@ -38,6 +38,7 @@ export function UploadLine({ item, onConfirmLanguage }: { item: UploadItem; onCo
           {state.result.importedTranslations ? ` ${t('documents:upload.importedTranslations', { count: state.result.importedTranslations })}.` : null}
           {state.result.statusesLowered ? ` ${t('documents:upload.statusesLowered', { count: state.result.statusesLowered })}` : null}
           {state.result.furnitureSegments ? ` ${t('furniture:upload.furniture', { count: state.result.furnitureSegments })}` : null}
+          {state.result.skippedSourceCopies ? ` ${t('documents:upload.skippedSourceCopies', { count: state.result.skippedSourceCopies })}.` : null}
         </span>
       )}
       {state.phase === 'refused' && (

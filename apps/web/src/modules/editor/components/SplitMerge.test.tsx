@@ -66,6 +66,30 @@ describe('split and merge', () => {
     expect(screen.queryByTestId('split-source')).not.toBeInTheDocument();
   });
 
+  it('splits the translation with the source, at the matching sentence start', async () => {
+    const rows = blockRows();
+    rows[0] = { ...rows[0], source: 'First sentence here. Second one here.', translation: fixtures.translation({ text: 'Первое предложение. Второе.' }) };
+    api = editorApi(rows, [rows[0]]);
+    const { user } = renderApp(EDITOR_PATH);
+    // The editor opens on the first segment without a translation: go back to the first.
+    await screen.findByRole('textbox', { name: 'Translation of segment 3' });
+    await user.keyboard('{Alt>}{ArrowUp}{ArrowUp}{/Alt}');
+    await screen.findByRole('textbox', { name: 'Translation of segment 1' });
+
+    await user.keyboard('{Control>}{Shift>}{Enter}{/Shift}{/Control}');
+    const source = await screen.findByTestId('split-source');
+    await waitFor(() => expect(source).toHaveFocus());
+    await user.keyboard('{Home}{Control>}{ArrowRight}{ArrowRight}{ArrowRight}{/Control}');
+    expect(source).toHaveAttribute('data-offset', '21');
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Split segment 1?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Split here' }));
+
+    await waitFor(() =>
+      expect(posts(api.calls)).toEqual([{ path: `/api/segments/${rows[0].id}/split?lang=ru`, body: { sourceOffset: 21, targetOffset: 20 } }]),
+    );
+  });
+
   it('merges with the next segment after asking, because a translation is involved', async () => {
     const rows = blockRows();
     api = editorApi(rows, [rows[0]]);

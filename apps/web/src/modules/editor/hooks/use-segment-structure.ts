@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { segmentsApi } from '../../../api/segments-api';
 import { segmentsQueryKey } from '../utils/segments-query-key';
 
-type StructureChange = { kind: 'split'; segmentId: string; sourceOffset: number } | { kind: 'merge'; segmentId: string };
+type StructureChange = { kind: 'split'; segmentId: string; sourceOffset: number; targetOffset?: number } | { kind: 'merge'; segmentId: string };
 
 /**
  * Split a segment or merge it with the next one of its block. The answer holds the new row(s); every
@@ -13,7 +13,9 @@ export function useSegmentStructure(documentId: string, lang: Language, onDone: 
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: StructureChange): Promise<SegmentRow[]> =>
-      change.kind === 'split' ? segmentsApi.split(change.segmentId, lang, { sourceOffset: change.sourceOffset }) : segmentsApi.merge(change.segmentId, lang),
+      change.kind === 'split'
+        ? segmentsApi.split(change.segmentId, lang, { sourceOffset: change.sourceOffset, targetOffset: change.targetOffset })
+        : segmentsApi.merge(change.segmentId, lang),
     onSuccess: async (rows) => {
       await queryClient.invalidateQueries({ queryKey: segmentsQueryKey(documentId, lang) });
       void queryClient.invalidateQueries({ queryKey: ['projects'] });

@@ -2,10 +2,10 @@ import type { Language, SegmentRow } from '@interlinea/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SplitControl } from '../components/SegmentRowView';
-import { initialSplitPoint, isValidSplit } from '../utils/split-point';
+import { initialSplitPoint, isValidSplit, targetSplitPoint } from '../utils/split-point';
 import { useSegmentStructure } from './use-segment-structure';
 
-type Change = { kind: 'split'; segmentId: string; sourceOffset: number } | { kind: 'merge'; segmentId: string };
+type Change = { kind: 'split'; segmentId: string; sourceOffset: number; targetOffset?: number } | { kind: 'merge'; segmentId: string };
 
 interface SplitMergeOptions {
   documentId: string;
@@ -67,7 +67,10 @@ export function useSplitMerge({ documentId, lang, rows, active, drafts, canTrans
         onCancel: cancelSplit,
         onSplit: () => {
           if (!isValidSplit(active.source, splitOffset) || structure.isPending) return;
-          run({ kind: 'split', segmentId: active.id, sourceOffset: splitOffset }, Boolean(active.translation?.text));
+          // The translation is split at the matching place, so that each part keeps its own sentence.
+          const target = active.translation?.text ?? '';
+          const targetOffset = targetSplitPoint(active.source, splitOffset, target);
+          run({ kind: 'split', segmentId: active.id, sourceOffset: splitOffset, targetOffset }, Boolean(target));
         },
       }
     : null;

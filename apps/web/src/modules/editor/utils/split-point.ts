@@ -40,3 +40,19 @@ export function moveSplitPoint(source: string, offset: number, direction: -1 | 1
   while (index > 0 && index < points.length - 1 && !isWordStart(points[index])) step();
   return points[index];
 }
+
+/**
+ * Where the translation is split with its source: the word start (a sentence start first) in the
+ * translation nearest to the same share of its length as the source split; undefined when the
+ * translation has no such point (it then stays with the first part).
+ */
+export function targetSplitPoint(source: string, sourceOffset: number, target: string): number | undefined {
+  if (!target.trim() || source.length === 0) return undefined;
+  const wanted = (sourceOffset / source.length) * target.length;
+  const candidates = splitPoints(target).filter((p) => isValidSplit(target, p) && /\s/.test(target[p - 1] ?? '') && !/\s/.test(target[p] ?? ' '));
+  if (candidates.length === 0) return undefined;
+  const sentenceStarts = candidates.filter((p) => /[.!?…»"”]\s+$/u.test(stripCodes(target.slice(0, p))));
+  const sourceAtSentence = /[.!?…»"”]\s+$/u.test(stripCodes(source.slice(0, sourceOffset)));
+  const pool = sourceAtSentence && sentenceStarts.length > 0 ? sentenceStarts : candidates;
+  return pool.reduce((best, p) => (Math.abs(p - wanted) < Math.abs(best - wanted) ? p : best), pool[0]);
+}

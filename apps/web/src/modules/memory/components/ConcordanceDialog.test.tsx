@@ -74,4 +74,22 @@ describe('the concordance dialog', () => {
     expect(onInsert).toHaveBeenCalledWith(expect.objectContaining({ target: 'Советы собрались в понедельник.' }));
     expect(onClose).toHaveBeenCalled();
   });
+
+  it('searches parts of words when the translator asks for it', async () => {
+    api = mockApi({
+      [`GET /api/projects/${fixtures.projectId}/memory/search`]: () =>
+        jsonResponse(200, { hits: [hit(1, 'The workers’ council met.', 'Совет рабочих собрался.', [[4, 10]], [[6, 11]])], truncated: false }),
+    });
+    const user = userEvent.setup();
+    render(
+      <AppProviders queryClient={createQueryClient()} i18n={createI18n('en')}>
+        <ConcordanceDialog projectId={fixtures.projectId} lang="ru" canInsert onInsert={jest.fn()} onClose={jest.fn()} />
+      </AppProviders>,
+    );
+    await user.click(screen.getByRole('checkbox', { name: /Find parts of words too/ }));
+    await user.type(screen.getByTestId('concordance-input'), 'work');
+    expect(await screen.findAllByTestId('concordance-hit')).toHaveLength(1);
+    const searches = api.calls.filter((call) => call.path.includes('/memory/search'));
+    expect(searches.at(-1)?.path).toBe(`/api/projects/${fixtures.projectId}/memory/search?q=work&lang=ru&partial=true`);
+  });
 });

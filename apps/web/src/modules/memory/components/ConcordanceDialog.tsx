@@ -21,7 +21,8 @@ export function ConcordanceDialog({ projectId, lang, initialQuery = '', canInser
   const formatDate = useFormatDate();
   const [query, setQuery] = useState(initialQuery);
   const [selected, setSelected] = useState(0);
-  const search = useConcordance(projectId, lang, query);
+  const [partial, setPartial] = useState(false);
+  const search = useConcordance(projectId, lang, query, partial);
   const hits = search.settledQuery ? (search.data?.hits ?? []) : [];
   const current = Math.min(selected, Math.max(hits.length - 1, 0));
 
@@ -60,6 +61,10 @@ export function ConcordanceDialog({ projectId, lang, initialQuery = '', canInser
           }}
           onKeyDown={onKeyDown}
         />
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={partial} data-testid="concordance-partial" onChange={(e) => setPartial(e.target.checked)} />
+        {t('memory:concordance.partial')}
       </label>
       <p className="muted small">{t('memory:concordance.hint')}</p>
       {search.error ? <ErrorMessage error={search.error} /> : null}

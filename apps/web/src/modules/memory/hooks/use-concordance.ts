@@ -5,16 +5,24 @@ import { memoryApi } from '../../../api/memory-api';
 
 const DEBOUNCE_MS = 250;
 
-/** Concordance search over the project's and the shared memory, debounced; a newer query aborts the older. */
-export function useConcordance(projectId: string, lang: Language, query: string): UseQueryResult<ConcordanceResponse> & { settledQuery: string } {
+/**
+ * Concordance search over the project's and the shared memory, debounced; a newer query aborts the older.
+ * `partial`: the words are found as parts of words too.
+ */
+export function useConcordance(
+  projectId: string,
+  lang: Language,
+  query: string,
+  partial = false,
+): UseQueryResult<ConcordanceResponse> & { settledQuery: string } {
   const [settled, setSettled] = useState(query.trim());
   useEffect(() => {
     const timer = setTimeout(() => setSettled(query.trim()), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query]);
   const result = useQuery({
-    queryKey: ['concordance', projectId, lang, settled],
-    queryFn: ({ signal }) => memoryApi.search(projectId, settled.slice(0, 200), lang, signal),
+    queryKey: ['concordance', projectId, lang, settled, partial],
+    queryFn: ({ signal }) => memoryApi.search(projectId, settled.slice(0, 200), lang, signal, partial),
     enabled: settled.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
