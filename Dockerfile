@@ -6,12 +6,15 @@ COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/package.json
 COPY apps/web-e2e/package.json apps/web-e2e/package.json
 COPY apps/web/package.json apps/web/package.json
+COPY libs/align/package.json libs/align/package.json
 COPY libs/formats/package.json libs/formats/package.json
 COPY libs/glossary/package.json libs/glossary/package.json
 COPY libs/inline-codes/package.json libs/inline-codes/package.json
+COPY libs/qa/package.json libs/qa/package.json
 COPY libs/segmentation/package.json libs/segmentation/package.json
 COPY libs/shared/package.json libs/shared/package.json
 COPY libs/testing-deepl/package.json libs/testing-deepl/package.json
+COPY libs/text-search/package.json libs/text-search/package.json
 COPY libs/tm/package.json libs/tm/package.json
 RUN npm ci --no-audit --no-fund
 COPY . .
