@@ -99,7 +99,8 @@ describe('who may do what', () => {
     'analyse a document': (b) => b.get(`/api/documents/${documentId}/analysis?lang=ru`),
     'change memory settings': (b) => b.put(`/api/projects/${projectId}/memory/settings`, { propagateRepetitions: true }),
     'approve a Russian segment': (b) => b.post(`/api/segments/${segments[1].id}/translations/ru/review`, { decision: 'approve' }),
-    'export an edition': (b) => b.get(`/api/documents/${documentId}/export?lang=ru`),
+    // past the QA gate (the edition is untranslated): this checks who may export, not what
+    'export an edition': (b) => b.get(`/api/documents/${documentId}/export?lang=ru&overrideQa=true`),
     'create a project': (b) => b.post('/api/projects', { name: 'Another', sourceLanguage: 'de', targetLanguages: ['en'] }),
     'see the MT status': (b) => b.get(`/api/projects/${projectId}/machine-translation/status`),
     // no DEEPL_AUTH_KEY here: getting past the role check means hearing that MT is off

@@ -2,7 +2,7 @@ import { finding, type QaFinding, type QaSegment } from './finding';
 import { hasLetters, maskCodes, MASK, visibleText } from './masked-text';
 
 /** What is no prose: URLs, e-mail addresses, file names, numbers, code tokens, punctuation. */
-const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:[a-z]{2,4})(?=\s|$)|[\p{N}\p{P}\p{S}]+/gu;
+const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:[a-z]{2,4})(?=\s|$)|(?:(?![{}])[\p{N}\p{P}\p{S}])+/gu;
 
 /** Whether a text is only names (Interlinea, Microsoft Office, iPhone 15 Pro): every word capitalised or holding a capital, a few words at most. */
 function onlyNames(text: string): boolean {

@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { closeToken, openToken, standaloneToken } from '@interlinea/inline-codes';
+import { closeToken, openToken, readTokenLike, standaloneToken } from '@interlinea/inline-codes';
 import type { TmxCode, TmxHeader, TmxProp, TmxUnit, TmxVariant } from './tmx-model';
 
 /** A file that is not well-formed XML or not valid TMX, with the place where reading stopped. */
@@ -16,7 +16,9 @@ export class TmxError extends Error {
 
 const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
 /** A self-closed tag, or an HTML void element, or a Word break or tab: markup complete on its own. */
-const STANDALONE_TAG = /^(?:<[^<>]*\/>|<(?:br|img|hr|input|wbr|meta|link|area|col|embed|source|track|param)\b[^<>]*>|\{\d+\/\})$/i;
+const STANDALONE_TAG = /^(?:<[^<>]*\/>|<(?:br|img|hr|input|wbr|meta|link|area|col|embed|source|track|param)\b[^<>]*>)$/i;
+/** Markup complete on its own, or an Interlinea standalone placeholder. */
+const isStandalone = (content: string): boolean => STANDALONE_TAG.test(content) || readTokenLike(content)?.standalone === true;
 
 interface OpenSeg {
   text: string;
@@ -174,7 +176,7 @@ export class TmxReader {
    * standalone code, not the opening or closing half of a pair: its token becomes `{n/}`.
    */
   private standaloneIsolated(code: TmxCode): void {
-    if (code.element !== 'it' || !this.seg || !STANDALONE_TAG.test(code.content.trim())) return;
+    if (code.element !== 'it' || !this.seg || !isStandalone(code.content.trim())) return;
     const token = code.attributes.pos === 'end' ? closeToken(code.id) : openToken(code.id);
     if (this.seg.text.endsWith(token)) this.seg.text = this.seg.text.slice(0, -token.length) + standaloneToken(code.id);
   }

@@ -1,3 +1,4 @@
+import { codeTokens } from '@interlinea/inline-codes';
 import type { ExportQuery, UnapprovedPolicy } from '@interlinea/shared';
 import type { StoredSkeleton } from './document-import';
 import type { EditionSegment } from './documents.repository';
@@ -53,11 +54,13 @@ export function joinSegments(text: string, next: string): string {
   let head = text;
   let tail = next;
   for (;;) {
-    const close = /\{\/(\d+)\}(\s*)$/.exec(head);
-    const open = close && new RegExp(`^\\{${close[1]}\\}`).exec(tail);
-    if (!close || !open) return head + tail;
-    head = head.slice(0, close.index) + close[2];
-    tail = tail.slice(open[0].length);
+    const trimmed = head.trimEnd();
+    const close = codeTokens(trimmed).at(-1);
+    const open = codeTokens(tail)[0];
+    if (!close || close.type !== 'close' || close.end !== trimmed.length) return head + tail;
+    if (!open || open.type !== 'open' || open.start !== 0 || open.id !== close.id) return head + tail;
+    head = head.slice(0, close.start) + head.slice(trimmed.length);
+    tail = tail.slice(open.end);
   }
 }
 

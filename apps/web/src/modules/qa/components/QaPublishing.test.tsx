@@ -72,7 +72,7 @@ describe('QA for publishing', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Download' }));
     expect(await within(dialog).findByText('Tick “Export anyway” to export with QA errors.')).toBeInTheDocument();
     const exports = () => api.calls.filter((c) => c.path.includes('/export?')).map((c) => c.path);
-    expect(exports()).toEqual([`/api/documents/${fixtures.documentId}/export?lang=ru&format=txt&unapproved=translation`]);
+    expect(exports()).toEqual([`/api/documents/${fixtures.documentId}/export?lang=ru&format=txt&unapproved=translation&furniture=keep`]);
     // The refusal refreshes the dialog's count of errors.
     await waitFor(() => expect(api.calls.filter((c) => c.path.includes('/qa?')).length).toBe(2));
 
