@@ -57,6 +57,11 @@ export interface BlockSlot {
    * target's text and content as the file has them), so that the export can update its `state`.
    */
   targetTag?: string;
+  /**
+   * XLIFF 2.0: the <segment> start tag and the markup after it up to the target's content (the slot then
+   * starts at the segment), so that the export can update the segment's `state`.
+   */
+  segmentHead?: string;
   /** XLIFF: the unit has no target yet; the export writes one, wrapped in these tags. */
   wrap?: { open: string; close: string };
 }
