@@ -210,6 +210,22 @@ describe('documents in HTML, DOCX and XLIFF', () => {
     expect(exported).toContain('<target state="translated">Вперёд!</target>');
   });
 
+  it('exports an XLIFF 2.0 as the file it came as, each segment with the state of its translation', async () => {
+    const xliff =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ru"><file id="f">' +
+      '<unit id="u1"><segment id="s1"><source>Workers of the world, unite!</source></segment></unit>' +
+      '<unit id="u2"><segment state="translated"><source>Bread and roses.</source><target>Хлеба и роз.</target></segment></unit></file></xliff>';
+    const imported: ImportResult = (await manager.upload(`/api/projects/${projectId}/documents`, 'states.xliff', xliff).expect(201)).body;
+    const [first, second] = await rows(imported.id);
+    await translate(first, 'Пролетарии всех стран, соединяйтесь!');
+    await manager.post(`/api/segments/${second.id}/translations/ru/review`, { decision: 'approve' }).expect(200);
+    const exported = (await manager.get(`/api/documents/${imported.id}/export?lang=ru`).buffer(true).expect(200)).text;
+    expect(exported).toContain(
+      '<segment id="s1" state="translated"><source>Workers of the world, unite!</source><target>Пролетарии всех стран, соединяйтесь!</target></segment>',
+    );
+    expect(exported).toContain('<segment state="final"><source>Bread and roses.</source><target>Хлеба и роз.</target></segment>');
+  });
+
   it('refuses an XLIFF whose target language is not an edition of the project, storing nothing', async () => {
     const other = await createProject(manager, 'en', ['de']);
     const res = await manager

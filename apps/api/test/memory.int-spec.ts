@@ -111,8 +111,6 @@ describe('translation memory: it grows from confirmed translations and answers w
     copy = await upload('leaflet-copy.txt');
     const [match] = await matches(translatorRu, 3, 'ru', copy);
     expect(match).toMatchObject({ score: 101, band: '101', target: 'Долой капитализм!' });
-    const [onlySame] = await matches(translatorRu, 1, 'ru', copy);
-    expect(onlySame).toMatchObject({ score: 101, target: 'Совет рабочих собрался в Ленинграде 7 ноября 1992 года.' });
   });
 
   it('finds words in source and target with the ranges to highlight (concordance)', async () => {
@@ -153,6 +151,16 @@ describe('translation memory: it grows from confirmed translations and answers w
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.text.split('\r\n')[0]).toBe('band,segments,words');
     await translatorRu.get(`/api/documents/${doc}/analysis?lang=ru`).expect(403);
+  });
+
+  it('scores 101 only when the translation before the segment is also the one that preceded the stored unit', async () => {
+    // rows[1] was stored after "Совет рабочих собрался в Москве 7 ноября 1992 года."; in the copy the sentence before is untranslated
+    const target = 'Совет рабочих собрался в Ленинграде 7 ноября 1992 года.';
+    expect((await matches(translatorRu, 1, 'ru', copy))[0]).toMatchObject({ score: 100, target });
+    await save(translatorRu, 0, 'ru', 'Рабочий совет собрался в Москве 7 ноября 1992 года.', 0, copy);
+    expect((await matches(translatorRu, 1, 'ru', copy))[0]).toMatchObject({ score: 100, band: '100', target });
+    await save(translatorRu, 0, 'ru', 'Совет рабочих собрался в Москве 7 ноября 1992 года.', 1, copy);
+    expect((await matches(translatorRu, 1, 'ru', copy))[0]).toMatchObject({ score: 101, band: '101', target });
   });
 
   async function docOf(segmentId: string): Promise<string> {

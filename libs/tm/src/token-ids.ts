@@ -74,3 +74,12 @@ export function fnv1a(text: string, from = 0x811c9dc5): number {
 export function contextHash(previous: string | null, next: string | null): number {
   return fnv1a(`${(previous ?? '').replace(/\s+/g, ' ').trim()}\u0000${(next ?? '').replace(/\s+/g, ' ').trim()}`);
 }
+
+/**
+ * The hash of the translation that precedes a segment in its edition ("" when the previous segment has
+ * none), stored with a unit's target to recognise a context match on the target side too; null when
+ * the segment is the first of its document (the source context alone tells then).
+ */
+export function targetContextHash(previousTarget: string | null): number | null {
+  return previousTarget === null ? null : fnv1a(`\u0001${previousTarget.replace(/\s+/g, ' ').trim()}`);
+}

@@ -236,3 +236,59 @@ describe('DOCX files that cannot be read', () => {
     );
   });
 });
+
+describe('DOCX whose WordprocessingML namespace has another prefix', () => {
+  // The same package with the namespace bound to "ns0" (as some converters write it) instead of "w".
+  const renamed = zipSync(
+    Object.fromEntries(
+      Object.entries(unzipSync(docx)).map(([path, bytes]) => [
+        path,
+        path.endsWith('.xml') && path.startsWith('word/')
+          ? new TextEncoder().encode(
+              strFromU8(bytes)
+                .replace(/xmlns:w=/g, 'xmlns:ns0=')
+                .replace(/(<\/?|\s)w:/g, '$1ns0:'),
+            )
+          : bytes,
+      ]),
+    ),
+  );
+  const parsed = parseDocument(renamed, 'ns0.docx');
+  const visible = (found: ParsedDocument): unknown[] =>
+    found.blocks.map((block) => [block.kind, block.level, block.text, block.codes?.map((code) => code.title)]);
+
+  it('reads the same blocks and codes as with "w:"', () => {
+    expect(partOf(renamed, 'word/document.xml')).toContain('<ns0:p>');
+    expect(partOf(renamed, 'word/document.xml')).not.toContain('<w:');
+    expect(visible(parsed)).toEqual(visible(document));
+  });
+
+  it('gives the upload back byte for byte when nothing is translated, and writes a translation in its prefix', () => {
+    const untranslated = unzipSync(
+      buildDocument(
+        parsed.skeleton,
+        parsed.blocks.map((block) => block.text),
+        renamed,
+      ),
+    );
+    for (const [path, bytes] of Object.entries(unzipSync(renamed))) expect([path, untranslated[path]]).toEqual([path, bytes]);
+    const german = parsed.blocks.map((block) => block.text);
+    german[1] = 'Jede Ausgabe beginnt mit dem {1}Quelltext{/1},{2/}siehe {3}Leitfaden{/3}.';
+    german[2] = 'Datei hochladen{1/}Zeile zwei\tmit Tab';
+    const exported = buildDocument(parsed.skeleton, german, renamed);
+    const xml = partOf(exported, 'word/document.xml');
+    expect(xml).toContain('<ns0:r><ns0:t xml:space="preserve">Jede Ausgabe beginnt mit dem </ns0:t></ns0:r><ns0:r><ns0:rPr><ns0:b/></ns0:rPr>');
+    expect(xml).toContain('<ns0:r><ns0:t xml:space="preserve">Zeile zwei</ns0:t><ns0:tab/><ns0:t xml:space="preserve">mit Tab</ns0:t></ns0:r>');
+    expect(xml).not.toMatch(/<\/?w:/);
+    const again = parseDocument(exported, 'ns0.de.docx');
+    // A typed tab comes back as a code, as it does with "w:".
+    const withW = parseDocument(buildDocument(document.skeleton, german, docx), 'w.de.docx');
+    expect(visible(again)).toEqual(visible(withW));
+    expect(again.blocks[1].text).toBe(german[1]);
+  });
+
+  it('does not take elements of another namespace that happen to use "w:" for WordprocessingML', () => {
+    const foreign = editionDocx('<w:p xmlns:w="urn:example:not-word"><w:r><w:t>Not Word</w:t></w:r></w:p>');
+    expect(parseDocument(foreign, 'foreign.docx').blocks.map((block) => block.text)).not.toContain('Not Word');
+  });
+});

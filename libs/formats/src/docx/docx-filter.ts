@@ -5,6 +5,7 @@ import { attribute, childElements, descendants, readXml, XmlElement } from '../l
 import { relationshipTargets, translatableParts, unzipDocx } from './docx-package';
 import { paragraphItems, ParagraphItem, RunContext } from './docx-runs';
 import { SUBFLOW_MARK } from '../lib/write-parts';
+import { prefixOf, wordName } from './docx-names';
 
 /**
  * Word (.docx). Each paragraph (w:p) with text in the document body, headers, footers, footnotes and
@@ -62,7 +63,7 @@ function readPart(
   const links = relationshipTargets(files, path);
   // Text boxes (w:txbxContent, in a drawing or VML shape) are subflows: their paragraphs are blocks of
   // their own, after the part's, written back where their marks stand in the drawing's code or the skeleton.
-  const boxes = descendants(root).filter((element) => element.name === 'w:txbxContent' && !insideTextBox(element));
+  const boxes = descendants(root).filter((element) => wordName(element) === 'w:txbxContent' && !insideTextBox(element));
   const marks = boxes.map((box, i) => ({ start: box.startTagEnd, end: box.endTagStart, mark: SUBFLOW_MARK + (subflows.length + i) + SUBFLOW_MARK }));
   const marked = (from: number, to: number): string => {
     let written = '';
@@ -87,6 +88,7 @@ function readPart(
         original: { text: found.block.text, markup: marked(found.start, found.end) },
       };
       if (found.block.codes) slot.codes = found.block.codes;
+      if (prefixOf(paragraph) !== 'w:') slot.wordPrefix = prefixOf(paragraph);
       into.push(slot);
       blocks.push(found.block);
       cursor = found.end;
@@ -94,7 +96,7 @@ function readPart(
     into.push(prefix + marked(cursor, to));
   };
   flow(
-    descendants(root).filter((element) => element.name === 'w:p' && !insideParagraph(element)),
+    descendants(root).filter((element) => wordName(element) === 'w:p' && !insideParagraph(element)),
     0,
     xml.length,
     parts,
@@ -103,7 +105,7 @@ function readPart(
   for (const box of boxes) {
     const content: Skeleton['parts'] = [];
     if (box.startTagEnd !== box.endTagStart) {
-      const paragraphs = descendants(box).filter((element) => element.name === 'w:p' && outermostIn(element, box));
+      const paragraphs = descendants(box).filter((element) => wordName(element) === 'w:p' && outermostIn(element, box));
       flow(paragraphs, box.startTagEnd, box.endTagStart, content, '');
     }
     subflows.push(content);
@@ -111,19 +113,19 @@ function readPart(
 }
 
 function insideTextBox(element: XmlElement): boolean {
-  for (let parent = element.parent; parent; parent = parent.parent) if (parent.name === 'w:txbxContent') return true;
+  for (let parent = element.parent; parent; parent = parent.parent) if (wordName(parent) === 'w:txbxContent') return true;
   return false;
 }
 
 /** A paragraph of a text box that is not inside another of its paragraphs. */
 function outermostIn(paragraph: XmlElement, box: XmlElement): boolean {
-  for (let parent = paragraph.parent; parent && parent !== box; parent = parent.parent) if (parent.name === 'w:p') return false;
+  for (let parent = paragraph.parent; parent && parent !== box; parent = parent.parent) if (wordName(parent) === 'w:p') return false;
   return true;
 }
 
 /** A paragraph inside another's drawing (a text box) is part of that drawing's code. */
 function insideParagraph(paragraph: XmlElement): boolean {
-  for (let parent = paragraph.parent; parent; parent = parent.parent) if (parent.name === 'w:p') return true;
+  for (let parent = paragraph.parent; parent; parent = parent.parent) if (wordName(parent) === 'w:p') return true;
   return false;
 }
 
@@ -190,13 +192,13 @@ function mostUsedContext(texts: Array<{ text: string; context: RunContext }>): R
 }
 
 function kindOf(paragraph: XmlElement): { kind: BlockKind; level?: number } {
-  const properties = childElements(paragraph).find((child) => child.name === 'w:pPr');
-  const style = properties && childElements(properties).find((child) => child.name === 'w:pStyle');
+  const properties = childElements(paragraph).find((child) => wordName(child) === 'w:pPr');
+  const style = properties && childElements(properties).find((child) => wordName(child) === 'w:pStyle');
   const styleId = (style && attribute(style, 'val')) ?? '';
   const heading = /^(?:heading|berschrift|title|titre|заголовок)\s*(\d?)$/i.exec(styleId);
   if (heading) return { kind: 'heading', level: Number(heading[1] || 1) };
-  if (properties && childElements(properties).some((child) => child.name === 'w:numPr')) return { kind: 'list-item' };
-  for (let parent = paragraph.parent; parent; parent = parent.parent) if (parent.name === 'w:tc') return { kind: 'table-cell' };
+  if (properties && childElements(properties).some((child) => wordName(child) === 'w:numPr')) return { kind: 'list-item' };
+  for (let parent = paragraph.parent; parent; parent = parent.parent) if (wordName(parent) === 'w:tc') return { kind: 'table-cell' };
   if (/quote/i.test(styleId)) return { kind: 'quote' };
   return { kind: 'paragraph' };
 }

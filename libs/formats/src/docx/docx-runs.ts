@@ -1,4 +1,5 @@
 import { attribute, childElements, textContent, XmlElement } from '../lib/xml-tree';
+import { wordName } from './docx-names';
 
 /** The formatting a piece of a paragraph is written with: its run properties inside wrappers (hyperlink, content control…). */
 export interface RunContext {
@@ -59,7 +60,7 @@ export function paragraphItems(
     result?: { wrapper: RunContext; from: number; broken: boolean };
   } | null = null;
   const raw = (element: XmlElement): string => slice(element.start, element.end);
-  const onlyFieldChar = (run: XmlElement): boolean => childElements(run).every((part) => part.name === 'w:rPr' || part.name === 'w:fldChar');
+  const onlyFieldChar = (run: XmlElement): boolean => childElements(run).every((part) => wordName(part) === 'w:rPr' || wordName(part) === 'w:fldChar');
   const fieldTitle = (instruction: string): string => `field: ${instruction.trim().split(/\s+/).slice(0, 2).join(' ')}`;
 
   const readRun = (run: XmlElement, context: RunContext, child: number): void => {
@@ -67,7 +68,7 @@ export function paragraphItems(
     const from = field?.result && field.depth === 1 ? field.result.wrapper : context;
     const runContext = { ...from, rPr: rPr ? raw(rPr) : '', description: [...from.description, ...describeRunProperties(rPr)] };
     for (const part of childElements(run)) {
-      const fieldChar = part.name === 'w:fldChar' ? attribute(part, 'fldCharType') : undefined;
+      const fieldChar = wordName(part) === 'w:fldChar' ? attribute(part, 'fldCharType') : undefined;
       if (fieldChar === 'begin') {
         if (field) {
           field.depth += 1;
@@ -75,7 +76,7 @@ export function paragraphItems(
         } else field = { depth: 1, start: run.start, instruction: '', child, context };
       }
       if (field && !(field.result && field.depth === 1 && fieldChar === undefined)) {
-        if (part.name === 'w:instrText') field.instruction += textContent(part);
+        if (wordName(part) === 'w:instrText') field.instruction += textContent(part);
         if (fieldChar === 'separate' && field.depth === 1 && !field.result && onlyFieldChar(run)) {
           const wrapper: RunContext = {
             rPr: '',
@@ -107,9 +108,9 @@ export function paragraphItems(
         }
         continue;
       }
-      if (SKIPPED.has(part.name)) continue;
-      if (part.name === 'w:t') items.push({ kind: 'text', text: textContent(part), context: runContext, child });
-      else if (part.name === 'w:br') {
+      if (SKIPPED.has(wordName(part))) continue;
+      if (wordName(part) === 'w:t') items.push({ kind: 'text', text: textContent(part), context: runContext, child });
+      else if (wordName(part) === 'w:br') {
         const type = attribute(part, 'type');
         items.push({
           kind: 'code',
@@ -119,16 +120,16 @@ export function paragraphItems(
           context: runContext,
           child,
         });
-      } else if (part.name === 'w:footnoteReference' || part.name === 'w:endnoteReference') {
+      } else if (wordName(part) === 'w:footnoteReference' || wordName(part) === 'w:endnoteReference') {
         items.push({
           kind: 'code',
           xml: raw(part),
           inRun: true,
-          title: `${part.name === 'w:footnoteReference' ? 'footnote' : 'endnote'} ${attribute(part, 'id') ?? ''}`,
+          title: `${wordName(part) === 'w:footnoteReference' ? 'footnote' : 'endnote'} ${attribute(part, 'id') ?? ''}`,
           context: runContext,
           child,
         });
-      } else items.push({ kind: 'code', xml: raw(part), inRun: true, title: RUN_CODE_TITLES[part.name] ?? `<${part.name}>`, context: runContext, child });
+      } else items.push({ kind: 'code', xml: raw(part), inRun: true, title: RUN_CODE_TITLES[wordName(part)] ?? `<${part.name}>`, context: runContext, child });
     }
   };
 
@@ -136,35 +137,41 @@ export function paragraphItems(
   const readContent = (parent: XmlElement, context: RunContext, top?: number): void => {
     childElements(parent).forEach((element, index) => {
       const child = top ?? index;
-      if (SKIPPED.has(element.name)) return;
-      if (element.name === 'w:r') return readRun(element, context, child);
+      if (SKIPPED.has(wordName(element))) return;
+      if (wordName(element) === 'w:r') return readRun(element, context, child);
       if (field) {
         // a field's runs are read as part of it; anything else inside it stays with it (and keeps it one code)
         if (field.result) field.result.broken = true;
         return;
       }
-      const content = element.name === 'w:sdt' ? childElements(element, 'sdtContent')[0] : WRAPPERS.has(element.name) ? element : undefined;
+      const content = wordName(element) === 'w:sdt' ? childElements(element, 'sdtContent')[0] : WRAPPERS.has(wordName(element)) ? element : undefined;
       if (content && element.startTagEnd !== element.end) {
-        const link = element.name === 'w:hyperlink' ? (links.get(attribute(element, 'id') ?? '') ?? `#${attribute(element, 'anchor') ?? ''}`) : undefined;
+        const link = wordName(element) === 'w:hyperlink' ? (links.get(attribute(element, 'id') ?? '') ?? `#${attribute(element, 'anchor') ?? ''}`) : undefined;
         const inner: RunContext = {
           rPr: '',
           open: [...context.open, xml.slice(element.start, content.startTagEnd)],
           close: [xml.slice(content.endTagStart, element.end), ...context.close],
           description: [
             ...context.description,
-            link !== undefined ? `link → ${link}` : element.name === 'w:sdt' ? 'content control' : element.name === 'w:ins' ? 'inserted' : `<${element.name}>`,
+            link !== undefined
+              ? `link → ${link}`
+              : wordName(element) === 'w:sdt'
+                ? 'content control'
+                : wordName(element) === 'w:ins'
+                  ? 'inserted'
+                  : `<${element.name}>`,
           ],
         };
         readContent(content, inner, child);
         return;
       }
-      const title = element.name.startsWith('w:bookmark')
+      const title = wordName(element).startsWith('w:bookmark')
         ? 'bookmark'
-        : element.name.startsWith('w:comment')
+        : wordName(element).startsWith('w:comment')
           ? 'comment'
-          : element.name === 'w:del'
+          : wordName(element) === 'w:del'
             ? 'deleted text'
-            : element.name.startsWith('m:')
+            : wordName(element).startsWith('m:')
               ? 'equation'
               : `<${element.name}>`;
       items.push({ kind: 'code', xml: raw(element), inRun: false, title, context: base, child });
@@ -179,17 +186,17 @@ export function paragraphItems(
 export function describeRunProperties(rPr: XmlElement | undefined): string[] {
   if (!rPr) return [];
   const on = (name: string): boolean => {
-    const element = childElements(rPr).find((child) => child.name === name);
+    const element = childElements(rPr).find((child) => wordName(child) === name);
     return element !== undefined && !['0', 'false', 'none'].includes(attribute(element, 'val') ?? 'true');
   };
   const found: string[] = [];
-  const style = childElements(rPr).find((child) => child.name === 'w:rStyle');
+  const style = childElements(rPr).find((child) => wordName(child) === 'w:rStyle');
   if (style) found.push(`style ${attribute(style, 'val')}`);
   if (on('w:b')) found.push('bold');
   if (on('w:i')) found.push('italic');
   if (on('w:u')) found.push('underline');
   if (on('w:strike') || on('w:dstrike')) found.push('strikethrough');
-  const vertical = childElements(rPr).find((child) => child.name === 'w:vertAlign');
+  const vertical = childElements(rPr).find((child) => wordName(child) === 'w:vertAlign');
   if (vertical) found.push(attribute(vertical, 'val') ?? 'superscript');
   if (on('w:highlight')) found.push('highlight');
   if (on('w:color')) found.push('colour');

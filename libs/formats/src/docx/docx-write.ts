@@ -44,6 +44,7 @@ export function buildDocx(skeleton: Skeleton, blockTexts: string[], original?: U
  */
 export function writeDocxParagraph(slot: BlockSlot, text: string): string {
   if (slot.original && text === slot.original.text) return slot.original.markup;
+  const w = slot.wordPrefix ?? 'w:';
   const base: RunFormatting = { rPr: slot.runProperties ?? '', open: [], close: [] };
   const stack: RunFormatting[] = [];
   const chunks: Array<{ wrappers: RunFormatting; xml: string }> = [];
@@ -53,15 +54,15 @@ export function writeDocxParagraph(slot: BlockSlot, text: string): string {
       .split(/(\n|\t)/)
       .map((part) =>
         part === '\n'
-          ? '<w:br/>'
+          ? `<${w}br/>`
           : part === '\t'
-            ? '<w:tab/>'
+            ? `<${w}tab/>`
             : part === ''
               ? ''
-              : `<w:t xml:space="preserve">${escapeXml(xmlText(part)).replace(/&quot;/g, '"')}</w:t>`,
+              : `<${w}t xml:space="preserve">${escapeXml(xmlText(part)).replace(/&quot;/g, '"')}</${w}t>`,
       )
       .join('');
-    chunks.push({ wrappers: formatting, xml: `<w:r>${formatting.rPr ?? ''}${content}</w:r>` });
+    chunks.push({ wrappers: formatting, xml: `<${w}r>${formatting.rPr ?? ''}${content}</${w}r>` });
   };
   for (const piece of balanceCodes(text, slot.codes)) {
     const current = stack[stack.length - 1] ?? base;
@@ -71,7 +72,7 @@ export function writeDocxParagraph(slot: BlockSlot, text: string): string {
     else {
       const data = parse<StandaloneData>(piece.code.data, piece.code);
       if (data.text !== undefined) addText(data.text, current);
-      else if (data.xml !== undefined) chunks.push({ wrappers: data, xml: data.inRun ? `<w:r>${data.rPr ?? ''}${data.xml}</w:r>` : data.xml });
+      else if (data.xml !== undefined) chunks.push({ wrappers: data, xml: data.inRun ? `<${w}r>${data.rPr ?? ''}${data.xml}</${w}r>` : data.xml });
     }
   }
   let written = '';

@@ -18,7 +18,7 @@ const SLOT_WRITERS: Partial<Record<DocumentFormat, (slot: BlockSlot, text: strin
  * Rebuilds a file from its skeleton and one text per block (source texts give back the uploaded file
  * byte for byte; translated texts give the edition). Returns UTF-8 bytes. DOCX and ODT: `original`
  * is the uploaded file, whose images and other unchanged files the export takes as they were. XLIFF:
- * `states` (one per block) are written as the 1.2 targets' state, as exportXliff writes them.
+ * `states` (one per block) are written as the 1.2 targets' and the 2.0 segments' state, as exportXliff writes them.
  */
 export function buildDocument(skeleton: Skeleton, blockTexts: string[], original?: Uint8Array, states?: Array<TranslationState | null>): Uint8Array {
   const slots = [skeleton.parts, ...(skeleton.subflows ?? [])].flatMap((parts) => parts.filter(isBlockSlot));

@@ -50,11 +50,18 @@ export interface BlockSlot {
   attribute?: 'quoted' | 'unquoted';
   /** ODT: the prefix the file gives the text namespace, for the line breaks, tabs and runs of spaces a translation adds. */
   textPrefix?: string;
+  /** DOCX: the prefix the file gives WordprocessingML when it is not "w:" ("ns0:", "" for the default namespace), for the runs a translation adds. */
+  wordPrefix?: string;
   /**
    * XLIFF 1.2: the target's start tag as written (the slot then starts there and `original` holds the
    * target's text and content as the file has them), so that the export can update its `state`.
    */
   targetTag?: string;
+  /**
+   * XLIFF 2.0: the <segment> start tag and the markup after it up to the target's content (the slot then
+   * starts at the segment), so that the export can update the segment's `state`.
+   */
+  segmentHead?: string;
   /** XLIFF: the unit has no target yet; the export writes one, wrapped in these tags. */
   wrap?: { open: string; close: string };
 }

@@ -250,4 +250,37 @@ describe('XLIFF written through the document builder', () => {
     const again = parseDocument(new TextEncoder().encode(written), 'a.ru.xlf');
     expect(again.bilingual?.units.map((unit) => unit.state)).toEqual(['approved', 'translated', 'draft']); // a source copied as the target, state "new": a draft, as exportXliff's
   });
+
+  it('updates the 2.0 segments’ state from the statuses, and leaves the file as it was without them', () => {
+    const xliff =
+      '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ru"><file id="f">' +
+      '<unit id="u1"><segment id="s1" state="initial"><source>One</source><target>One</target></segment>' +
+      '<segment state=\'translated\' subState="x:y"><source>Two</source>\n<target></target></segment></unit>' +
+      '<unit id="u2"><segment><source>Three</source></segment></unit>' +
+      '<unit id="u3"><segment state="final"><source>Four</source><target/></segment></unit></file></xliff>';
+    const document = parseDocument(new TextEncoder().encode(xliff), 'a.xliff');
+    expect(
+      new TextDecoder().decode(
+        buildDocument(
+          document.skeleton,
+          ['One', '', 'Three', 'Four'].map((text, i) => text || document.blocks[i].text),
+        ),
+      ),
+    ).toBe(
+      xliff
+        .replace('<target></target>', '<target>Two</target>')
+        .replace('<source>Three</source>', '<source>Three</source><target>Three</target>')
+        .replace('<target/>', '<target>Four</target>'),
+    );
+    const written = new TextDecoder().decode(
+      buildDocument(document.skeleton, ['Один', 'Два', 'Три', document.blocks[3].text], undefined, ['approved', 'rejected', 'translated', null]),
+    );
+    expect(written).toContain('<segment id="s1" state="final"><source>One</source><target>Один</target></segment>');
+    expect(written).toContain('<segment state="initial" subState="interlinea:rejected"><source>Two</source>\n<target>Два</target></segment>');
+    expect(written).toContain('<segment state="translated"><source>Three</source><target>Три</target></segment>');
+    expect(written).toContain('<segment><source>Four</source><target>Four</target></segment>');
+    expect(written).not.toMatch(/<target [^>]*state/);
+    const again = parseDocument(new TextEncoder().encode(written), 'a.ru.xliff');
+    expect(again.bilingual?.units.map((unit) => unit.state)).toEqual(['approved', 'rejected', 'translated', 'draft']);
+  });
 });

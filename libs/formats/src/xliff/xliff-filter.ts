@@ -23,6 +23,8 @@ interface XliffSegment {
   /** Whether the file marks the target as translated (not just a copy made to fill it). */
   markedTranslated: boolean;
   originalData: Map<string, string>;
+  /** XLIFF 2.0: the <segment>, whose `state` the export writes. */
+  segment?: XmlElement;
 }
 
 /**
@@ -83,6 +85,14 @@ export function readXliff(bom: string, xml: string): XliffDocument {
 
 /** The range a slot replaces: the target's content; the whole of an empty <target/>; nothing after the source when there is no target. */
 function slotRange(segment: XliffSegment, slot: BlockSlot, xml: string, targetText12: string | null): [number, number] {
+  const [start, end] = targetRange(segment, slot, xml, targetText12);
+  if (!segment.segment) return [start, end];
+  // XLIFF 2.0: the <segment> start tag (and what follows up to the target) goes with the slot, so that the export can write its state.
+  slot.segmentHead = xml.slice(segment.segment.start, start);
+  return [segment.segment.start, end];
+}
+
+function targetRange(segment: XliffSegment, slot: BlockSlot, xml: string, targetText12: string | null): [number, number] {
   const { target, after } = segment;
   if (!target) {
     slot.wrap = segment.wrap ?? { open: '<target>', close: '</target>' };
@@ -171,6 +181,7 @@ function segments20(root: XmlElement, xml: string): XliffSegment[] {
           state: (targetText: string | null) => stateOf20(segment, targetText),
           markedTranslated: markedTranslated20(segment),
           originalData,
+          segment,
         },
       ];
     });

@@ -1,6 +1,6 @@
 import { renderCodes, type InlineCode } from '@interlinea/inline-codes';
 import { BlockSlot, TranslationState } from '../lib/document';
-import { stateAttributes12 } from './xliff-states';
+import { stateAttributes12, stateAttributes20 } from './xliff-states';
 import { escapeXml } from '../lib/xml-tree';
 
 /** Characters XML 1.0 does not allow (C0 controls but tab and line breaks, U+FFFE, U+FFFF, lone surrogates). */
@@ -19,6 +19,11 @@ export function xmlText(text: string): string {
 export function writeXliffTarget(slot: BlockSlot, text: string, status?: TranslationState | null): string {
   const unchanged = slot.original !== undefined && text === slot.original.text;
   const content = unchanged ? slot.original!.markup : renderCodes(text, slot.codes, (piece) => escapeXml(xmlText(piece)).replace(/&quot;/g, '"'), isSplitCode);
+  if (slot.segmentHead !== undefined) {
+    const head = status === undefined ? slot.segmentHead : withState20(slot.segmentHead, status);
+    // The 2.0 <target> has no state of its own.
+    return head + writeXliffTarget({ ...slot, segmentHead: undefined }, text);
+  }
   if (slot.targetTag !== undefined) return (status === undefined ? slot.targetTag : withState12(slot.targetTag, status)) + content;
   if (slot.wrap) return `${status === undefined ? slot.wrap.open : withState12(slot.wrap.open, status)}${content}${slot.wrap.close}`;
   return content;
@@ -33,6 +38,17 @@ export function withState12(tag: string, status: TranslationState | null): strin
     .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
     .join('');
   return bare.replace(/\s*(\/?>)$/, `${added}$1`);
+}
+
+/** A 2.0 <segment> start tag (at the start of `head`) with the state (and subState) of a status, as exportXliff writes them. */
+export function withState20(head: string, status: TranslationState | null): string {
+  const tag = /^<[\w:.-]*segment\b(?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*/.exec(head);
+  if (!tag) return head;
+  const bare = tag[0].replace(/\s+(?:state|subState)\s*=\s*(?:"[^"]*"|'[^']*')/g, '').replace(/\s*$/, '');
+  const added = Object.entries(stateAttributes20(status, true))
+    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
+    .join('');
+  return bare + added + head.slice(tag[0].length);
 }
 
 /** A paired code whose open and close are elements of their own (<bpt>/<ept>, <sc/>/<ec/>): it may overlap others. */

@@ -54,6 +54,7 @@ function setUp(translations: EditionText[], propagateRepetitions = true) {
     sourceHash: 'h',
     previous: null,
     next: 'Down with Stalinism!',
+    previousTranslations: null,
     propagateRepetitions,
     translations,
   };

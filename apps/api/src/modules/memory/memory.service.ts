@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ConcordanceHit, ConcordanceQuery, ConcordanceResponse, Language, Match, MemorySettings } from '@interlinea/shared';
-import { SHARED_SCOPE, contextHash, tokenId, tokenize, wordKeys, type TmxCode } from '@interlinea/tm';
+import { SHARED_SCOPE, contextHash, targetContextHash, tokenId, tokenize, wordKeys, type TmxCode } from '@interlinea/tm';
 import { nativeMarkup } from '@interlinea/formats';
 import type { InlineCode } from '@interlinea/inline-codes';
 import { AppException } from '../../common/errors/app.exception';
@@ -44,10 +44,15 @@ export class MemoryService {
     const segment = await this.segments.editions(segmentId);
     if (!segment) throw AppException.notFound('Segment');
     const queries = [
-      { text: segment.source, sourceLanguage: segment.sourceLanguage as string, contextHash: contextHash(segment.previous, segment.next) as number | null },
+      {
+        text: segment.source,
+        sourceLanguage: segment.sourceLanguage as string,
+        contextHash: contextHash(segment.previous, segment.next) as number | null,
+        targetContextHash: previousTargetHash(segment, language),
+      },
       ...segment.translations
         .filter((t) => t.language !== language && CONFIRMED_STATUSES.has(t.status) && t.text.trim() !== '')
-        .map((t) => ({ text: t.text, sourceLanguage: t.language as string, contextHash: null })),
+        .map((t) => ({ text: t.text, sourceLanguage: t.language as string, contextHash: null, targetContextHash: null })),
     ];
     const found = await Promise.all(
       queries.map((q) =>
@@ -220,11 +225,17 @@ function unitOf(segment: SegmentEditions): NewUnit | null {
       origin: t.origin === 'mt' ? 'mt' : 'human',
       authorName: t.authorName,
       updatedAt: t.updatedAt,
-      contextHash: null,
+      // The translation that preceded this one in its edition: a 101 % match needs it the same too.
+      contextHash: previousTargetHash(segment, t.language),
       meta: codesMeta(segment.codes),
     })),
   ];
   return { projectId: segment.projectId, shared: true, segmentId: segment.segmentId, meta: null, variants };
+}
+
+/** The hash of the translation before the segment in an edition (see targetContextHash). */
+function previousTargetHash(segment: SegmentEditions, language: string): number | null {
+  return targetContextHash(segment.previousTranslations === null ? null : (segment.previousTranslations[language] ?? ''));
 }
 
 /** A variant's meta holding its codes' markup as TMX inline elements (null when the segment has no codes). */

@@ -14,6 +14,8 @@ export interface SegmentEditions {
   sourceHash: string;
   previous: string | null;
   next: string | null;
+  /** The previous segment's current translation per language ("" none); null when the segment is the document's first. */
+  previousTranslations: Record<string, string> | null;
   propagateRepetitions: boolean;
   /** The source's inline codes (their markup, for TMX export). */
   codes?: InlineCode[];
@@ -37,6 +39,8 @@ export interface AnalysedSegment {
   wordCount: number;
   previous: string | null;
   next: string | null;
+  /** The previous segment's current translation in the analysed language ("" none); null for the document's first. */
+  previousTarget: string | null;
 }
 
 /** An identical source segment elsewhere in the project that a confirmation may fill. */
@@ -62,7 +66,9 @@ export class SegmentMemoryRepository {
     const rows: Omit<SegmentEditions, 'translations'>[] = await manager.query(
       `SELECT s.id AS "segmentId", s.document_id AS "documentId", d.project_id AS "projectId", p.source_language AS "sourceLanguage",
               s.source, s.codes, s.source_hash AS "sourceHash", p.propagate_repetitions AS "propagateRepetitions",
-              before.source AS previous, after.source AS next
+              before.source AS previous, after.source AS next,
+              CASE WHEN before.id IS NOT NULL THEN coalesce(
+                (SELECT json_object_agg(pt.language, pt.text) FROM translation pt WHERE pt.segment_id = before.id), '{}'::json) END AS "previousTranslations"
          FROM segment s JOIN document d ON d.id = s.document_id JOIN project p ON p.id = d.project_id
          LEFT JOIN segment before ON before.document_id = s.document_id AND before.index = s.index - 1
          LEFT JOIN segment after ON after.document_id = s.document_id AND after.index = s.index + 1
@@ -100,14 +106,16 @@ export class SegmentMemoryRepository {
   }
 
   /** The document's segments for translation (site furniture left out), each with its neighbours as context. */
-  documentSegments(documentId: string): Promise<AnalysedSegment[]> {
+  documentSegments(documentId: string, language: Language): Promise<AnalysedSegment[]> {
     return this.db.query(
-      `SELECT id, source, "sourceHash", "wordCount", previous, next FROM (
-         SELECT id, index, translatable, source, source_hash AS "sourceHash", word_count AS "wordCount",
-                lag(source) OVER (ORDER BY index) AS previous, lead(source) OVER (ORDER BY index) AS next
-           FROM segment WHERE document_id = $1) s
+      `SELECT id, source, "sourceHash", "wordCount", previous, next, "previousTarget" FROM (
+         SELECT s.id, s.index, s.translatable, s.source, s.source_hash AS "sourceHash", s.word_count AS "wordCount",
+                lag(s.source) OVER (ORDER BY s.index) AS previous, lead(s.source) OVER (ORDER BY s.index) AS next,
+                lag(coalesce(t.text, ''), 1, NULL) OVER (ORDER BY s.index) AS "previousTarget"
+           FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $2
+          WHERE s.document_id = $1) s
         WHERE translatable ORDER BY index`,
-      [documentId],
+      [documentId, language],
     );
   }
 

@@ -12,7 +12,7 @@ export class TmVariantEntity {
   @Column({ type: 'text' }) origin: MemoryOrigin;
   @Column({ name: 'author_name', type: 'text', nullable: true }) authorName: string | null;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
-  /** Hash of the neighbouring segments' sources, for context (101 %) matches. */
+  /** Source variant: hash of the neighbouring segments' sources; target variant: of the translation before it in its edition (null: not known). For context (101 %) matches. */
   @Column({ name: 'context_hash', type: 'integer', nullable: true }) contextHash: number | null;
   /** The language tag as a TMX file wrote it (`de-DE`), when the variant came from one. */
   @Column({ type: 'text', nullable: true }) locale: string | null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ANALYSIS_BANDS, type Analysis, type AnalysisBand, type Language } from '@interlinea/shared';
-import { bandOf, contextHash, normaliseText } from '@interlinea/tm';
+import { bandOf, contextHash, normaliseText, targetContextHash } from '@interlinea/tm';
 import type { SessionUser } from '../../../common/http/current-user.decorator';
 import { AccessService } from '../../access/access.service';
 import { LedgerOutbox } from '../../ledger/ledger-outbox';
@@ -25,7 +25,7 @@ export class AnalysisService {
     await this.outbox.settled(project.id);
     const document = { projectId: project.id, sourceLanguage: project.sourceLanguage };
 
-    const segments = await this.segments.documentSegments(documentId);
+    const segments = await this.segments.documentSegments(documentId, language);
     const bands = new Array<AnalysisBand>(segments.length);
     const seen = new Set<string>();
     const toLookUp: number[] = [];
@@ -66,6 +66,7 @@ export class AnalysisService {
       projectId,
       excludeSegmentId: segment.id,
       contextHash: contextHash(segment.previous, segment.next),
+      targetContextHash: targetContextHash(segment.previousTarget),
       limit: 1,
     });
     return (best && bandOf(best.score)) || 'none';

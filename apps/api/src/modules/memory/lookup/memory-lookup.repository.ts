@@ -9,6 +9,8 @@ export interface Candidate {
   source: string;
   sourceLanguage: string;
   contextHash: number | null;
+  /** Hash of the translation that preceded the target where it was stored (null: not known). */
+  targetContextHash: number | null;
   target: string;
   targetLanguage: string;
   origin: MemoryOrigin;
@@ -55,7 +57,7 @@ export class MemoryLookupRepository {
            FROM (SELECT unnest(variant_ids) AS variant_id, length FROM tm_posting WHERE token = ANY($1::int[]) AND length BETWEEN $2 AND $3) p
           GROUP BY variant_id HAVING count(*) >= $8 ORDER BY shared_words DESC, length_gap LIMIT $5)
        SELECT u.id AS "unitId", s.text AS source, s.language AS "sourceLanguage", s.context_hash AS "contextHash",
-              t.text AS target, t.language AS "targetLanguage", t.origin, t.author_name AS "authorName", t.updated_at AS "updatedAt"
+              t.text AS target, t.context_hash AS "targetContextHash", t.language AS "targetLanguage", t.origin, t.author_name AS "authorName", t.updated_at AS "updatedAt"
          FROM candidate c
          JOIN tm_variant s ON s.id = c.variant_id
          JOIN tm_unit u ON u.id = s.unit_id

@@ -13,6 +13,11 @@ export interface LookupQuery {
   excludeSegmentId?: string | null;
   /** Hash of the segment's neighbours: a 100 % match with the same context scores 101. */
   contextHash?: number | null;
+  /**
+   * Hash of the translation before the segment in the target edition (libs/tm targetContextHash): a
+   * unit stored with the hash of the translation that preceded it scores 101 only when they are equal.
+   */
+  targetContextHash?: number | null;
   limit?: number;
   minScore?: number;
 }
@@ -86,7 +91,7 @@ export class MemoryLookup {
       limit: CANDIDATE_LIMIT,
     });
     const scored = candidates
-      .map((c) => this.scoreCandidate(query, c, q.contextHash ?? null))
+      .map((c) => this.scoreCandidate(query, c, q.contextHash ?? null, q.targetContextHash ?? null))
       .filter((m) => m.score >= minScore)
       .sort((a, b) => b.match.score - a.match.score || b.at - a.at);
     const matches = dedupe(scored.map((s) => s.match));
@@ -97,10 +102,13 @@ export class MemoryLookup {
     return origin === 'human' ? 0 : this.config.memoryPenalties[origin];
   }
 
-  private scoreCandidate(query: ReturnType<typeof prepare>, c: Candidate, contextHash: number | null) {
+  private scoreCandidate(query: ReturnType<typeof prepare>, c: Candidate, contextHash: number | null, targetContextHash: number | null) {
     const result = score(query, prepare(c.source));
     const penalty = this.penaltyOf(c.origin);
-    const raw = result.score === 100 && contextHash !== null && c.contextHash === contextHash ? CONTEXT_MATCH_SCORE : result.score;
+    // In context: the same neighbours in the source and, when the unit knows it (units stored before it
+    // did only have the source side), the same translation before it in the edition.
+    const inContext = contextHash !== null && c.contextHash === contextHash && (c.targetContextHash === null || c.targetContextHash === targetContextHash);
+    const raw = result.score === 100 && inContext ? CONTEXT_MATCH_SCORE : result.score;
     const onlyNumbers = result.differences.words === 0 && result.numberChanges.length > 0;
     const replaced = onlyNumbers ? replaceNumbers(c.target, result.numberChanges) : null;
     const match: Match = {
