@@ -41,14 +41,14 @@ describe('security headers', () => {
 
   it('lets the web app run without a single CSP violation', async () => {
     await setUpAdmin(page, server.url);
-    await createProject(page, 'Headers', 'ru', ['English']);
+    await createProject(page, 'Headers', 'en', ['Russian']);
     await uploadDocument(page, SAMPLE);
-    await grantMyself(page, 'translator', 'en');
-    await page.locator('[data-testid="open-editor"][data-language="en"]').first().click();
+    await grantMyself(page, 'translator', 'ru');
+    await page.locator('[data-testid="open-editor"][data-language="ru"]').first().click();
     const target = page.getByTestId('target-input');
     await target.waitFor();
     await target.click();
-    await page.keyboard.type('Workers’ Power');
+    await page.keyboard.type('Рабочая власть');
     await page.keyboard.press('Control+Enter');
     await page.getByTestId('segment-row').nth(1).waitFor();
     await page.goto(`${server.url}/api/docs`);
