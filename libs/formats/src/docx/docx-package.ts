@@ -1,25 +1,16 @@
-import { unzipSync } from 'fflate';
 import { FormatError } from '../lib/format-error';
-import { archiveGuard } from '../lib/limits';
+import { unzipWithinLimits } from '../lib/limits';
 
 /** Reads a DOCX's zip, refusing what is not a Word document. */
 export function unzipDocx(bytes: Uint8Array): Record<string, Uint8Array> {
-  let files: Record<string, Uint8Array>;
-  const guard = archiveGuard();
-  try {
-    files = unzipSync(bytes, {
-      filter: (entry) => {
-        guard(entry);
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof FormatError) throw error;
-    throw new FormatError(
-      'INVALID_DOCX',
-      `The file is not a Word document: it is not a readable zip archive (${(error as Error).message}). Save it again as .docx in Word or LibreOffice and upload it again.`,
-    );
-  }
+  const files = unzipWithinLimits(
+    bytes,
+    (reason) =>
+      new FormatError(
+        'INVALID_DOCX',
+        `The file is not a Word document: it is not a readable zip archive (${reason}). Save it again as .docx in Word or LibreOffice and upload it again.`,
+      ),
+  );
   if (!files['word/document.xml']) {
     throw new FormatError(
       'INVALID_DOCX',

@@ -1,4 +1,5 @@
 import { Tokenizer, TokenizerMode, type TokenHandler } from 'parse5';
+import { unzipSync } from 'fflate';
 import { FormatError } from './format-error';
 
 /**
@@ -30,23 +31,35 @@ export function tooDeep(what: string, limit: number, position?: { line: number; 
   );
 }
 
-/** Leaves an archive entry out before inflating it when it would be larger than the limits allow. */
-export function archiveGuard(): (entry: { name: string; size: number; originalSize: number }) => void {
+/**
+ * The files of a ZIP package (DOCX, ODT), each entry checked before it is inflated: one that would unpack
+ * past the limits is refused as ARCHIVE_TOO_LARGE; an archive that cannot be read at all is refused with
+ * the format's own error, made by `unreadable` from the reason.
+ */
+export function unzipWithinLimits(bytes: Uint8Array, unreadable: (reason: string) => FormatError): Record<string, Uint8Array> {
   let total = 0;
-  return (entry) => {
-    total += entry.originalSize;
-    const ratio = entry.size > 0 ? entry.originalSize / entry.size : entry.originalSize;
-    if (
-      entry.originalSize > LIMITS.archiveEntryBytes ||
-      total > LIMITS.archiveTotalBytes ||
-      (ratio > LIMITS.archiveRatio && entry.originalSize > 1024 * 1024)
-    ) {
-      throw new FormatError(
-        'ARCHIVE_TOO_LARGE',
-        `The archive's part ${entry.name} would unpack to ${Math.round(entry.originalSize / 1048576)} MB (from ${Math.round(entry.size / 1024)} KB packed): more than a document holds (${LIMITS.archiveEntryBytes / 1048576} MB per part, ${LIMITS.archiveTotalBytes / 1048576} MB in all). Save the document without embedded media and upload it again.`,
-      );
-    }
-  };
+  try {
+    return unzipSync(bytes, {
+      filter: (entry) => {
+        total += entry.originalSize;
+        const ratio = entry.size > 0 ? entry.originalSize / entry.size : entry.originalSize;
+        if (
+          entry.originalSize > LIMITS.archiveEntryBytes ||
+          total > LIMITS.archiveTotalBytes ||
+          (ratio > LIMITS.archiveRatio && entry.originalSize > 1024 * 1024)
+        ) {
+          throw new FormatError(
+            'ARCHIVE_TOO_LARGE',
+            `The archive's part ${entry.name} would unpack to ${Math.round(entry.originalSize / 1048576)} MB (from ${Math.round(entry.size / 1024)} KB packed): more than a document holds (${LIMITS.archiveEntryBytes / 1048576} MB per part, ${LIMITS.archiveTotalBytes / 1048576} MB in all). Save the document without embedded media and upload it again.`,
+          );
+        }
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof FormatError) throw error;
+    throw unreadable((error as Error).message);
+  }
 }
 
 // Elements the HTML parser closes by itself (void, or ended by the next sibling): they do not nest.

@@ -1,6 +1,6 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import { FormatError } from '../lib/format-error';
-import { archiveGuard } from '../lib/limits';
+import { unzipWithinLimits } from '../lib/limits';
 
 export const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
 
@@ -17,22 +17,14 @@ export const NS = {
 
 /** Reads an ODT's zip, refusing what is not an OpenDocument text. */
 export function unzipOdt(bytes: Uint8Array): Record<string, Uint8Array> {
-  let files: Record<string, Uint8Array>;
-  const guard = archiveGuard();
-  try {
-    files = unzipSync(bytes, {
-      filter: (entry) => {
-        guard(entry);
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof FormatError) throw error;
-    throw new FormatError(
-      'INVALID_ODT',
-      `The file is not an OpenDocument text: it is not a readable zip archive (${(error as Error).message}). Save it again as .odt in LibreOffice and upload it again.`,
-    );
-  }
+  const files = unzipWithinLimits(
+    bytes,
+    (reason) =>
+      new FormatError(
+        'INVALID_ODT',
+        `The file is not an OpenDocument text: it is not a readable zip archive (${reason}). Save it again as .odt in LibreOffice and upload it again.`,
+      ),
+  );
   if (!files['content.xml']) {
     throw new FormatError(
       'INVALID_ODT',
