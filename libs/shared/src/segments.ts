@@ -70,6 +70,8 @@ export const saveTranslationRequestSchema = z.object({
   score: z.number().min(0).max(101).optional(),
   /** The machine-translation engine when the suggestion came from MT. */
   engine: z.string().max(40).optional(),
+  /** The memory unit of the match taken (counts how often a unit is inserted). */
+  unitId: z.number().int().positive().optional(),
 });
 export type SaveTranslationRequest = z.infer<typeof saveTranslationRequestSchema>;
 
@@ -130,6 +132,8 @@ export const matchSchema = z.object({
   /** The language of `source`: the project's source language or another edition (pivot). */
   sourceLanguage: z.string().optional(),
   unitId: z.number().int().optional(),
+  /** A reviewer vouched for the unit, or people confirmed it: no origin penalty. */
+  trusted: z.boolean().optional(),
 });
 export type Match = z.infer<typeof matchSchema>;
 

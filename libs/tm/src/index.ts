@@ -17,3 +17,4 @@ export * from './import/copy-rows';
 export * from './import/import-batch';
 export * from './import/import-encoder';
 export * from './import/tmx-import';
+export * from './search-hits';

@@ -1,4 +1,4 @@
-import type { MemoryOrigin } from '@interlinea/shared';
+import type { MemoryOrigin, MemoryUnitOrigin } from '@interlinea/shared';
 
 /** A language variant of a unit to store: its text, who wrote it and when. */
 export interface NewVariant {
@@ -20,4 +20,10 @@ export interface NewUnit {
   segmentId: string | null;
   meta: unknown;
   variants: NewVariant[];
+  /** The unit's id, when it replaces one (a segment's unit keeps its id, its history and decisions). */
+  id?: number;
+  /** Where it came from (default: from its variants' origin). */
+  origin?: MemoryUnitOrigin;
+  /** People stand behind it (default: unless it came from TMX, MT or alignment). */
+  trusted?: boolean;
 }

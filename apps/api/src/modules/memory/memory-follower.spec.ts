@@ -10,6 +10,7 @@ import type { MemoryLookup } from './lookup/memory-lookup';
 import type { MemoryLookupRepository } from './lookup/memory-lookup.repository';
 import type { MemorySearchRepository } from './lookup/memory-search.repository';
 import { MemoryService } from './memory.service';
+import type { MemoryReviewRepository } from './review/memory-review.repository';
 import type { EditionText, SegmentEditions, SegmentMemoryRepository } from './segment-memory.repository';
 
 const manager = {} as EntityManager;
@@ -58,7 +59,7 @@ function setUp(translations: EditionText[], propagateRepetitions = true) {
     propagateRepetitions,
     translations,
   };
-  const index = { lockSegments: jest.fn(), removeSegmentUnits: jest.fn(), store: jest.fn() };
+  const index = { lockSegments: jest.fn(), removeSegmentUnits: jest.fn(), store: jest.fn(), segmentUnitIds: jest.fn().mockResolvedValue(new Map()) };
   const segments = {
     editions: jest.fn().mockResolvedValue(segment),
     editionsOf: jest.fn().mockResolvedValue(new Map([['seg', segment]])),
@@ -75,6 +76,7 @@ function setUp(translations: EditionText[], propagateRepetitions = true) {
     {} as MemoryLookupRepository,
     {} as MemorySearchRepository,
     {} as LedgerOutbox,
+    { corrections: jest.fn().mockResolvedValue([]) } as unknown as MemoryReviewRepository,
   );
   const follower = new MemoryFollower({} as LedgerOutbox, ledger as unknown as TranslationLedger, memory, segments as unknown as SegmentMemoryRepository);
   return { index, ledger, follower };
@@ -84,7 +86,7 @@ describe('MemoryFollower: the memory follows changes to translations', () => {
   it('stores the source and every confirmed edition as one unit, and fills repetitions', async () => {
     const { index, ledger, follower } = setUp([edition('ru', 'Долой капитализм!', 'translated'), edition('de', 'Nieder!', 'draft')]);
     await follower.follow([event('Долой капитализм!', 'translated')], manager);
-    expect(index.removeSegmentUnits).toHaveBeenCalledWith(['seg'], manager);
+    expect(index.removeSegmentUnits).toHaveBeenCalledWith(['seg'], manager, []);
     const [[units]] = index.store.mock.calls;
     expect(units[0]).toMatchObject({ projectId: 'p', shared: true, segmentId: 'seg' });
     expect(units[0].variants.map((v: { language: string; text: string }) => [v.language, v.text])).toEqual([

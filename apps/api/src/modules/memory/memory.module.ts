@@ -15,10 +15,14 @@ import { MemoryLookupRepository } from './lookup/memory-lookup.repository';
 import { MemorySearchRepository } from './lookup/memory-search.repository';
 import { MemoryService } from './memory.service';
 import { SegmentMemoryRepository } from './segment-memory.repository';
+import { MemoryReviewController } from './review/memory-review.controller';
+import { MemoryReviewRepository } from './review/memory-review.repository';
+import { MemoryReviewService } from './review/memory-review.service';
+import { MemoryUnitSearch } from './review/memory-unit-search';
 
 @Module({
   imports: [ProjectsModule, LedgerModule],
-  controllers: [MemoryController],
+  controllers: [MemoryController, MemoryReviewController],
   providers: [
     MemoryService,
     MemoryFollower,
@@ -33,7 +37,10 @@ import { SegmentMemoryRepository } from './segment-memory.repository';
     MemoryCompaction,
     MemoryCompactionRepository,
     ImportProgress,
+    MemoryReviewRepository,
+    MemoryReviewService,
+    MemoryUnitSearch,
   ],
-  exports: [MemoryService, MemoryCompaction, MemoryIndexRepository],
+  exports: [MemoryService, MemoryReviewService, MemoryCompaction, MemoryIndexRepository],
 })
 export class MemoryModule {}

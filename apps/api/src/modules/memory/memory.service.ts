@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ConcordanceHit, ConcordanceQuery, ConcordanceResponse, Language, Match, MemorySettings } from '@interlinea/shared';
+import type { ConcordanceHit, ConcordanceQuery, ConcordanceResponse, Language, Match, MemorySettings, MemoryUnitOrigin } from '@interlinea/shared';
 import { SHARED_SCOPE, contextHash, targetContextHash, tokenId, tokenize, wordKeys, type TmxCode } from '@interlinea/tm';
 import { nativeMarkup } from '@interlinea/formats';
 import type { InlineCode } from '@interlinea/inline-codes';
@@ -15,6 +15,7 @@ import { MemoryLookup, dedupe } from './lookup/memory-lookup';
 import { MemoryLookupRepository } from './lookup/memory-lookup.repository';
 import { MemorySearchRepository, type ConcordanceRow } from './lookup/memory-search.repository';
 import { SegmentMemoryRepository, type SegmentEditions } from './segment-memory.repository';
+import { MemoryReviewRepository, type Correction } from './review/memory-review.repository';
 
 const MATCHES_SHOWN = 5;
 const CONCORDANCE_CANDIDATES = 500;
@@ -37,6 +38,7 @@ export class MemoryService {
     private readonly lookups: MemoryLookupRepository,
     private readonly search: MemorySearchRepository,
     private readonly outbox: LedgerOutbox,
+    private readonly reviews: MemoryReviewRepository,
   ) {}
 
   /** Memory matches for a segment in a target language: from its source, and from its other confirmed editions. */
@@ -124,8 +126,13 @@ export class MemoryService {
     if (segmentIds.length === 0) return new Map();
     await this.index.lockSegments(segmentIds, manager);
     const segments = await this.segments.editionsOf(segmentIds, manager);
-    await this.index.removeSegmentUnits(segmentIds, manager);
+    // a segment's unit keeps its id, so its decisions (retired, vouched), uses and history stay
+    const existing = await this.index.segmentUnitIds(segmentIds, manager);
     const units = [...segments.values()].map(unitOf).filter((u): u is NewUnit => u !== null);
+    for (const unit of units) unit.id = existing.get(unit.segmentId!);
+    const kept = units.flatMap((u) => (u.id === undefined ? [] : [u.id]));
+    await this.index.removeSegmentUnits(segmentIds, manager, kept);
+    keepCorrections(units, await this.reviews.corrections(kept, manager));
     if (units.length > 0) await this.index.store(units, manager);
     return segments;
   }
@@ -230,7 +237,26 @@ function unitOf(segment: SegmentEditions): NewUnit | null {
       meta: codesMeta(segment.codes),
     })),
   ];
-  return { projectId: segment.projectId, shared: true, segmentId: segment.segmentId, meta: null, variants };
+  return { projectId: segment.projectId, shared: true, segmentId: segment.segmentId, meta: null, variants, origin: segmentUnitOrigin(confirmed) };
+}
+
+/** A segment's unit: confirmed from MT, approved by a reviewer, only propagated, or typed. */
+function segmentUnitOrigin(confirmed: SegmentEditions['translations']): MemoryUnitOrigin {
+  if (confirmed.some((t) => t.origin === 'mt')) return 'mt';
+  if (confirmed.some((t) => t.status === 'approved')) return 'approved';
+  if (confirmed.every((t) => t.origin === 'propagated')) return 'propagated';
+  return 'typed';
+}
+
+/**
+ * A reviewer's correction of a unit holds while the translation it corrected stands: a rebuilt
+ * variant whose text is the one corrected gets the corrections again, in their order.
+ */
+function keepCorrections(units: NewUnit[], corrections: Correction[]): void {
+  for (const c of corrections) {
+    const variant = units.find((u) => u.id === c.unitId)?.variants.find((v) => v.language === c.language);
+    if (variant && variant.text === c.before) variant.text = c.after;
+  }
 }
 
 /** The hash of the translation before the segment in an edition (see targetContextHash). */

@@ -6,6 +6,7 @@ import { AccessService, allows } from '../access/access.service';
 import { LedgerOutbox } from '../ledger/ledger-outbox';
 import { TranslationLedger } from '../ledger/translation-ledger';
 import { MemoryService } from '../memory/memory.service';
+import { MemoryReviewService } from '../memory/review/memory-review.service';
 import { CommentsService } from '../comments/comments.service';
 import { TranslationsRepository } from './translations.repository';
 
@@ -18,6 +19,7 @@ export class TranslationsService {
     private readonly outbox: LedgerOutbox,
     private readonly translations: TranslationsRepository,
     private readonly memory: MemoryService,
+    private readonly memoryReview: MemoryReviewService,
     private readonly comments: CommentsService,
   ) {}
 
@@ -32,7 +34,10 @@ export class TranslationsService {
     }
     const { text, status, origin, suggestion, score, engine } = request;
     const change = { kind: 'typed' as const, text, status, origin, suggestion, score, engine };
-    return this.ledger.apply({ segmentId, language, change, expected: request.version, authorId: user.id }, user.displayName);
+    const saved = await this.ledger.apply({ segmentId, language, change, expected: request.version, authorId: user.id }, user.displayName);
+    // a memory match taken and saved counts as one insertion of its unit (per segment and edition)
+    if (origin === 'tm' && request.unitId !== undefined) await this.memoryReview.recordUse(request.unitId, segmentId, language);
+    return saved;
   }
 
   /**

@@ -12,6 +12,7 @@ import {
   type IndexedVariant,
   type NewUnit,
 } from '@interlinea/tm';
+import { UNTRUSTED_ORIGINS, type MemoryUnitOrigin } from '@interlinea/shared';
 import { addFrequencies } from './token-frequencies';
 
 /** What it stores: units and their variants (defined in libs/tm, which encodes a TMX import's units too). */
@@ -33,12 +34,29 @@ export class MemoryIndexRepository {
   async store(units: NewUnit[], manager: Queryable = this.db): Promise<{ units: number; variants: number }> {
     if (units.length === 0) return { units: 0, variants: 0 };
     const variantCount = units.reduce((n, u) => n + u.variants.length, 0);
-    const unitIds = await this.nextIds(manager, 'tm_unit', units.length);
+    const fresh = await this.nextIds(manager, 'tm_unit', units.filter((u) => u.id === undefined).length);
+    const unitIds = units.map((u) => u.id ?? fresh.shift()!);
     const variantIds = await this.nextIds(manager, 'tm_variant', variantCount);
+    const origins = units.map(unitOrigin);
+    const changedAt = units.map((u) => latest(u.variants));
+    // a unit that keeps its id (a segment's, rebuilt) keeps its decisions: retired stays retired, a vouch stays
     await manager.query(
-      `INSERT INTO tm_unit (id, project_id, shared, segment_id, meta)
-       SELECT id, project_id, shared, segment_id, meta::jsonb FROM unnest($1::int[], $2::uuid[], $3::bool[], $4::uuid[], $5::text[]) AS u(id, project_id, shared, segment_id, meta)`,
-      [unitIds, units.map((u) => u.projectId), units.map((u) => u.shared), units.map((u) => u.segmentId), units.map((u) => jsonColumn(u.meta))],
+      `INSERT INTO tm_unit (id, project_id, shared, segment_id, meta, origin, trusted, changed_at)
+       SELECT id, project_id, shared, segment_id, meta::jsonb, origin, trusted, coalesce(changed_at, now())
+         FROM unnest($1::int[], $2::uuid[], $3::bool[], $4::uuid[], $5::text[], $6::text[], $7::bool[], $8::timestamptz[])
+           AS u(id, project_id, shared, segment_id, meta, origin, trusted, changed_at)
+       ON CONFLICT (id) DO UPDATE SET meta = excluded.meta, origin = excluded.origin, changed_at = excluded.changed_at,
+              trusted = tm_unit.trusted AND tm_unit.vouched_by IS NOT NULL OR excluded.trusted`,
+      [
+        unitIds,
+        units.map((u) => u.projectId),
+        units.map((u) => u.shared),
+        units.map((u) => u.segmentId),
+        units.map((u) => jsonColumn(u.meta)),
+        origins,
+        units.map((u, i) => u.trusted ?? !UNTRUSTED_ORIGINS.includes(origins[i])),
+        changedAt,
+      ],
     );
     const v = {
       id: [] as number[],
@@ -90,13 +108,37 @@ export class MemoryIndexRepository {
     return { units: units.length, variants: variantCount };
   }
 
-  /** Retracts the units made from these segments' editions, with their postings (one set of statements for all). */
-  async removeSegmentUnits(segmentIds: string[], manager: Queryable): Promise<void> {
+  /**
+   * Retracts the units made from these segments' editions, with their postings (one set of
+   * statements for all). Units in `keep` lose their variants and postings but stay, to be stored
+   * again under the same id.
+   */
+  async removeSegmentUnits(segmentIds: string[], manager: Queryable, keep: number[] = []): Promise<void> {
     if (segmentIds.length === 0) return;
+    await this.remove(`u.segment_id = ANY($1::uuid[])`, segmentIds, manager, keep);
+  }
+
+  /** Removes units by id with their postings (`keep`: see removeSegmentUnits). */
+  async removeUnits(unitIds: number[], manager: Queryable, keep: number[] = []): Promise<void> {
+    if (unitIds.length === 0) return;
+    await this.remove(`u.id = ANY($1::int[])`, unitIds, manager, keep);
+  }
+
+  /** The units made from these segments, by segment. */
+  async segmentUnitIds(segmentIds: string[], manager: Queryable): Promise<Map<string, number>> {
+    if (segmentIds.length === 0) return new Map();
+    const rows: { id: number; segmentId: string }[] = await manager.query(
+      `SELECT id, segment_id AS "segmentId" FROM tm_unit WHERE segment_id = ANY($1::uuid[])`,
+      [segmentIds],
+    );
+    return new Map(rows.map((r) => [r.segmentId, r.id]));
+  }
+
+  private async remove(where: string, ids: unknown[], manager: Queryable, keep: number[]): Promise<void> {
     const rows: { id: number; language: string; text: string; shared: boolean; projectId: string; unitId: number }[] = await manager.query(
       `SELECT v.id, v.language, v.text, u.shared, u.project_id AS "projectId", u.id AS "unitId"
-         FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id WHERE u.segment_id = ANY($1::uuid[]) ORDER BY u.id, v.id`,
-      [segmentIds],
+         FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id WHERE ${where} ORDER BY u.id, v.id`,
+      [ids],
     );
     if (rows.length === 0) return;
     const postings = new PostingList();
@@ -120,7 +162,9 @@ export class MemoryIndexRepository {
       counts.tokens,
       counts.counts.map((c) => -c),
     );
-    await manager.query(`DELETE FROM tm_unit WHERE id = ANY($1::int[])`, [[...units.keys()]]);
+    const kept = new Set(keep);
+    await manager.query(`DELETE FROM tm_unit WHERE id = ANY($1::int[])`, [[...units.keys()].filter((id) => !kept.has(id))]);
+    await manager.query(`DELETE FROM tm_variant WHERE unit_id = ANY($1::int[])`, [[...units.keys()].filter((id) => kept.has(id))]);
   }
 
   /** Serialises changes to segments' units (two editions confirmed at once); taken in one order, so no deadlocks. */
@@ -136,4 +180,20 @@ export class MemoryIndexRepository {
     );
     return rows.map((r) => r.id);
   }
+}
+
+/** A unit's origin: as given, else from its variants' (a segment's units say theirs). */
+function unitOrigin(unit: NewUnit): MemoryUnitOrigin {
+  if (unit.origin) return unit.origin;
+  const origins = new Set(unit.variants.map((v) => v.origin));
+  if (origins.has('aligned')) return 'aligned';
+  if (origins.has('tmx')) return 'tmx';
+  if (origins.has('mt')) return 'mt';
+  return 'typed';
+}
+
+/** When the unit last changed: its newest variant (null: now). */
+function latest(variants: NewUnit['variants']): Date | null {
+  const times = variants.map((v) => (v.updatedAt ? new Date(v.updatedAt).getTime() : 0)).filter((t) => t > 0);
+  return times.length ? new Date(Math.max(...times)) : null;
 }

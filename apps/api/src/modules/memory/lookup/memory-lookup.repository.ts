@@ -16,6 +16,8 @@ export interface Candidate {
   origin: MemoryOrigin;
   authorName: string | null;
   updatedAt: Date;
+  /** People stand behind the unit: no origin penalty. */
+  trusted: boolean;
 }
 
 export interface CandidateQuery {
@@ -57,12 +59,12 @@ export class MemoryLookupRepository {
            FROM (SELECT unnest(variant_ids) AS variant_id, length FROM tm_posting WHERE token = ANY($1::int[]) AND length BETWEEN $2 AND $3) p
           GROUP BY variant_id HAVING count(*) >= $8 ORDER BY shared_words DESC, length_gap LIMIT $5)
        SELECT u.id AS "unitId", s.text AS source, s.language AS "sourceLanguage", s.context_hash AS "contextHash",
-              t.text AS target, t.context_hash AS "targetContextHash", t.language AS "targetLanguage", t.origin, t.author_name AS "authorName", t.updated_at AS "updatedAt"
+              t.text AS target, t.context_hash AS "targetContextHash", t.language AS "targetLanguage", t.origin, t.author_name AS "authorName", t.updated_at AS "updatedAt", u.trusted
          FROM candidate c
          JOIN tm_variant s ON s.id = c.variant_id
          JOIN tm_unit u ON u.id = s.unit_id
          JOIN tm_variant t ON t.unit_id = u.id AND t.language = $6 AND t.id <> s.id
-        WHERE $7::uuid IS NULL OR u.segment_id IS DISTINCT FROM $7::uuid`,
+        WHERE u.retired_at IS NULL AND ($7::uuid IS NULL OR u.segment_id IS DISTINCT FROM $7::uuid)`,
       [q.tokens, q.minWords, q.maxWords, q.queryWords, q.limit, q.targetLanguage, q.excludeSegmentId, q.minShared],
     );
   }

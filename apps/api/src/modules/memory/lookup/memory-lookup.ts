@@ -104,7 +104,7 @@ export class MemoryLookup {
 
   private scoreCandidate(query: ReturnType<typeof prepare>, c: Candidate, contextHash: number | null, targetContextHash: number | null) {
     const result = score(query, prepare(c.source));
-    const penalty = this.penaltyOf(c.origin);
+    const penalty = c.trusted ? 0 : this.penaltyOf(c.origin);
     // In context: the same neighbours in the source and, when the unit knows it (units stored before it
     // did only have the source side), the same translation before it in the edition.
     const inContext = contextHash !== null && c.contextHash === contextHash && (c.targetContextHash === null || c.targetContextHash === targetContextHash);
@@ -122,6 +122,7 @@ export class MemoryLookup {
       numbersReplaced: replaced !== null,
       sourceLanguage: c.sourceLanguage,
       unitId: c.unitId,
+      trusted: c.trusted,
     };
     return { match, score: raw - penalty, at: new Date(c.updatedAt).getTime() };
   }

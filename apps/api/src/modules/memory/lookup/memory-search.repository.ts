@@ -41,7 +41,7 @@ export class MemorySearchRepository {
       `WITH hit AS (SELECT DISTINCT variant_id FROM (SELECT unnest(variant_ids) AS variant_id FROM tm_posting WHERE token = ANY($1::int[])) p LIMIT $4)
        SELECT u.id AS "unitId", h.language AS "hitLanguage", s.language AS "sourceLanguage", s.text AS source,
               t.language AS "targetLanguage", t.text AS target, t.origin, t.author_name AS "authorName", t.updated_at AS "updatedAt"
-         FROM hit JOIN tm_variant h ON h.id = hit.variant_id JOIN tm_unit u ON u.id = h.unit_id
+         FROM hit JOIN tm_variant h ON h.id = hit.variant_id JOIN tm_unit u ON u.id = h.unit_id AND u.retired_at IS NULL
          JOIN tm_variant t ON t.unit_id = u.id AND t.language = $2
          JOIN tm_variant s ON s.unit_id = u.id AND s.language = ANY($3::text[])
         ORDER BY array_position($3::text[], s.language), t.updated_at DESC`,
@@ -57,10 +57,10 @@ export class MemorySearchRepository {
     const patterns = parts.map((part) => `%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     return this.db.query(
       `WITH hit AS (SELECT h.id AS variant_id FROM tm_variant h JOIN tm_unit hu ON hu.id = h.unit_id
-                     WHERE (hu.shared OR hu.project_id = $5) AND h.language = ANY($6::text[]) AND h.text ILIKE ALL($1::text[]) LIMIT $4)
+                     WHERE (hu.shared OR hu.project_id = $5) AND hu.retired_at IS NULL AND h.language = ANY($6::text[]) AND h.text ILIKE ALL($1::text[]) LIMIT $4)
        SELECT u.id AS "unitId", h.language AS "hitLanguage", s.language AS "sourceLanguage", s.text AS source,
               t.language AS "targetLanguage", t.text AS target, t.origin, t.author_name AS "authorName", t.updated_at AS "updatedAt"
-         FROM hit JOIN tm_variant h ON h.id = hit.variant_id JOIN tm_unit u ON u.id = h.unit_id
+         FROM hit JOIN tm_variant h ON h.id = hit.variant_id JOIN tm_unit u ON u.id = h.unit_id AND u.retired_at IS NULL
          JOIN tm_variant t ON t.unit_id = u.id AND t.language = $2
          JOIN tm_variant s ON s.unit_id = u.id AND s.language = ANY($3::text[])
         ORDER BY array_position($3::text[], s.language), t.updated_at DESC`,

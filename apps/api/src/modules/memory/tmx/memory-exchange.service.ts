@@ -52,7 +52,11 @@ export class MemoryExchangeService {
       if (key) this.progress.start(key, file.size);
       try {
         const onRead = key ? (bytes: number) => this.progress.read(key, bytes) : undefined;
-        const result = await this.dataSource.transaction((manager) => importTmxFile(file.path, destination, this.imports, manager, { onRead }));
+        const result = await this.dataSource.transaction(async (manager) => {
+          const source = { projectId, fileName: file.originalname, shared: destination.shared, importedBy: user.displayName };
+          await this.imports.open(source, manager);
+          return importTmxFile(file.path, destination, this.imports, manager, { onRead });
+        });
         this.compaction.request(); // the import's word counts and index rows join the older ones
         return result;
       } finally {

@@ -10,6 +10,19 @@ import { connectionOf, copyBinary } from './pg-copy';
 @Injectable()
 export class MemoryImportRepository {
   /**
+   * Records the import of a file and makes it the transaction's import: the units COPY writes take
+   * its id (the default of `tm_unit.import_id`), so bulk actions and the memory page find them by file.
+   */
+  async open(file: { projectId: string; fileName: string; shared: boolean; importedBy: string }, manager: EntityManager): Promise<number> {
+    const [{ id }]: { id: number }[] = await manager.query(
+      `INSERT INTO tm_import (project_id, file_name, shared, imported_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [file.projectId, file.fileName, file.shared, file.importedBy],
+    );
+    await manager.query(`SELECT set_config('interlinea.tm_import', $1, true)`, [String(id)]);
+    return id;
+  }
+
+  /**
    * Takes ids from the unit and variant sequences (which hand out blocks of 1,000 per connection).
    * Usually they come as one run each; if another connection took a block in between, the ids
    * themselves come back and are cut into runs here.
