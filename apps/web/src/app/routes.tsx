@@ -5,6 +5,7 @@ import { InboxPage } from '../modules/comments';
 import { ProjectPage } from '../modules/documents';
 import { EditorPage } from '../modules/editor';
 import { GlossaryPage } from '../modules/glossary';
+import { MemoryReviewPage } from '../modules/memory-review';
 import { ProjectSettingsPage } from '../modules/project-settings';
 import { ProjectsPage } from '../modules/projects';
 import { QaReportPage } from '../modules/qa';
@@ -27,6 +28,8 @@ export const routes: RouteObject[] = [
           { path: '/', element: <ProjectsPage /> },
           { path: '/projects/:projectId', element: <ProjectPage /> },
           { path: '/projects/:projectId/glossary', element: <GlossaryPage /> },
+          { path: '/projects/:projectId/memory', element: <MemoryReviewPage /> },
+          { path: '/memory', element: <MemoryReviewPage shared /> },
           { path: '/projects/:projectId/statistics', element: <PostEditingPage /> },
           { path: '/projects/:projectId/settings', element: <ProjectSettingsPage /> },
           { path: '/projects/:projectId/alignments', element: <AlignmentsPage /> },

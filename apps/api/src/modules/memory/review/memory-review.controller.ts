@@ -99,7 +99,7 @@ export class MemoryReviewController {
     return this.reviews.bulk(user, project(projectId), body);
   }
 
-  @ApiContract({ response: memoryBulkUndoResultSchema, errors: FORBIDDEN })
+  @ApiContract({ response: memoryBulkUndoResultSchema, errors: FORBIDDEN, body: 'none' })
   @Post('projects/:projectId/memory/units/bulk/:batchId/undo')
   @HttpCode(200)
   projectUndo(
@@ -117,7 +117,7 @@ export class MemoryReviewController {
     return this.reviews.bulk(user, SHARED, body);
   }
 
-  @ApiContract({ response: memoryBulkUndoResultSchema, errors: FORBIDDEN })
+  @ApiContract({ response: memoryBulkUndoResultSchema, errors: FORBIDDEN, body: 'none' })
   @Post('memory/units/bulk/:batchId/undo')
   @HttpCode(200)
   sharedUndo(@CurrentUser() user: SessionUser, @Param('batchId', ParseIntPipe) batchId: number): Promise<MemoryBulkUndoResult> {

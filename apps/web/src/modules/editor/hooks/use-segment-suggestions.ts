@@ -38,7 +38,7 @@ interface SuggestionsOptions {
 export function useSegmentSuggestions({ edition, lang, projectId, activeId, active, canTranslate, drafts, onFocus }: SuggestionsOptions): SegmentSuggestions {
   const machinery = useMachinery(activeId, lang, projectId);
 
-  const take = (origin: 'tm' | 'mt', text: string, focus = true, detail: { score?: number; engine?: string } = {}) => {
+  const take = (origin: 'tm' | 'mt', text: string, focus = true, detail: { score?: number; engine?: string; unitId?: number } = {}) => {
     if (!active || !canTranslate) return;
     suggestionProvenance.record(edition, active.id, { origin, suggestion: text, ...detail });
     drafts.put(active.id, text);
@@ -72,7 +72,8 @@ export function useSegmentSuggestions({ edition, lang, projectId, activeId, acti
   };
 }
 
-/** What the history keeps of a suggestion taken: a memory match's score, the MT engine. */
-function detailOf(suggestion: MachinerySuggestion): { score?: number; engine?: string } {
-  return suggestion.kind === 'tm' ? { score: suggestion.score } : { engine: suggestion.suggestion.engine };
+/** What the history keeps of a suggestion taken: a memory match's score (and its unit, to count insertions), the MT engine. */
+function detailOf(suggestion: MachinerySuggestion): { score?: number; engine?: string; unitId?: number } {
+  if (suggestion.kind === 'mt') return { engine: suggestion.suggestion.engine };
+  return suggestion.match.unitId === undefined ? { score: suggestion.score } : { score: suggestion.score, unitId: suggestion.match.unitId };
 }

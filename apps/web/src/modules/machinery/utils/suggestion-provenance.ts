@@ -7,6 +7,8 @@ export interface Provenance {
   score?: number;
   /** The MT engine, kept in the history. */
   engine?: string;
+  /** The memory unit of the match: the memory counts how often each unit is inserted. */
+  unitId?: number;
 }
 
 /**

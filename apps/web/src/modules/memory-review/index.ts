@@ -1,0 +1,2 @@
+import './memory-review.css';
+export { MemoryReviewPage } from './components/MemoryReviewPage';
