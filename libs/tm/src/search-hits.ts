@@ -1,4 +1,4 @@
-import { isWordLike, tokenize, type Token } from './tokenize';
+import { isWordLike, tokenize, wordKeys, type Token } from './tokenize';
 
 /** A word's key; a number stands for itself (the index keeps every number as `#`, the search wants that one). */
 const keyOf = (t: Token) => (t.kind === 'number' ? `#${t.text}` : t.key);
@@ -40,4 +40,39 @@ export function hitRanges(text: string, matcher: TextMatcher): [number, number][
     }
   }
   return found;
+}
+
+/**
+ * Whether a text holds what the matcher looks for, and how densely (hits per word; 0: no hit).
+ * Words and phrases are checked on the keys `wordKeys` scans by hand (thousands of candidate texts
+ * per search); a search with numbers, or a regular expression, marks the ranges.
+ */
+export function hitDensity(text: string, matcher: TextMatcher): number {
+  if (matcher.kind === 'regex' || matcher.keys.some((k) => k.startsWith('#'))) {
+    const ranges = hitRanges(text, matcher);
+    return ranges.length === 0 ? 0 : ranges.length / Math.max(1, wordKeys(text).length);
+  }
+  const keys = wordKeys(text);
+  if (matcher.kind === 'words') {
+    const wanted = new Set(matcher.keys);
+    let hits = 0;
+    const present = new Set<string>();
+    for (const k of keys)
+      if (wanted.has(k)) {
+        hits++;
+        present.add(k);
+      }
+    return present.size === wanted.size ? hits / keys.length : 0;
+  }
+  const n = matcher.keys.length;
+  let hits = 0;
+  for (let i = 0; i + n <= keys.length; i++) {
+    let all = true;
+    for (let j = 0; j < n && all; j++) all = keys[i + j] === matcher.keys[j];
+    if (all) {
+      hits++;
+      i += n - 1;
+    }
+  }
+  return hits === 0 ? 0 : (hits * n) / keys.length;
 }

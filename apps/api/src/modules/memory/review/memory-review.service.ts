@@ -32,6 +32,14 @@ const DELETE_CHUNK = 2000;
 
 type UnitAction = 'view' | 'review' | 'delete';
 
+/** The units each bulk action changes, among those its filter keeps. */
+const BULK_NARROWING: Record<MemoryBulkRequest['action'], Partial<MemoryUnitFilter>> = {
+  retire: { retired: false },
+  restore: { retired: true },
+  vouch: { trusted: false },
+  delete: {},
+};
+
 /**
  * Looking after the memory: browse and search it, correct, retire, restore, vouch and delete units,
  * one by one or by filter. Reviewers and managers of the unit's project review and correct;
@@ -143,7 +151,8 @@ export class MemoryReviewService {
   async bulk(user: SessionUser, scope: MemoryPageScope, request: MemoryBulkRequest): Promise<MemoryBulkResult> {
     await this.assertScope(user, scope, request.action === 'delete' ? 'delete' : 'review');
     if (scope.kind === 'project') await this.outbox.settled(scope.projectId);
-    const { ids, capped } = await this.search.ids(scope, request.filter);
+    // only the units the action changes: the preview counts what will happen
+    const { ids, capped } = await this.search.ids(scope, { ...request.filter, ...BULK_NARROWING[request.action] });
     const result = { action: request.action, dryRun: request.dryRun, totalCapped: capped };
     if (request.dryRun) return { ...result, count: ids.length, batchId: null };
     if (request.action === 'delete') {

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { MemoryUnitFilter, MemoryUnitPage, MemoryUnitQuery, MemoryUnitSummary } from '@interlinea/shared';
-import { SHARED_SCOPE, hitRanges, matcherOf, tokenId, wordKeys, type TextMatcher } from '@interlinea/tm';
+import { SHARED_SCOPE, hitDensity, hitRanges, matcherOf, tokenId, wordKeys, type TextMatcher } from '@interlinea/tm';
 import { AppException } from '../../../common/errors/app.exception';
 import { MemoryLookupRepository } from '../lookup/memory-lookup.repository';
 import { MemoryReviewRepository, type SearchCandidate, type UnitRow } from './memory-review.repository';
 import type { MemoryPageScope } from './unit-filter-sql';
 
 /** Variants a search reads at most: the most selective word's postings, then checked text by text. */
-export const SEARCH_CANDIDATES = 20000;
+export const SEARCH_CANDIDATES = 10000;
 /** Browsing without a search counts the units up to this many. */
-export const BROWSE_COUNT_CAP = 100000;
+export const BROWSE_COUNT_CAP = 10000;
 
 interface Hit {
   unitId: number;
@@ -90,15 +90,14 @@ export class MemoryUnitSearch {
       }
     } else {
       const tokens = await this.selectiveTokens(scope, filter.q, sides);
-      candidates = await this.reviews.wordCandidates(tokens, scope, filter, SEARCH_CANDIDATES);
+      candidates = tokens.length === 0 ? [] : await this.reviews.wordCandidates(tokens, scope, filter, SEARCH_CANDIDATES);
     }
     const wanted = new Set(sides.map(([from]) => from));
     const hits = new Map<number, Hit>();
     for (const c of candidates) {
       if (!wanted.has(c.language)) continue;
-      const ranges = hitRanges(c.text, matcher);
-      if (ranges.length === 0) continue;
-      const density = ranges.length / Math.max(1, wordKeys(c.text).length);
+      const density = hitDensity(c.text, matcher);
+      if (density === 0) continue;
       const hit = hits.get(c.unitId);
       if (!hit) hits.set(c.unitId, { unitId: c.unitId, changedAt: new Date(c.changedAt).getTime(), density });
       else hit.density = Math.max(hit.density, density);

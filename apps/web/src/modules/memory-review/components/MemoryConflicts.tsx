@@ -67,7 +67,8 @@ export function MemoryConflicts({ owner, source, target, canReview }: ConflictsP
                   <p lang={kind === 'targets' ? target : source}>{kind === 'targets' ? unit.target : unit.source}</p>
                   <UnitBadges unit={{ ...unit, retired: false }} />
                   <p className="muted small">
-                    {unit.authorName ?? '—'} · {formatDate(unit.updatedAt)}
+                    {unit.authorName && `${unit.authorName} · `}
+                    {formatDate(unit.updatedAt)}
                     {unit.insertions > 0 && ` · ${t('badge.insertions', { count: unit.insertions })}`}
                   </p>
                   {canReview && (

@@ -49,7 +49,9 @@ export function MemoryFilterBar({ filter, onChange, languages, imports, projects
           value={q}
           onChange={(e) => setQ(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') e.currentTarget.blur();
+            if (e.key !== 'Escape') return;
+            e.preventDefault(); // a search box empties itself on Esc: here Esc leaves it for the list
+            e.currentTarget.blur();
           }}
           placeholder={t('search.placeholder')}
           aria-label={t('search.label')}

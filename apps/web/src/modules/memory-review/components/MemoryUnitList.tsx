@@ -86,7 +86,8 @@ export function MemoryUnitList({ page, source, target, selected, onSelect, onOpe
               <div className="memory-unit__meta small">
                 <UnitBadges unit={unit} />
                 <span className="muted">
-                  {unit.authorName ?? '—'} · {formatDate(unit.updatedAt)}
+                  {unit.authorName && `${unit.authorName} · `}
+                  {formatDate(unit.updatedAt)}
                   {unit.insertions > 0 && ` · ${t('badge.insertions', { count: unit.insertions })}`}
                 </span>
               </div>

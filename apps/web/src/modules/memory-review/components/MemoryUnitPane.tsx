@@ -125,7 +125,10 @@ export function MemoryUnitPane({ unit, loading, error, editing, canReview, canDe
               <dt className="memory-lang">{v.locale ?? v.language.toUpperCase()}</dt>
               <dd lang={v.language} data-testid={`unit-text-${v.language}`}>
                 {v.text}
-                <span className="muted small"> — {t('unit.by', { name: v.authorName ?? '—', date: formatDate(v.updatedAt) })}</span>
+                <span className="muted small">
+                  {' '}
+                  — {v.authorName ? t('unit.by', { name: v.authorName, date: formatDate(v.updatedAt) }) : formatDate(v.updatedAt)}
+                </span>
               </dd>
             </div>
           ))}
@@ -138,7 +141,7 @@ export function MemoryUnitPane({ unit, loading, error, editing, canReview, canDe
       {unit.history.length === 0 ? (
         <p className="muted small">{t('unit.noHistory')}</p>
       ) : (
-        <ol className="memory-history" data-testid="unit-history">
+        <ul className="memory-history" data-testid="unit-history">
           {unit.history.map((r, i) => (
             <li key={i} className="small">
               <strong>{t(`unit.kind.${r.kind}`)}</strong>
@@ -150,7 +153,7 @@ export function MemoryUnitPane({ unit, loading, error, editing, canReview, canDe
               )}
             </li>
           ))}
-        </ol>
+        </ul>
       )}
       <p className="muted small">
         <Link to={`/projects/${unit.projectId}`}>{t('unit.project', { name: unit.projectName })}</Link>

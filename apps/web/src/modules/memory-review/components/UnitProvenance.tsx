@@ -44,7 +44,7 @@ export function UnitProvenance({ unit }: { unit: MemoryUnitDetail }) {
             {t('unit.alignment')} — <Link to={alignment.path}>{t('unit.openAlignment')}</Link>
           </li>
         )}
-        <li>{t('unit.changed', { name: unit.authorName ?? '—', date: formatDate(unit.updatedAt) })}</li>
+        {unit.authorName && <li>{t('unit.changed', { name: unit.authorName, date: formatDate(unit.updatedAt) })}</li>}
         {unit.trusted && unit.vouchedBy && <li>{t('unit.vouchedBy', { name: unit.vouchedBy, date: formatDate(unit.vouchedAt ?? unit.updatedAt) })}</li>}
         {!unit.trusted && <li>{t('unit.untrusted')}</li>}
         {unit.retired && <li>{t('unit.retiredBy', { name: unit.retiredBy ?? '—', date: formatDate(unit.retiredAt ?? unit.updatedAt) })}</li>}
