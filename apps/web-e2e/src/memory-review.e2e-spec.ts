@@ -82,7 +82,7 @@ describe('memory review page', () => {
   it('searches the memory with the hits marked and opens a unit by keyboard', async () => {
     await page.getByTestId('memory-link').click();
     await page.getByTestId('memory-review-page').waitFor();
-    await page.getByTestId('memory-help').waitFor();
+    await page.getByTestId('memory-total').filter({ hasText: '3 units' }).waitFor();
     expect(await page.getByTestId('memory-unit').count()).toBe(3);
 
     await page.keyboard.press('/');

@@ -52,6 +52,23 @@ export function MemoryBulkBar({ owner, filter, canDelete, onChanged }: BulkBarPr
       setError(cause);
     }
   };
+  const apply = preview && (
+    <button
+      key="apply"
+      type="button"
+      className={`button ${preview.action === 'delete' ? 'button--danger' : 'button--primary'}`}
+      disabled={busy || preview.count === 0}
+      onClick={() => void run(preview.action, false)}
+      data-testid="bulk-apply"
+    >
+      {t('bulk.apply')}
+    </button>
+  );
+  const cancel = (
+    <button key="cancel" type="button" className="button" onClick={() => setPreview(null)}>
+      {t('unit.cancel')}
+    </button>
+  );
   const actions: Action[] = canDelete ? ['retire', 'restore', 'vouch', 'delete'] : ['retire', 'restore', 'vouch'];
 
   return (
@@ -91,21 +108,8 @@ export function MemoryBulkBar({ owner, filter, canDelete, onChanged }: BulkBarPr
           onClose={() => setPreview(null)}
           testId="bulk-confirm"
           footer={
-            <>
-              <button type="button" className="button" onClick={() => setPreview(null)}>
-                {t('unit.cancel')}
-              </button>
-              <button
-                type="button"
-                className={`button ${preview.action === 'delete' ? 'button--danger' : 'button--primary'}`}
-                disabled={busy || preview.count === 0}
-                onClick={() => void run(preview.action, false)}
-                data-testid="bulk-apply"
-                data-autofocus
-              >
-                {t('bulk.apply')}
-              </button>
-            </>
+            // the dialog gives the focus to its first button: Enter applies, except a deletion, where it cancels
+            preview.action === 'delete' ? [cancel, apply] : [apply, cancel]
           }
         >
           <p data-testid="bulk-preview">{t(`bulk.confirm.${preview.action}`, { count: preview.count })}</p>
