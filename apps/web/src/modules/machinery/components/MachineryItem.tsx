@@ -28,6 +28,17 @@ function MemoryMeta({ suggestion }: { suggestion: MemorySuggestion }) {
       <span>{origin}</span>
       {match.authorName && <span>{match.authorName}</span>}
       <time dateTime={match.updatedAt}>{formatDate(match.updatedAt)}</time>
+      {match.trusted === false && (
+        <span className="tag" data-testid="match-untrusted">
+          {t('memoryReview:badge.untrusted')}
+          {match.penalty ? ` −${match.penalty}` : ''}
+        </span>
+      )}
+      {match.trusted && match.origin !== 'human' && (
+        <span className="tag tag--info" data-testid="match-vouched">
+          {t('memoryReview:badge.trusted')}
+        </span>
+      )}
       {match.numbersReplaced && (
         <span className="tag tag--info" data-testid="numbers-replaced" title={t('machinery:numbersReplacedHint')}>
           {t('machinery:numbersReplaced')}
