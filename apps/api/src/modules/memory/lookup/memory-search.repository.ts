@@ -68,14 +68,14 @@ export class MemorySearchRepository {
     );
   }
 
-  /** One page of units for export, in id order after `afterId`. */
+  /** One page of units for export (retired ones left out), in id order after `afterId`. */
   exportPage(projectId: string, scope: MemoryScope, source: string, target: string, afterId: number, pageSize: number): Promise<ExportedUnit[]> {
     return this.db.query(
       `SELECT u.id, u.meta,
               json_agg(json_build_object('language', v.language, 'text', v.text, 'origin', v.origin, 'authorName', v.author_name,
                                          'updatedAt', v.updated_at, 'locale', v.locale, 'meta', v.meta) ORDER BY v.language = $3 DESC, v.id) AS variants
          FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id AND v.language IN ($3, $4)
-        WHERE u.id > $5 AND (CASE WHEN $2 = 'shared' THEN u.shared ELSE u.project_id = $1 END)
+        WHERE u.id > $5 AND u.retired_at IS NULL AND (CASE WHEN $2 = 'shared' THEN u.shared ELSE u.project_id = $1 END)
         GROUP BY u.id
        HAVING bool_or(v.language = $3) AND bool_or(v.language = $4)
         ORDER BY u.id LIMIT $6`,
