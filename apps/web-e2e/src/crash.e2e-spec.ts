@@ -59,10 +59,14 @@ describe('kill -9 in the middle of long work, then a restart on the same data', 
   const restarts: number[] = [];
 
   /** A short-lived connection to the embedded PostgreSQL (it is stopped and started under our feet). */
-  async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
+  async function connect(): Promise<Client> {
     const password = fs.readFileSync(path.join(server.dataDir, 'postgres-password'), 'utf8').trim();
     const client = new Client({ host: '127.0.0.1', port: server.ports.postgres, user: 'postgres', password, database: 'interlinea' });
     await client.connect();
+    return client;
+  }
+  async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
+    const client = await connect();
     try {
       return (await client.query(text, params)).rows as T[];
     } finally {
@@ -81,13 +85,13 @@ describe('kill -9 in the middle of long work, then a restart on the same data', 
 
   beforeAll(async () => {
     await deepl.start();
-    server = await startWorkbench({ env: env(deepl, 'first-key', '120000') });
+    server = await startWorkbench({ env: env(deepl, 'test-key', '120000') });
     anna = await new ApiClient(server.url).setUp(EMAIL, PASSWORD, 'Anna Admin');
     project = await anna.json<ProjectSummary>('POST', '/api/projects', { name: 'Crash leaflets', sourceLanguage: 'en', targetLanguages: ['ru', 'de'] });
   });
 
   afterAll(async () => {
-    deepl.dropHeld('first-key');
+    deepl.dropHeld('test-key');
     await server?.stop();
     await deepl.stop();
     if (restarts.length) console.log(`restart after kill -9 (orphaned PostgreSQL taken over): ${restarts.join(', ')} ms`);
@@ -97,7 +101,10 @@ describe('kill -9 in the middle of long work, then a restart on the same data', 
     const units = 40000;
     const file = tmx(units);
     const token = 'crash-tmx-import-1';
-    const upload = anna.upload(`/api/projects/${project.id}/memory/import?scope=project&progress=${token}`, 'big.tmx', file).catch((error: Error) => error);
+    const upload = anna.upload(`/api/projects/${project.id}/memory/import?scope=project&progress=${token}`, 'big.tmx', file).then(
+      (answer) => answer.status,
+      () => 'connection lost',
+    );
     // the import is under way: it has read part of the file
     const progress = await eventually(
       'the import to be under way',
@@ -110,8 +117,7 @@ describe('kill -9 in the middle of long work, then a restart on the same data', 
       20,
     );
     await crashAndRestart();
-    const lost = await upload;
-    expect(lost).toBeInstanceOf(Error); // the client saw the connection drop, not an answer
+    expect(await upload).toBe('connection lost'); // the client saw the connection drop, not an answer
     console.log(`TMX import killed after reading ${progress.read} of ${progress.total} bytes`);
 
     const [stored] = await sql<{ units: number; variants: number }>(
@@ -119,8 +125,8 @@ describe('kill -9 in the middle of long work, then a restart on the same data', 
       [project.id],
     );
     expect(stored).toEqual({ units: 0, variants: 0 });
-    const search = await anna.json<unknown[]>('GET', `/api/projects/${project.id}/memory/search?q=${encodeURIComponent('Crash unit 17')}&lang=ru`);
-    expect(search).toHaveLength(0);
+    const search = await anna.json<{ hits: unknown[] }>('GET', `/api/projects/${project.id}/memory/search?q=${encodeURIComponent('Crash unit 17')}&lang=ru`);
+    expect(search.hits).toHaveLength(0);
 
     // nothing left behind blocks the import: the same file goes in whole
     const again = await anna.upload(`/api/projects/${project.id}/memory/import?scope=project`, 'big.tmx', file);
@@ -130,28 +136,51 @@ describe('kill -9 in the middle of long work, then a restart on the same data', 
   }, 240_000);
 
   it('during a document import: after the restart there is no partial document, and the same file imports whole', async () => {
-    const text = leaflet(15000, 'long');
+    const text = leaflet(600, 'long');
+    // the test holds a lock on the segment table, so the import stops inside its transaction, the
+    // document row written and its segments waiting: the API dies exactly there
+    const lock = await connect();
+    await lock.query('BEGIN');
+    await lock.query('LOCK TABLE segment IN SHARE MODE');
     const upload = anna.upload(`/api/projects/${project.id}/documents`, 'long-leaflet.txt', text, { confirmLanguage: 'true' }).then(
-      (answer) => answer,
-      (error: Error) => error,
+      async (answer) => `${answer.status} ${(await answer.text()).slice(0, 300)}`,
+      () => 'connection lost',
     );
-    // the import is writing: a transaction of the workbench is inserting segments
-    let finished = false;
-    void upload.then(() => (finished = true));
-    await eventually(
-      'the document to be written',
-      async () => {
-        if (finished) throw new Error('the import finished before the crash: make the file longer');
-        const writing = await sql<{ n: number }>(
-          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'interlinea' AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND query ILIKE '%segment%'`,
+    let finished: unknown = null;
+    void upload.then((answer) => (finished = answer));
+    try {
+      await eventually(
+        'the import to be writing its segments',
+        async () => {
+          if (finished) throw new Error(`the import ended (${String(finished)}) before the crash`);
+          const waiting = await lock.query(
+            `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_stat_activity a ON a.pid = l.pid
+              WHERE c.relname = 'segment' AND NOT l.granted AND a.query ILIKE '%INSERT INTO%segment%'`,
+          );
+          return waiting.rows[0].n > 0;
+        },
+        60000,
+        20,
+      ).catch(async (error: Error) => {
+        const activity = await lock.query(
+          `SELECT a.state, l.mode, l.granted, c.relname, left(a.query, 60) AS query FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_stat_activity a ON a.pid = l.pid WHERE c.relname NOT LIKE 'pg_%'`,
         );
-        return writing[0].n > 0;
-      },
-      60000,
-      5,
-    );
-    await crashAndRestart();
-    expect(await upload).toBeInstanceOf(Error);
+        throw new Error(`${error.message}: ${JSON.stringify(activity.rows)}`);
+      });
+      const [inside] = (
+        await lock.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'interlinea' AND xact_start IS NOT NULL AND pid <> pg_backend_pid()`)
+      ).rows;
+      expect(inside.n).toBeGreaterThan(0);
+      await server.crash({ leaveOrphan: true });
+    } finally {
+      await lock.query('ROLLBACK').catch(() => undefined);
+      await lock.end().catch(() => undefined);
+    }
+    const started = Date.now();
+    await server.restart();
+    restarts.push(Date.now() - started);
+    anna = await new ApiClient(server.url).login(EMAIL, PASSWORD);
+    expect(await upload).toBe('connection lost');
 
     const documents = await anna.json<{ id: string; title: string }[]>('GET', `/api/projects/${project.id}/documents`);
     expect(documents.filter((d) => d.title.includes('long-leaflet'))).toEqual([]);
@@ -167,16 +196,22 @@ describe('kill -9 in the middle of long work, then a restart on the same data', 
     const imported = (await again.json()) as ImportResult;
     const [whole] = await sql<{ segments: number }>(`SELECT count(*)::int AS segments FROM segment WHERE document_id = $1`, [imported.id]);
     expect(whole.segments).toBe(imported.segmentCount);
-    expect(imported.segmentCount).toBeGreaterThan(1000);
+    expect(imported.segmentCount).toBeGreaterThanOrEqual(600);
   }, 240_000);
 
   it('during a pre-translation job: after the restart the job is taken up again and finishes, each segment translated once', async () => {
     const upload = await anna.upload(`/api/projects/${project.id}/documents`, 'short-leaflet.txt', leaflet(45, 'short'), { confirmLanguage: 'true' });
     const { id: documentId } = (await upload.json()) as ImportResult;
     // the first process gets two batches answered, then waits for DeepL when it is killed
-    deepl.holdAfter = { key: 'first-key', answered: 2 };
+    deepl.holdAfter = { key: 'test-key', answered: 2 };
     const { jobId } = await anna.json<PretranslateResponse>('POST', `/api/documents/${documentId}/pretranslate`, { lang: 'de', useMt: true });
-    await eventually('a DeepL request in flight', async () => deepl.translateRequests().some((r) => r.key === 'first-key' && !r.answered));
+    await eventually('a DeepL request in flight', async () => deepl.translateRequests().some((r) => r.key === 'test-key' && !r.answered)).catch(
+      async (error: Error) => {
+        throw new Error(
+          `${error.message}: ${JSON.stringify(await anna.json('GET', `/api/jobs/${jobId}`))}, DeepL saw ${JSON.stringify(deepl.requests.map((r) => [r.path, r.key, r.status]))}`,
+        );
+      },
+    );
     const before = await anna.json<JobStatus>('GET', `/api/jobs/${jobId}`);
     expect(before.state).toBe('running');
     expect(before.done).toBeLessThan(before.total);
