@@ -45,7 +45,7 @@ export class ApiClient {
   upload(path: string, fileName: string, content: string | Buffer, fields: Record<string, string> = {}, field = 'file'): Promise<Response> {
     const form = new FormData();
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    form.append(field, new Blob([content]), fileName);
+    form.append(field, new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), fileName);
     return this.call('POST', path, form);
   }
 }
