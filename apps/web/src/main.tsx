@@ -1,3 +1,5 @@
+// first of all: before any contract is defined, zod is told not to probe `new Function` (see the file)
+import './app/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // First: the app's tokens, element defaults and layout; each module's stylesheet comes after (its index imports it last).

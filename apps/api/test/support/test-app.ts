@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
@@ -20,8 +21,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole API on a fresh database copied from the migrated template (or on `existing`), for one test file. */
-export async function createTestApp(env: Record<string, string> = {}, existing?: string): Promise<TestApp> {
+/**
+ * The whole API on a fresh database copied from the migrated template (or on `existing`), for one test file;
+ * `extraControllers` add routes the application does not have (to show a check catches them).
+ */
+export async function createTestApp(env: Record<string, string> = {}, existing?: string, extraControllers: Type[] = []): Promise<TestApp> {
   const serverUrl = process.env[SERVER_URL_ENV];
   if (!serverUrl) throw new Error(`${SERVER_URL_ENV} is not set: run integration tests with jest.int.config.cjs`);
   const database = existing ?? `test_${randomBytes(6).toString('hex')}`;
@@ -35,7 +39,7 @@ export async function createTestApp(env: Record<string, string> = {}, existing?:
   url.pathname = `/${database}`;
 
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/interlinea-unused', WEB_DIST: '/nonexistent', ...env });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, url.toString())] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, url.toString())], controllers: extraControllers }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
   configureHttp(app, config);
   await app.init();

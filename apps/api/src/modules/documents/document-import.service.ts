@@ -112,6 +112,8 @@ export class DocumentImportService {
   /** A translated XLIFF exported from this document, back from another CAT tool: its targets update the edition. */
   async updateFromXliff(user: SessionUser, documentId: string, file: UploadedDocument | undefined): Promise<XliffUpdateResult> {
     const { project, roles } = await this.access.document(user, documentId, 'view');
+    // someone who may translate no edition is refused before their file is read; the edition is checked after
+    assertAllowed(roles, 'translate');
     const { fileName, parsed } = await readUpload(this.parser, file, { mainContentOnly: false });
     if (!parsed.bilingual) throw new AppException(ERROR_CODES.fileRejected, `${fileName} is not an XLIFF file`, { reason: 'UNSUPPORTED_FORMAT' });
     const language = parsed.bilingual.targetLanguage ? baseLanguage(parsed.bilingual.targetLanguage) : null;

@@ -1,0 +1,174 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { nestRoutes } from '../src/common/openapi/nest-routes';
+import { ApiContract } from '../src/common/openapi/api-contract.decorator';
+import { z } from 'zod';
+import { createTestApp, type TestApp } from './support/test-app';
+import { addMember, createProject, PASSWORD, setUpAdmin, uniqueEmail } from './support/factories';
+import { generateMatrix, type Fixtures, type MatrixCase } from './support/route-matrix';
+
+/**
+ * The role × route matrix, generated from the running application's route table (the OpenAPI document
+ * and the controllers' metadata), not from a hand list: every route is called by someone without a
+ * session, by the manager of another project, by a member with a read-only role, and (state-changing
+ * routes) without the CSRF header. What each must answer follows from the route: see support/route-matrix.
+ */
+describe('every route against people who may not use it', () => {
+  let t: TestApp;
+  let fixtures: Fixtures;
+  let cases: MatrixCase[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    fixtures = await buildFixtures(t);
+    cases = await generateMatrix(t.app, t.browser());
+  });
+  afterAll(() => t.close());
+
+  it('covers every route of the application', async () => {
+    // the controllers' own table, read apart from the OpenAPI document the matrix is generated from
+    const controllerRoutes = nestRoutes(t.app).map((route) => route.operationId);
+    const inMatrix = new Set(cases.map((c) => c.route.operationId));
+    expect([...inMatrix].sort()).toEqual([...new Set(controllerRoutes)].sort());
+    expect(inMatrix.size).toBe(controllerRoutes.length);
+    expect(inMatrix.size).toBeGreaterThanOrEqual(70);
+    // every route someone without a session tries; every non-public one the others too
+    for (const c of cases.filter((x) => !x.route.isPublic)) {
+      expect(cases.filter((x) => x.route === c.route).map((x) => x.who)).toEqual(expect.arrayContaining(['anonymous', 'outsider', 'publisher']));
+    }
+    console.log(`route matrix: ${inMatrix.size} routes, ${cases.length} cases (${summary(cases)})`);
+  });
+
+  it('answers 401 to every non-public route without a session', async () => {
+    const wrong = await run(cases.filter((c) => c.who === 'anonymous'));
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses the manager of another project on every route of this one, and leaks nothing of it on the others', async () => {
+    const wrong = await run(cases.filter((c) => c.who === 'outsider'));
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses every state-changing route to a read-only member (publisher), except the few any member may use', async () => {
+    const wrong = await run(cases.filter((c) => c.who === 'publisher'));
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses every state-changing route without the CSRF header, even to the project manager', async () => {
+    const wrong = await run(cases.filter((c) => c.who === 'no-csrf'));
+    expect(wrong).toEqual([]);
+  });
+
+  it('lets the project manager past every access check with the same requests (the fixtures are real)', async () => {
+    const wrong = await run(cases.filter((c) => c.who === 'manager'));
+    expect(wrong).toEqual([]);
+  });
+
+  async function run(selected: MatrixCase[]): Promise<string[]> {
+    expect(selected.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const c of selected) {
+      const problem = await c.check(fixtures);
+      if (problem) wrong.push(problem);
+    }
+    return wrong;
+  }
+});
+
+/** A route someone forgot to check access on: the generated matrix must catch it without being told. */
+@Controller()
+class ForgottenGuardController {
+  @ApiContract({ response: z.object({ id: z.string() }) })
+  @Get('projects/:projectId/leaky-report')
+  leak(@Param('projectId', ParseUUIDPipe) projectId: string) {
+    return { id: projectId };
+  }
+}
+
+describe('a new route without an access check', () => {
+  let t: TestApp;
+  let fixtures: Fixtures;
+
+  beforeAll(async () => {
+    t = await createTestApp({}, undefined, [ForgottenGuardController]);
+    fixtures = await buildFixtures(t);
+  });
+  afterAll(() => t.close());
+
+  it('is in the generated matrix and fails its outsider case', async () => {
+    const leaky = (await generateMatrix(t.app, t.browser())).filter((c) => c.route.label === 'GET /api/projects/{projectId}/leaky-report');
+    expect(leaky.map((c) => c.who).sort()).toEqual(['anonymous', 'manager', 'outsider', 'publisher']);
+    // the session guard still turns away someone without a session …
+    expect(await leaky.find((c) => c.who === 'anonymous')!.check(fixtures)).toBeNull();
+    // … but the manager of another project reads it: the matrix reports that
+    expect(await leaky.find((c) => c.who === 'outsider')!.check(fixtures)).toMatch(/leaky-report as outsider: 200/);
+  });
+});
+
+function summary(cases: MatrixCase[]): string {
+  const counts = new Map<string, number>();
+  for (const c of cases) counts.set(c.who, (counts.get(c.who) ?? 0) + 1);
+  return [...counts].map(([who, n]) => `${who} ${n}`).join(', ');
+}
+
+/** The project every case aims at, with one of each thing a route can name, and the people who call. */
+async function buildFixtures(t: TestApp): Promise<Fixtures> {
+  const manager = await setUpAdmin(t);
+  const project = await createProject(manager, 'en', ['ru', 'de']);
+  const upload = await manager
+    .upload(`/api/projects/${project.id}/documents`, 'leaflet.txt', 'Workers of the world, unite. Peace to the huts. War on the palaces.')
+    .expect(201);
+  const documentId: string = upload.body.id;
+  const segments = (await manager.get(`/api/documents/${documentId}/segments?lang=ru`).expect(200)).body as { id: string }[];
+  const publisher = await addMember(t, manager, project.id, 'publisher', null, 'pavel');
+  const translator = await addMember(t, manager, project.id, 'translator', 'ru', 'tanya');
+  const members = (await manager.get(`/api/projects/${project.id}/members`).expect(200)).body as { membershipId: string; userId: string }[];
+  const membershipId = members.find((m) => m.userId === translator.userId)!.membershipId;
+  await translator
+    .put(`/api/segments/${segments[0].id}/translations/ru`, { text: 'Пролетарии всех стран, соединяйтесь.', status: 'translated', version: 0 })
+    .expect(200);
+  const replaced = await manager
+    .post(`/api/documents/${documentId}/replace`, { lang: 'ru', find: 'стран', replace: 'земель', segmentIds: [segments[0].id], versions: [1] })
+    .expect(200);
+  const comment = await translator.post(`/api/segments/${segments[0].id}/comments`, { body: '@Anna Admin is this right?', language: 'ru' }).expect(201);
+  const inbox = (await manager.get('/api/inbox').expect(200)).body as { items: { id: string }[] };
+  const term = await manager
+    .post(`/api/projects/${project.id}/glossary`, { sourceLanguage: 'en', targetLanguage: 'ru', sourceTerm: 'worker', targetTerm: 'рабочий' })
+    .expect(201);
+  const job = await manager.post(`/api/documents/${documentId}/pretranslate`, { lang: 'de', useMt: false }).expect(201);
+  const alignment = await manager.agent
+    .post(`/api/projects/${project.id}/alignments`)
+    .set('X-CSRF-Token', manager.csrfToken)
+    .field('languages', 'en,de')
+    .attach('files', Buffer.from('Workers unite. Peace to the huts.'), 'a.en.txt')
+    .attach('files', Buffer.from('Arbeiter, vereinigt euch. Friede den Hütten.'), 'a.de.txt')
+    .expect(201);
+  const invitation = await manager
+    .post(`/api/projects/${project.id}/invitations`, { email: uniqueEmail('guest'), role: 'translator', language: 'ru' })
+    .expect(201);
+
+  // the manager of another project, who may create projects and read their own things, and nothing here
+  const otherManagerHome = await createProject(manager, 'ru', ['en']);
+  const outsider = await addMember(t, manager, otherManagerHome.id, 'manager', null, 'oleg');
+
+  return {
+    browser: () => t.browser(),
+    people: { manager, publisher, outsider },
+    password: PASSWORD,
+    secrets: [project.name, documentId, 'Пролетарии'],
+    params: {
+      projectId: project.id,
+      documentId,
+      segmentId: segments[0].id,
+      lang: 'ru',
+      membershipId,
+      batchId: replaced.body.batchId,
+      commentId: comment.body.id,
+      itemId: inbox.items[0].id,
+      termId: term.body.id,
+      jobId: job.body.jobId,
+      alignmentId: alignment.body.id,
+      token: invitation.body.token,
+      progressToken: 'progress-token-1',
+    },
+  };
+}
