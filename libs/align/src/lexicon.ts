@@ -24,7 +24,7 @@ export interface LearnedLexicon {
 /**
  * Learns word pairs from the sure links (confidence ≥ `minConfidence`, one sentence or more each side):
  * pairs seen together at least twice whose Dice coefficient is at least `minDice`, each left stem keeping
- * its best partners only.
+ * its best partner only (a second partner is mostly chance).
  */
 export function learnLexicon(
   leftStems: readonly string[][],
@@ -81,7 +81,7 @@ export function learnLexicon(
   const leftKeys = new Map<string, string[]>();
   for (const [x, list] of best) {
     list.sort((p, q) => q.dice - p.dice);
-    for (const { y } of list.slice(0, 2)) {
+    for (const { y } of list.slice(0, 1)) {
       const key = `x${x}\u0000${y}`;
       leftKeys.set(x, [...(leftKeys.get(x) ?? []), key]);
       rightKeys.set(y, [...(rightKeys.get(y) ?? []), key]);

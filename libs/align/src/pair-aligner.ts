@@ -25,7 +25,10 @@ export interface PairOptions {
   shapes?: readonly Shape[];
   /** Learn word pairs from a first alignment and realign with them (default true). */
   learnLexicon?: boolean;
-  /** Tuning knobs (defaults measured on the dev file of the Text+Berg set). */
+  /**
+   * Tuning knobs. Defaults chosen on MS Docs en–de–ru (clean and perturbed) and Text+Berg test0, 2, 4, 6,
+   * checked on test1, 3, 5, the dev file and the hand-made leaflets of gold/ (see scripts/bench-alignment.mjs).
+   */
   weights?: Partial<AlignWeights>;
 }
 
@@ -40,6 +43,12 @@ export interface AlignWeights {
   neutral: number;
   /** A skipped sentence costs more the longer it is, up to this many times the mean length. */
   skipLengthCap: number;
+  /** How much of each sentence's chance coverage (against random partners) is taken off its coverage. */
+  chance: number;
+  /** Share of the skip cost that even the shortest sentence pays. */
+  skipBase: number;
+  /** Cost of leaving out a line that holds no word (scanning debris). */
+  junkSkip: number;
   /** Coverage expected by chance: a sentence matched less than this counts against its link. */
   expected: number;
   /** Cost of a 2:1 or 1:2 link. */
@@ -60,16 +69,26 @@ export const DEFAULT_WEIGHTS: AlignWeights = {
   similarity: 5,
   coverage: 1,
   neutral: 0,
-  expected: 0,
-  skipLengthCap: 1,
-  skip: 4,
-  merge: 3,
-  merge22: 4.4,
-  merge31: 5,
+  expected: 0.06,
+  chance: 0.5,
+  skip: 4.3,
+  skipBase: 0.7,
+  skipLengthCap: 1.3,
+  junkSkip: 1.5,
+  merge: 2.6,
+  merge22: 5.7,
+  merge31: 6,
   lexiconConfidence: 0.3,
   lexiconDice: 0.3,
   lexiconBoost: 1,
 };
+
+const REAL_WORD = /\p{L}{3,}|\p{N}/u;
+
+/** A line without any word of three letters or a number: scanning debris, a stray initial, a rule. */
+export function isJunk(s: string): boolean {
+  return !REAL_WORD.test(s);
+}
 
 /** Characters that carry meaning (whitespace collapsed); a sentence counts at least one. */
 const charLength = (s: string) => Math.max(1, s.replace(/\s+/g, ' ').trim().length);
@@ -167,6 +186,31 @@ function runPass(
   return beads.map((bead) => scorer.toLink(bead));
 }
 
+const CHANCE_SAMPLES = 24;
+
+/**
+ * Share of each sentence's anchor weight that a sentence of the other edition taken at random matches, on
+ * average (vecalign's normalisation: a long sentence full of common words matches something anywhere).
+ * Deterministic: the partners are spread evenly over the other edition.
+ */
+function chanceCoverage(own: EncodedSide, other: EncodedSide, swapped: boolean): Float64Array {
+  const n = own.ids.length;
+  const m = other.ids.length;
+  const out = new Float64Array(n);
+  const k = Math.min(CHANCE_SAMPLES, m);
+  for (let x = 0; x < n; x++) {
+    const total = own.totals[x];
+    if (total === 0) continue;
+    let sum = 0;
+    for (let s = 0; s < k; s++) {
+      const y = Math.floor(((s + 0.5) * m) / k + x * 7) % m;
+      sum += Math.min(1, (swapped ? sharedWeight(other, y, own, x) : sharedWeight(own, x, other, y)) / total);
+    }
+    out[x] = sum / k;
+  }
+  return out;
+}
+
 /** Cost of candidate links, with the pairwise shared weights cached. */
 class PairScorer {
   private readonly leftLen: Float64Array;
@@ -177,6 +221,10 @@ class PairScorer {
   private readonly cache: Float32Array | Map<number, number>;
   private readonly m: number;
   private readonly meanLength: number;
+  private readonly leftChance: Float64Array;
+  private readonly rightChance: Float64Array;
+  private readonly leftJunk: Uint8Array;
+  private readonly rightJunk: Uint8Array;
 
   constructor(
     left: readonly string[],
@@ -192,6 +240,10 @@ class PairScorer {
     this.rightTotal = prefixSums(Array.from(b.totals));
     this.ratio = ratio ?? this.rightLen[right.length] / this.leftLen[left.length];
     this.m = right.length;
+    this.leftChance = chanceCoverage(a, b, false);
+    this.rightChance = chanceCoverage(b, a, true);
+    this.leftJunk = Uint8Array.from(left, (s) => (isJunk(s) ? 1 : 0));
+    this.rightJunk = Uint8Array.from(right, (s) => (isJunk(s) ? 1 : 0));
     this.meanLength = this.leftLen[left.length] / left.length;
     const cells = left.length * right.length;
     this.cache = cells <= 8_000_000 ? new Float32Array(cells).fill(-1) : new Map();
@@ -235,7 +287,7 @@ class PairScorer {
       }
       let shared = 0;
       for (let y = j; y < j + b; y++) shared += this.shared(x, y);
-      sum += Math.min(1, shared / total) - expected;
+      sum += Math.min(1, shared / total) - expected - this.w.chance * this.leftChance[x];
     }
     for (let y = j; y < j + b; y++) {
       const total = this.b.totals[y];
@@ -245,7 +297,7 @@ class PairScorer {
       }
       let shared = 0;
       for (let x = i; x < i + a; x++) shared += this.shared(x, y);
-      sum += Math.min(1, shared / total) - expected;
+      sum += Math.min(1, shared / total) - expected - this.w.chance * this.rightChance[y];
     }
     return sum / 2;
   }
@@ -253,7 +305,10 @@ class PairScorer {
   readonly cost = (i: number, a: number, j: number, b: number): number => {
     if (a === 0 || b === 0) {
       const len = a ? this.leftLen[i + a] - this.leftLen[i] : (this.rightLen[j + b] - this.rightLen[j]) / this.ratio;
-      return this.w.skip * (a + b) * (0.5 + 0.5 * Math.min(this.w.skipLengthCap, len / this.meanLength));
+      const junk = a ? this.leftJunk[i] : this.rightJunk[j];
+      if (junk) return this.w.junkSkip;
+      const base = this.w.skipBase;
+      return this.w.skip * (a + b) * (base + (1 - base) * Math.min(this.w.skipLengthCap, len / this.meanLength));
     }
     const lenA = this.leftLen[i + a] - this.leftLen[i];
     const lenB = this.rightLen[j + b] - this.rightLen[j];
