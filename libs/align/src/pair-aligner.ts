@@ -43,8 +43,6 @@ export interface AlignWeights {
   neutral: number;
   /** A skipped sentence costs more the longer it is, up to this many times the mean length. */
   skipLengthCap: number;
-  /** How much of each sentence's chance coverage (against random partners) is taken off its coverage. */
-  chance: number;
   /** Share of the skip cost that even the shortest sentence pays. */
   skipBase: number;
   /** Cost of leaving out a line that holds no word (scanning debris). */
@@ -70,7 +68,6 @@ export const DEFAULT_WEIGHTS: AlignWeights = {
   coverage: 1,
   neutral: 0,
   expected: 0.06,
-  chance: 0.5,
   skip: 4.3,
   skipBase: 0.7,
   skipLengthCap: 1.3,
@@ -146,7 +143,14 @@ export function alignSentences(left: readonly string[], right: readonly string[]
     return options.leftTranslated ? [...own, ...sentenceFeatures(s).map((f) => ({ key: `m${f.key}`, boost: f.boost }))] : own;
   });
   const shapes = options.shapes ?? DEFAULT_SHAPES;
-  const first = runPass(left, right, leftRaw, rightRaw, weights, shapes);
+  const first = runPass(
+    left,
+    right,
+    leftRaw,
+    rightRaw,
+    weights,
+    shapes.filter(([a, b]) => a + b <= 3),
+  );
   // Second pass: the length ratio measured on the first pass's one-to-one links (the ratio of the
   // totals is off when one edition dropped or added much), and the word pairs those links teach.
   const ratio = linkedRatio(left, right, first);
@@ -186,31 +190,6 @@ function runPass(
   return beads.map((bead) => scorer.toLink(bead));
 }
 
-const CHANCE_SAMPLES = 24;
-
-/**
- * Share of each sentence's anchor weight that a sentence of the other edition taken at random matches, on
- * average (vecalign's normalisation: a long sentence full of common words matches something anywhere).
- * Deterministic: the partners are spread evenly over the other edition.
- */
-function chanceCoverage(own: EncodedSide, other: EncodedSide, swapped: boolean): Float64Array {
-  const n = own.ids.length;
-  const m = other.ids.length;
-  const out = new Float64Array(n);
-  const k = Math.min(CHANCE_SAMPLES, m);
-  for (let x = 0; x < n; x++) {
-    const total = own.totals[x];
-    if (total === 0) continue;
-    let sum = 0;
-    for (let s = 0; s < k; s++) {
-      const y = Math.floor(((s + 0.5) * m) / k + x * 7) % m;
-      sum += Math.min(1, (swapped ? sharedWeight(other, y, own, x) : sharedWeight(own, x, other, y)) / total);
-    }
-    out[x] = sum / k;
-  }
-  return out;
-}
-
 /** Cost of candidate links, with the pairwise shared weights cached. */
 class PairScorer {
   private readonly leftLen: Float64Array;
@@ -221,8 +200,6 @@ class PairScorer {
   private readonly cache: Float32Array | Map<number, number>;
   private readonly m: number;
   private readonly meanLength: number;
-  private readonly leftChance: Float64Array;
-  private readonly rightChance: Float64Array;
   private readonly leftJunk: Uint8Array;
   private readonly rightJunk: Uint8Array;
 
@@ -240,8 +217,6 @@ class PairScorer {
     this.rightTotal = prefixSums(Array.from(b.totals));
     this.ratio = ratio ?? this.rightLen[right.length] / this.leftLen[left.length];
     this.m = right.length;
-    this.leftChance = chanceCoverage(a, b, false);
-    this.rightChance = chanceCoverage(b, a, true);
     this.leftJunk = Uint8Array.from(left, (s) => (isJunk(s) ? 1 : 0));
     this.rightJunk = Uint8Array.from(right, (s) => (isJunk(s) ? 1 : 0));
     this.meanLength = this.leftLen[left.length] / left.length;
@@ -272,11 +247,23 @@ class PairScorer {
     return (2 * shared) / (totalA + totalB);
   }
 
+  /** coverage() of a one-to-one link, the commonest candidate by far. */
+  private coverage11(i: number, j: number): number {
+    const { neutral, expected } = this.w;
+    const shared = this.shared(i, j);
+    const ta = this.a.totals[i];
+    const tb = this.b.totals[j];
+    const left = ta === 0 ? (this.a.rawCounts[i] ? -expected : neutral) : Math.min(1, shared / ta) - expected;
+    const right = tb === 0 ? (this.b.rawCounts[j] ? -expected : neutral) : Math.min(1, shared / tb) - expected;
+    return (left + right) / 2;
+  }
+
   /**
    * Sum over the sentences of the link of the share of each one's anchor weight that the other side
    * matches: a sentence added to a link earns only as much as it is matched.
    */
   coverage(i: number, a: number, j: number, b: number): number {
+    if (a === 1 && b === 1) return this.coverage11(i, j);
     let sum = 0;
     const { neutral, expected } = this.w;
     for (let x = i; x < i + a; x++) {
@@ -287,7 +274,7 @@ class PairScorer {
       }
       let shared = 0;
       for (let y = j; y < j + b; y++) shared += this.shared(x, y);
-      sum += Math.min(1, shared / total) - expected - this.w.chance * this.leftChance[x];
+      sum += Math.min(1, shared / total) - expected;
     }
     for (let y = j; y < j + b; y++) {
       const total = this.b.totals[y];
@@ -297,7 +284,7 @@ class PairScorer {
       }
       let shared = 0;
       for (let x = i; x < i + a; x++) shared += this.shared(x, y);
-      sum += Math.min(1, shared / total) - expected - this.w.chance * this.rightChance[y];
+      sum += Math.min(1, shared / total) - expected;
     }
     return sum / 2;
   }
@@ -313,10 +300,9 @@ class PairScorer {
     const lenA = this.leftLen[i + a] - this.leftLen[i];
     const lenB = this.rightLen[j + b] - this.rightLen[j];
     const length = galeChurchCost(lenA, lenB, this.ratio);
-    const sim = this.similarity(i, a, j, b);
     const shape = a + b === 2 ? 0 : a + b === 3 ? this.w.merge : a === 2 && b === 2 ? this.w.merge22 : this.w.merge31;
     if (this.w.coverage) return length + shape - this.w.similarity * this.coverage(i, a, j, b);
-    return length + shape - this.w.similarity * sim * ((a + b) / 2);
+    return length + shape - this.w.similarity * this.similarity(i, a, j, b) * ((a + b) / 2);
   };
 
   toLink(bead: Bead): Link {
