@@ -69,7 +69,7 @@ export const DEFAULT_WEIGHTS: AlignWeights = {
   neutral: 0,
   expected: 0.06,
   skip: 4.3,
-  skipBase: 0.7,
+  skipBase: 0.5,
   skipLengthCap: 1.3,
   junkSkip: 1.5,
   merge: 2.6,
