@@ -37,19 +37,22 @@ function documentFrequency(side: RawFeature[][]): Map<string, number> {
 function encode(side: RawFeature[][], ids: Map<string, number>, weightOf: Map<string, number>): EncodedSide {
   const out: EncodedSide = { ids: [], weights: [], totals: new Float64Array(side.length), rawCounts: Int32Array.from(side, (f) => f.length) };
   side.forEach((features, s) => {
-    const kept: Array<[number, number]> = [];
+    const keptIds: number[] = [];
+    const keptWeights: number[] = [];
     for (const f of features) {
       const id = ids.get(f.key);
-      if (id !== undefined) kept.push([id, f.boost * (weightOf.get(f.key) ?? 0)]);
+      if (id === undefined) continue;
+      keptIds.push(id);
+      keptWeights.push(f.boost * (weightOf.get(f.key) ?? 0));
     }
-    kept.sort((x, y) => x[0] - y[0]);
-    const idArray = new Int32Array(kept.length);
-    const weightArray = new Float32Array(kept.length);
+    const order = keptIds.map((_, k) => k).sort((x, y) => keptIds[x] - keptIds[y]);
+    const idArray = new Int32Array(order.length);
+    const weightArray = new Float32Array(order.length);
     let total = 0;
-    kept.forEach(([id, w], k) => {
-      idArray[k] = id;
-      weightArray[k] = w;
-      total += w;
+    order.forEach((k, r) => {
+      idArray[r] = keptIds[k];
+      weightArray[r] = keptWeights[k];
+      total += keptWeights[k];
     });
     out.ids.push(idArray);
     out.weights.push(weightArray);

@@ -11,7 +11,8 @@ const QUOTES = /[«»"„“”‚‘’]/;
 
 /**
  * Anchors and cognate keys of one sentence: numbers (strongest), punctuation that survives translation
- * (? ! : ; brackets, quotes, %), and for every word of 4+ letters its Latin prefix and consonant skeleton.
+ * (? ! : ; brackets, quotes, %), and for every word of 4+ letters its Latin prefix (four letters: a shared
+ * prefix of four is the usual cognate test) and consonant skeleton.
  * A repeated key is counted by occurrence ("#12", "#12·2") so that the sets behave like multisets.
  */
 export function sentenceFeatures(text: string, extra?: readonly string[]): RawFeature[] {
@@ -53,7 +54,7 @@ function wordKeys(token: string): [string, string | undefined] {
   if (!keys) {
     const key = latinKey(token);
     const sk = skeleton(key);
-    keys = [`w${key.slice(0, 5)}`, sk.length >= 3 ? `s${sk.slice(0, 4)}` : undefined];
+    keys = [`w${key.slice(0, 4)}`, sk.length >= 3 ? `s${sk.slice(0, 4)}` : undefined];
     if (WORD_KEYS.size > 200_000) WORD_KEYS.clear();
     WORD_KEYS.set(token, keys);
   }

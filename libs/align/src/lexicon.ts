@@ -24,7 +24,7 @@ export interface LearnedLexicon {
 /**
  * Learns word pairs from the sure links (confidence ≥ `minConfidence`, one sentence or more each side):
  * pairs seen together at least twice whose Dice coefficient is at least `minDice`, each left stem keeping
- * its best partners only.
+ * its best partner only (a second partner is mostly chance).
  */
 export function learnLexicon(
   leftStems: readonly string[][],
@@ -45,47 +45,58 @@ export function learnLexicon(
   const size = stemId.size;
   const countL = new Float64Array(size);
   const countR = new Float64Array(size);
-  const countPair = new Map<number, number>();
   const sure = links.filter((l) => l.left.length && l.right.length && l.confidence >= minConfidence);
   // A short text teaches nothing but chance: word pairs need a few dozen links to stand out.
   if (sure.length < MIN_LINKS) return { left: leftStems.map(() => []), right: rightStems.map(() => []) };
-  const sides = sure.map((link) => [new Set(link.left.flatMap((i) => leftIds[i])), new Set(link.right.flatMap((j) => rightIds[j]))]);
+  const unique = (ids: number[]) => (ids.length > 1 ? [...new Set(ids)] : ids);
+  const sides = sure.map((link) => [unique(link.left.flatMap((i) => leftIds[i])), unique(link.right.flatMap((j) => rightIds[j]))]);
   for (const [ls, rs] of sides) {
     for (const x of ls) countL[x]++;
     for (const y of rs) countR[y]++;
   }
+  // Stems in most links (articles, "und", "et") tell nothing about where a sentence goes, and a pair must
+  // meet twice: stems seen in one link only cannot qualify.
   const frequent = Math.max(4, 0.35 * sides.length);
-  for (const [ls, rsAll] of sides) {
-    // A pair must meet twice: stems seen in one link only cannot qualify.
-    // Stems in most links (articles, "und", "et") tell nothing about where a sentence goes.
-    const rs = [...rsAll].filter((y) => countR[y] >= 2 && countR[y] <= frequent);
+  const usefulL = (x: number) => countL[x] >= 2 && countL[x] <= frequent;
+  const usefulR = (y: number) => countR[y] >= 2 && countR[y] <= frequent;
+  // Links of each useful left stem, then its co-occurrence counts with the right stems in a typed array.
+  const linksOf = new Map<number, number[]>();
+  const rightOf = sides.map(([ls, rs], t) => {
     for (const x of ls) {
-      if (countL[x] < 2 || countL[x] > frequent) continue;
-      const base = x * size;
-      for (const y of rs) countPair.set(base + y, (countPair.get(base + y) ?? 0) + 1);
+      if (!usefulL(x)) continue;
+      const list = linksOf.get(x);
+      if (list) list.push(t);
+      else linksOf.set(x, [t]);
     }
-  }
-  const best = new Map<string, { y: string; dice: number }[]>();
-  for (const [pair, c] of countPair) {
-    if (c < 2) continue;
-    const xi = Math.floor(pair / size);
-    const yi = pair - xi * size;
-    const dice = (2 * c) / (countL[xi] + countR[yi]);
-    if (dice < minDice) continue;
-    const x = stemNames[xi];
-    const list = best.get(x) ?? [];
-    list.push({ y: stemNames[yi], dice });
-    best.set(x, list);
-  }
-  const rightKeys = new Map<string, string[]>();
+    return rs.filter(usefulR);
+  });
   const leftKeys = new Map<string, string[]>();
-  for (const [x, list] of best) {
-    list.sort((p, q) => q.dice - p.dice);
-    for (const { y } of list.slice(0, 2)) {
-      const key = `x${x}\u0000${y}`;
-      leftKeys.set(x, [...(leftKeys.get(x) ?? []), key]);
-      rightKeys.set(y, [...(rightKeys.get(y) ?? []), key]);
+  const rightKeys = new Map<string, string[]>();
+  const together = new Int32Array(size);
+  for (const [x, list] of linksOf) {
+    const touched: number[] = [];
+    for (const t of list)
+      for (const y of rightOf[t]) {
+        if (together[y]++ === 0) touched.push(y);
+      }
+    let bestY = -1;
+    let bestDice = minDice;
+    for (const y of touched) {
+      const c = together[y];
+      together[y] = 0;
+      if (c < 2) continue;
+      const dice = (2 * c) / (countL[x] + countR[y]);
+      if (dice >= minDice && (bestY < 0 || dice > bestDice)) {
+        bestDice = dice;
+        bestY = y;
+      }
     }
+    if (bestY < 0) continue;
+    const key = `x${stemNames[x]}\u0000${stemNames[bestY]}`;
+    leftKeys.set(stemNames[x], [key]);
+    const rk = rightKeys.get(stemNames[bestY]);
+    if (rk) rk.push(key);
+    else rightKeys.set(stemNames[bestY], [key]);
   }
   return {
     left: leftStems.map((ss) => ss.flatMap((s) => leftKeys.get(s) ?? [])),

@@ -38,6 +38,25 @@ describe('alignSentences', () => {
     expect(links(EN, dropped)).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[2]', '[3]:[]', '[4]:[3]', '[5]:[4]']);
   });
 
+  it('leaves a short closing sentence that the other edition lacks unlinked rather than joining it to the one before', () => {
+    const en = [
+      'Volunteers meet every Tuesday at 18:00 in the library on Market Street 12.',
+      'Bring a laptop if you have one.',
+      'We translate leaflets about tenant rights.',
+      'In 2023 we published 48 leaflets in three languages.',
+      'Write to info@example.org if you have questions.',
+      'Thank you for your help!',
+    ];
+    const ru = [
+      'Волонтёры встречаются каждый вторник в 18:00 в библиотеке на Рыночной улице, 12.',
+      'Возьмите ноутбук, если он у вас есть.',
+      'Мы переводим листовки о правах жильцов.',
+      'В 2023 году мы опубликовали 48 листовок на трёх языках.',
+      'Пишите на info@example.org, если у вас есть вопросы.',
+    ];
+    expect(links(en, ru).slice(-2)).toEqual(['[4]:[4]', '[5]:[]']);
+  });
+
   it('keeps a reordered pair of short sentences together in one link (links never cross)', () => {
     const swapped = [DE[0], DE[2], DE[1], ...DE.slice(3)];
     expect(links(EN, swapped)).toEqual(['[0]:[0]', '[1, 2]:[1, 2]', '[3]:[3]', '[4]:[4]', '[5]:[5]']);
