@@ -15,3 +15,5 @@ export * from './comments';
 export * from './review';
 export * from './qa';
 export * from './alignment';
+export * from './publishing';
+export * from './dashboard';
