@@ -16,6 +16,8 @@ import enReview from './en/review.json';
 import enFurniture from './en/furniture.json';
 import enQa from './en/qa.json';
 import enAlignment from './en/alignment.json';
+import enPublishing from './en/publishing.json';
+import enDashboard from './en/dashboard.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -34,6 +36,8 @@ import ruReview from './ru/review.json';
 import ruFurniture from './ru/furniture.json';
 import ruQa from './ru/qa.json';
 import ruAlignment from './ru/alignment.json';
+import ruPublishing from './ru/publishing.json';
+import ruDashboard from './ru/dashboard.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -52,6 +56,8 @@ import deReview from './de/review.json';
 import deFurniture from './de/furniture.json';
 import deQa from './de/qa.json';
 import deAlignment from './de/alignment.json';
+import dePublishing from './de/publishing.json';
+import deDashboard from './de/dashboard.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -74,6 +80,8 @@ export const resources = {
     furniture: enFurniture,
     qa: enQa,
     alignment: enAlignment,
+    publishing: enPublishing,
+    dashboard: enDashboard,
   },
   ru: {
     common: ruCommon,
@@ -94,6 +102,8 @@ export const resources = {
     furniture: ruFurniture,
     qa: ruQa,
     alignment: ruAlignment,
+    publishing: ruPublishing,
+    dashboard: ruDashboard,
   },
   de: {
     common: deCommon,
@@ -114,5 +124,7 @@ export const resources = {
     furniture: deFurniture,
     qa: deQa,
     alignment: deAlignment,
+    publishing: dePublishing,
+    dashboard: deDashboard,
   },
 };

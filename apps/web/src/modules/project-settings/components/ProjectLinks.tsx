@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-/** Links from a project page to its glossary, and for managers to its settings and statistics. */
+/** Links from a project page to its glossary and dashboard, and for managers to its settings and statistics. */
 export function ProjectLinks({ projectId, manage }: { projectId: string; manage: boolean }) {
   const { t } = useTranslation();
   return (
     <nav className="project-links" aria-label={t('settings:links.label')}>
       <Link className="button button--small" to={`/projects/${projectId}/glossary`} data-testid="glossary-link">
         {t('settings:links.glossary')}
+      </Link>
+      <Link className="button button--small" to={`/projects/${projectId}/dashboard`} data-testid="dashboard-link">
+        {t('dashboard:link')}
       </Link>
       {manage && (
         <>
