@@ -32,11 +32,11 @@ const BY_STATUS = (['draft', 'translated', 'approved', 'rejected'] as const)
   .join(',\n  ');
 
 /**
- * Outdated translations (the source or pivot changed after them): not tracked yet on this branch, so
- * every edition counts 0 until the `outdated` flag of the translation exists; then this becomes
- * `count(t.id) FILTER (WHERE t.outdated)`.
+ * PLACEHOLDER until the outdated flags of wave/editions are merged: every edition counts 0 outdated.
+ * With them, this becomes `count(t.id) FILTER (WHERE ${T_IS_OUTDATED})` and `${PIVOT_OF_T}` joins after
+ * the translation (both from `modules/editions/outdated.sql.ts`; the pivot join adds no rows).
  */
-const OUTDATED_COUNT = `0::int`;
+const OUTDATED_COUNT_PLACEHOLDER = `0::int`;
 
 /**
  * The project dashboard's numbers, aggregated in PostgreSQL (never by loading rows into JS): per
@@ -54,7 +54,7 @@ export class DashboardRepository {
               count(s.id) FILTER (WHERE t.id IS NULL)::int AS "untranslatedSegments",
               coalesce(sum(s.word_count) FILTER (WHERE t.id IS NULL AND s.id IS NOT NULL), 0)::int AS "untranslatedWords",
               ${BY_STATUS},
-              ${OUTDATED_COUNT} AS outdated,
+              ${OUTDATED_COUNT_PLACEHOLDER} AS outdated,
               (SELECT count(*)::int FROM segment_comment c
                 WHERE c.document_id = d.id AND c.parent_id IS NULL AND c.resolved_at IS NULL AND (c.language IS NULL OR c.language = pl.language)) AS "openComments"
          FROM document d

@@ -29,7 +29,9 @@ export function ContributorsTable({ contributors }: { contributors: Contribution
         {contributors.map((c) => (
           <tr key={`${c.userId ?? 'unknown'}:${c.language}`} data-testid="dashboard-contributor">
             <td className="table__title">{c.displayName ?? t('dashboard:contributors.unknown')}</td>
-            <td>{t(`common:language.${c.language}`)}</td>
+            <td>
+              <span className="dashboard__language">{t(`common:language.${c.language}`)}</span>
+            </td>
             <td className="num">{c.translatedWords.toLocaleString()}</td>
             <td className="num">{c.translatedSegments.toLocaleString()}</td>
             <td className="num">{c.approvedWords.toLocaleString()}</td>

@@ -20,7 +20,7 @@ export function DashboardPage() {
   if (project.isPending || dashboard.isPending) return <Loading />;
   if (project.error || dashboard.error) return <ErrorMessage error={project.error ?? dashboard.error} />;
   const board = dashboard.data;
-  const language = (l: string) => t(`common:language.${l}`);
+  const language = (l: string) => <span className="dashboard__language">{t(`common:language.${l}`)}</span>;
   return (
     <main className="page dashboard" data-testid="dashboard-page">
       <div className="page__head page__head--tools">

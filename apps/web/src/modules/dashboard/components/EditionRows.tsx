@@ -10,26 +10,29 @@ const STATUSES = ['untranslated', 'draft', 'translated', 'approved', 'rejected']
 export function EditionHead({ first }: { first: string }) {
   const { t } = useTranslation();
   return (
-    <thead>
-      <tr>
-        <th scope="col">{first}</th>
-        <th scope="col">{t('dashboard:progress')}</th>
-        {STATUSES.map((s) => (
-          <th key={s} scope="col" className="num">
-            {t(`dashboard:status.${s}`)}
+    <>
+      <caption className="dashboard__caption">{t('dashboard:unitsNote')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{first}</th>
+          <th scope="col">{t('dashboard:progress')}</th>
+          {STATUSES.map((s) => (
+            <th key={s} scope="col" className="num">
+              {t(`dashboard:status.${s}`)}
+            </th>
+          ))}
+          <th scope="col" className="num">
+            {t('dashboard:outdated')}
           </th>
-        ))}
-        <th scope="col" className="num">
-          {t('dashboard:outdated')}
-        </th>
-        <th scope="col" className="num">
-          {t('dashboard:qaErrors')}
-        </th>
-        <th scope="col" className="num">
-          {t('dashboard:openComments')}
-        </th>
-      </tr>
-    </thead>
+          <th scope="col" className="num">
+            {t('dashboard:qaErrors')}
+          </th>
+          <th scope="col" className="num">
+            {t('dashboard:openComments')}
+          </th>
+        </tr>
+      </thead>
+    </>
   );
 }
 

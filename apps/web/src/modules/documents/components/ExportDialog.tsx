@@ -145,7 +145,7 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
           </div>
         )}
         {kind === 'parallel' && (
-          <div className="form__row">
+          <>
             <fieldset className="fieldset" data-testid="parallel-editions">
               <legend className="field__label">{t('publishing:parallel.editions')}</legend>
               <div className="export-editions">
@@ -176,7 +176,7 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
                 <option value="docx">{t('publishing:parallel.docx')}</option>
               </select>
             </Field>
-          </div>
+          </>
         )}
         {kind === 'all' && (
           <Field label={t('documents:export.format')}>
