@@ -115,6 +115,13 @@ describe('the project dashboard', () => {
     ]);
   });
 
+  it('counts QA errors again once a translation changes (the count is kept only while nothing changed)', async () => {
+    expect((await dashboard()).editions[0].qaErrors).toBe(1);
+    expect((await dashboard()).editions[0].qaErrors).toBe(1);
+    await save(tanya, rows[1], 'ru', 'Купите 3 яблока сегодня.', 'translated', 2);
+    expect((await dashboard()).editions[0].qaErrors).toBe(0);
+  });
+
   it('is for members of the project only, and checks its query', async () => {
     await outsider.get(`/api/projects/${projectId}/dashboard`).expect(403);
     const bad = await manager.get(`/api/projects/${projectId}/dashboard?weeks=0`).expect(422);

@@ -22,6 +22,8 @@ export interface EditionCountRow {
   rejectedWords: number;
   outdated: number;
   openComments: number;
+  /** Changes whenever a source, translation or QA ignore of this edition changes (for the QA count's cache). */
+  qaFingerprint: string;
 }
 
 const BY_STATUS = (['draft', 'translated', 'approved', 'rejected'] as const)
@@ -56,7 +58,10 @@ export class DashboardRepository {
               ${BY_STATUS},
               ${OUTDATED_COUNT_PLACEHOLDER} AS outdated,
               (SELECT count(*)::int FROM segment_comment c
-                WHERE c.document_id = d.id AND c.parent_id IS NULL AND c.resolved_at IS NULL AND (c.language IS NULL OR c.language = pl.language)) AS "openComments"
+                WHERE c.document_id = d.id AND c.parent_id IS NULL AND c.resolved_at IS NULL AND (c.language IS NULL OR c.language = pl.language)) AS "openComments",
+              concat_ws(':', coalesce(sum(hashtext(s.source || chr(1) || coalesce(t.text, '') || chr(1) || coalesce(t.status, ''))), 0), count(t.id),
+                (SELECT count(*) || '/' || coalesce(max(i.ignored_at)::text, '') FROM qa_ignore i JOIN segment si ON si.id = i.segment_id
+                  WHERE si.document_id = d.id AND i.language = pl.language)) AS "qaFingerprint"
          FROM document d
          JOIN project_language pl ON pl.project_id = d.project_id
          LEFT JOIN segment s ON s.document_id = d.id AND s.translatable
@@ -66,6 +71,16 @@ export class DashboardRepository {
         ORDER BY d.created_at, d.id, array_position(ARRAY['ru','en','de'], pl.language)`,
       [projectId],
     );
+  }
+
+  /** Changes whenever the project's glossary or QA settings change (for the QA count's cache). */
+  async projectQaFingerprint(projectId: string): Promise<string> {
+    const [row]: { fingerprint: string }[] = await this.db.query(
+      `SELECT concat_ws(':', (SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM glossary_term WHERE project_id = $1),
+                             (SELECT updated_at::text FROM qa_settings WHERE project_id = $1)) AS fingerprint`,
+      [projectId],
+    );
+    return row.fingerprint;
   }
 
   /**

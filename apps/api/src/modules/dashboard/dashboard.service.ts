@@ -6,6 +6,7 @@ import { LedgerOutbox } from '../ledger/ledger-outbox';
 import { ProjectsService } from '../projects/projects.service';
 import { QaService } from '../qa/qa.service';
 import { DashboardRepository, type EditionCountRow } from './dashboard.repository';
+import { QaCountCache } from './qa-count-cache';
 
 const DAY = 24 * 60 * 60 * 1000;
 type Status = 'untranslated' | 'draft' | 'translated' | 'approved' | 'rejected';
@@ -19,6 +20,7 @@ export class DashboardService {
     private readonly outbox: LedgerOutbox,
     private readonly qa: QaService,
     private readonly dashboard: DashboardRepository,
+    private readonly qaCounts: QaCountCache,
   ) {}
 
   async get(user: SessionUser, projectId: string, weeks: number, now = new Date()): Promise<ProjectDashboard> {
@@ -29,14 +31,22 @@ export class DashboardService {
     const from = new Date(to.getTime() - (weeks * 7 - 1) * DAY);
     const languages = project.languages.map((l) => l.language);
     const scope = { id: project.id, sourceLanguage: project.sourceLanguage, languages, propagateRepetitions: false };
-    const [counts, daily, contributors] = await Promise.all([
+    const [counts, daily, contributors, projectQa] = await Promise.all([
       this.dashboard.editionCounts(projectId),
       this.dashboard.daily(projectId, from),
       this.dashboard.contributions(projectId),
+      this.dashboard.projectQaFingerprint(projectId),
     ]);
     const documents = new Map<string, DocumentDashboard>();
     for (const row of counts) {
-      const qaErrors = row.segments > 0 ? (await this.qa.openErrors(scope, row.documentId, row.language)).errors : 0;
+      const qaErrors =
+        row.segments === 0
+          ? 0
+          : await this.qaCounts.get(
+              `${row.documentId}:${row.language}`,
+              `${row.qaFingerprint}|${projectQa}`,
+              async () => (await this.qa.openErrors(scope, row.documentId, row.language)).errors,
+            );
       const document = documents.get(row.documentId) ?? { documentId: row.documentId, title: row.title, editions: [] };
       document.editions.push(toEdition(row, qaErrors));
       documents.set(row.documentId, document);
