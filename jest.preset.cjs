@@ -35,5 +35,6 @@ module.exports = {
     '^@interlinea/qa$': path.join(root, 'libs/qa/src/index.ts'),
     '^@interlinea/testing-deepl$': path.join(root, 'libs/testing-deepl/src/index.ts'),
     '^@interlinea/align$': path.join(root, 'libs/align/src/index.ts'),
+    '^@interlinea/publishing$': path.join(root, 'libs/publishing/src/index.ts'),
   },
 };

@@ -30,6 +30,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // the dashboard's chart library, loaded only with the dashboard
+            { name: 'charts', test: /node_modules[\\/]uplot[\\/].*\.js$/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ },
             { name: 'vendor', test: /node_modules/ },
           ],

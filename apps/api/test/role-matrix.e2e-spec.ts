@@ -30,6 +30,10 @@ const EXPECTED: Record<string, Record<Person, 'ok' | 403>> = {
   'change memory settings': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 403 },
   'approve a Russian segment': { manager: 'ok', translatorRu: 403, reviewerRu: 'ok', publisher: 403, outsider: 403 },
   'export an edition': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 'ok', outsider: 403 },
+  'preview an export': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 'ok', outsider: 403 },
+  'export a parallel edition': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 'ok', outsider: 403 },
+  'export all editions': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 'ok', outsider: 403 },
+  'see the dashboard': { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
   'create a project': { manager: 'ok', translatorRu: 403, reviewerRu: 403, publisher: 403, outsider: 'ok' },
   'see the MT status': { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 'ok', outsider: 403 },
   'ask MT for Russian': { manager: 'ok', translatorRu: 'ok', reviewerRu: 'ok', publisher: 403, outsider: 403 },
@@ -101,6 +105,10 @@ describe('who may do what', () => {
     'approve a Russian segment': (b) => b.post(`/api/segments/${segments[1].id}/translations/ru/review`, { decision: 'approve' }),
     // past the QA gate (the edition is untranslated): this checks who may export, not what
     'export an edition': (b) => b.get(`/api/documents/${documentId}/export?lang=ru&overrideQa=true`),
+    'preview an export': (b) => b.get(`/api/documents/${documentId}/export/preview?lang=ru&unapproved=current`),
+    'export a parallel edition': (b) => b.get(`/api/documents/${documentId}/export/parallel?langs=ru,de&overrideQa=true`),
+    'export all editions': (b) => b.get(`/api/documents/${documentId}/export/all?overrideQa=true`),
+    'see the dashboard': (b) => b.get(`/api/projects/${projectId}/dashboard`),
     'create a project': (b) => b.post('/api/projects', { name: 'Another', sourceLanguage: 'de', targetLanguages: ['en'] }),
     'see the MT status': (b) => b.get(`/api/projects/${projectId}/machine-translation/status`),
     // no DEEPL_AUTH_KEY here: getting past the role check means hearing that MT is off

@@ -38,6 +38,6 @@ export { isPdf } from './pdf/pdf-filter';
 export type { PdfPage, PdfTextItem } from './pdf/pdf-types';
 export { buildDocument } from './lib/build-document';
 export { exportXliff } from './xliff/xliff-export';
-export type { XliffExportDocument, XliffExportUnit } from './xliff/xliff-export';
+export type { XliffExportDocument, XliffExportUnit, XliffNote } from './xliff/xliff-export';
 export type { XliffVersion } from './xliff/xliff-inline';
 export { findSiteFurniture } from './txt/site-furniture';

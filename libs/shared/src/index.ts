@@ -16,3 +16,5 @@ export * from './review';
 export * from './qa';
 export * from './alignment';
 export * from './memory-review';
+export * from './publishing';
+export * from './dashboard';

@@ -9,7 +9,7 @@ export interface DownloadedFile {
   fileName: string;
 }
 
-function fileNameFrom(disposition: string | null, fallback: string): string {
+export function fileNameFrom(disposition: string | null, fallback: string): string {
   if (!disposition) return fallback;
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
   if (star) return decodeURIComponent(star[1]);

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router-dom';
 import { AlignmentReviewPage, AlignmentsPage } from '../modules/alignment';
 import { InvitePage, LoginPage, SetupPage } from '../modules/auth';
 import { InboxPage } from '../modules/comments';
+import { DashboardPage } from '../modules/dashboard';
 import { ProjectPage } from '../modules/documents';
 import { EditorPage } from '../modules/editor';
 import { GlossaryPage } from '../modules/glossary';
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
           { path: '/projects/:projectId/memory', element: <MemoryReviewPage /> },
           { path: '/memory', element: <MemoryReviewPage shared /> },
           { path: '/projects/:projectId/statistics', element: <PostEditingPage /> },
+          { path: '/projects/:projectId/dashboard', element: <DashboardPage /> },
           { path: '/projects/:projectId/settings', element: <ProjectSettingsPage /> },
           { path: '/projects/:projectId/alignments', element: <AlignmentsPage /> },
           { path: '/alignments/:alignmentId', element: <AlignmentReviewPage /> },

@@ -17,6 +17,8 @@ import enFurniture from './en/furniture.json';
 import enQa from './en/qa.json';
 import enAlignment from './en/alignment.json';
 import enMemoryReview from './en/memoryReview.json';
+import enPublishing from './en/publishing.json';
+import enDashboard from './en/dashboard.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -36,6 +38,8 @@ import ruFurniture from './ru/furniture.json';
 import ruQa from './ru/qa.json';
 import ruAlignment from './ru/alignment.json';
 import ruMemoryReview from './ru/memoryReview.json';
+import ruPublishing from './ru/publishing.json';
+import ruDashboard from './ru/dashboard.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -55,6 +59,8 @@ import deFurniture from './de/furniture.json';
 import deQa from './de/qa.json';
 import deAlignment from './de/alignment.json';
 import deMemoryReview from './de/memoryReview.json';
+import dePublishing from './de/publishing.json';
+import deDashboard from './de/dashboard.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -78,6 +84,8 @@ export const resources = {
     qa: enQa,
     alignment: enAlignment,
     memoryReview: enMemoryReview,
+    publishing: enPublishing,
+    dashboard: enDashboard,
   },
   ru: {
     common: ruCommon,
@@ -99,6 +107,8 @@ export const resources = {
     qa: ruQa,
     alignment: ruAlignment,
     memoryReview: ruMemoryReview,
+    publishing: ruPublishing,
+    dashboard: ruDashboard,
   },
   de: {
     common: deCommon,
@@ -120,5 +130,7 @@ export const resources = {
     qa: deQa,
     alignment: deAlignment,
     memoryReview: deMemoryReview,
+    publishing: dePublishing,
+    dashboard: deDashboard,
   },
 };

@@ -77,3 +77,38 @@ describe.each(['1.2', '2.0'] as const)('exportXliff %s', (version) => {
     else expect(again.blocks[0].codes?.[0].open).toBe('<pc id="1" canReorder="firstNo" canDelete="no" canCopy="no">');
   });
 });
+
+describe.each(['1.2', '2.0'] as const)('exportXliff %s: comments as notes', (version) => {
+  const withComments: XliffExportDocument = {
+    ...document,
+    units: [
+      {
+        id: 'c1',
+        source: 'Hello',
+        target: 'Привет',
+        status: 'translated',
+        notes: [
+          { text: 'Too informal? <b>&</b>', author: 'Roman "R." Reviewer', created: '2026-12-01T10:00:00.000Z', about: 'target', category: 'comment' },
+          { text: 'Keep it short everywhere.', author: 'Pavel', created: '2026-12-02T09:30:00.000Z', category: 'comment' },
+        ],
+      },
+    ],
+  };
+  const xml = asText(exportXliff(withComments, version));
+
+  it('writes who wrote each note, when, and what it is about, as the version allows', () => {
+    expect(xml).toContain('xmlns:il="urn:interlinea:xliff:notes"');
+    if (version === '1.2') {
+      expect(xml).toContain(
+        '<note from="Roman &quot;R.&quot; Reviewer" annotates="target" il:created="2026-12-01T10:00:00.000Z">Too informal? &lt;b&gt;&amp;&lt;/b&gt;</note>',
+      );
+      expect(xml).toContain('<note from="Pavel" annotates="general"');
+    } else {
+      expect(xml).toContain('<note category="comment" appliesTo="target" il:author="Roman &quot;R.&quot; Reviewer" il:created="2026-12-01T10:00:00.000Z">');
+      expect(xml).toContain('<note category="comment" il:author="Pavel" il:created="2026-12-02T09:30:00.000Z">Keep it short everywhere.</note>');
+    }
+    expect(xml.match(/xmlns:il=/g)).toHaveLength(1);
+    const parsed = parseDocument(new TextEncoder().encode(xml), `c.${version}.xlf`);
+    expect(parsed.bilingual?.units[0].notes).toEqual(['Too informal? <b>&</b>', 'Keep it short everywhere.']);
+  });
+});

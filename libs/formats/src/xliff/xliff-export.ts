@@ -11,9 +11,29 @@ export interface XliffExportUnit {
   source: string;
   target: string | null;
   status: TranslationState | null;
-  notes?: string[];
+  notes?: Array<string | XliffNote>;
   codes?: InlineCode[];
 }
+
+/**
+ * A note with who wrote it and when (a comment on the segment). XLIFF 1.2 keeps the author in `from`
+ * and what the note is about in `annotates`; 2.0 has neither author nor date, so its `category` says
+ * what kind of note it is and `appliesTo` what it is about. The time (and in 2.0 the author) go into
+ * attributes of our own namespace (`il:created`, `il:author`).
+ */
+export interface XliffNote {
+  text: string;
+  author?: string | null;
+  /** ISO 8601 date and time. */
+  created?: string;
+  /** The note is about the target (one edition) or the source; absent: the unit as a whole. */
+  about?: 'source' | 'target';
+  /** 2.0 `category` (`comment`, `rejection`). */
+  category?: string;
+}
+
+/** The namespace of Interlinea's own note attributes. */
+export const NOTE_NAMESPACE = 'urn:interlinea:xliff:notes';
 
 export interface XliffExportDocument {
   sourceLanguage: string;
@@ -65,6 +85,15 @@ export function exportXliff(document: XliffExportDocument, version: XliffVersion
   };
 
   root.setAttribute('version', version);
+  if (document.units.some((unit) => unit.notes?.some((note) => typeof note !== 'string')))
+    root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:il', NOTE_NAMESPACE);
+  const writeNote = (element: Element, note: string | XliffNote): void => {
+    if (typeof note !== 'string') {
+      if (note.author && version === '2.0') element.setAttributeNS(NOTE_NAMESPACE, 'il:author', note.author); // 1.2 has `from`
+      if (note.created) element.setAttributeNS(NOTE_NAMESPACE, 'il:created', note.created);
+    }
+    element.appendChild(doc.createTextNode(xmlText(typeof note === 'string' ? note : note.text)));
+  };
   let container: Element;
   if (version === '1.2') {
     const file = add(
@@ -88,13 +117,13 @@ export function exportXliff(document: XliffExportDocument, version: XliffVersion
       const element = add(container, 'trans-unit', { id: unit.id, 'xml:space': 'preserve', ...states.unit }, 3);
       writer.write(add(element, 'source', {}, 4), unit.source);
       if (unit.target !== null) writer.write(add(element, 'target', states.target, 4), unit.target);
-      for (const note of unit.notes ?? []) add(element, 'note', {}, 4).appendChild(doc.createTextNode(xmlText(note)));
+      for (const note of unit.notes ?? []) writeNote(add(element, 'note', noteAttributes12(note), 4), note);
       closeIndent(element, 3);
     } else {
       const element = add(container, 'unit', { id: unit.id, 'xml:space': 'preserve' }, 2);
       if (unit.notes?.length) {
         const notes = add(element, 'notes', {}, 3);
-        for (const note of unit.notes) add(notes, 'note', {}, 4).appendChild(doc.createTextNode(xmlText(note)));
+        for (const note of unit.notes) writeNote(add(notes, 'note', noteAttributes20(note), 4), note);
         closeIndent(notes, 3);
       }
       const originalData = add(element, 'originalData', {}, 3);
@@ -114,6 +143,16 @@ export function exportXliff(document: XliffExportDocument, version: XliffVersion
   closeIndent(root, 0);
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}\n`;
   return new TextEncoder().encode(xml);
+}
+
+function noteAttributes12(note: string | XliffNote): Record<string, string> {
+  if (typeof note === 'string') return {};
+  return { ...(note.author ? { from: note.author } : {}), annotates: note.about ?? 'general' };
+}
+
+function noteAttributes20(note: string | XliffNote): Record<string, string> {
+  if (typeof note === 'string') return {};
+  return { ...(note.category ? { category: note.category } : {}), ...(note.about ? { appliesTo: note.about } : {}) };
 }
 
 type Native = { kind: 'element'; element: Element } | { kind: 'wrapper'; element: Element } | { kind: 'split'; open: Element; close: Element };

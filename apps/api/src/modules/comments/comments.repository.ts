@@ -54,6 +54,16 @@ export class CommentsRepository {
     return rows.map(toComment);
   }
 
+  /** Every comment on the document's segments about this edition or about every edition, in thread order (for XLIFF notes). */
+  async forDocument(documentId: string, language: Language): Promise<Comment[]> {
+    const rows: CommentRow[] = await this.db.query(
+      `${COMMENT} WHERE c.document_id = $1 AND (c.language IS NULL OR c.language = $2)
+        ORDER BY c.segment_id, coalesce((SELECT p.created_at FROM segment_comment p WHERE p.id = c.parent_id), c.created_at), coalesce(c.parent_id, c.id), c.created_at, c.id`,
+      [documentId, language],
+    );
+    return rows.map(toComment);
+  }
+
   async findOne(id: string): Promise<Comment | null> {
     const rows: CommentRow[] = await this.db.query(`${COMMENT} WHERE c.id = $1`, [id]);
     return rows[0] ? toComment(rows[0]) : null;

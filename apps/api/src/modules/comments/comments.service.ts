@@ -28,6 +28,17 @@ export class CommentsService {
     return this.comments.list(segmentId, language);
   }
 
+  /** The document's comments about an edition, by segment (an export's caller has checked access). */
+  async forExport(documentId: string, language: Language): Promise<Map<string, Comment[]>> {
+    const bySegment = new Map<string, Comment[]>();
+    for (const comment of await this.comments.forDocument(documentId, language)) {
+      const list = bySegment.get(comment.segmentId) ?? [];
+      list.push(comment);
+      bySegment.set(comment.segmentId, list);
+    }
+    return bySegment;
+  }
+
   async post(user: SessionUser, segmentId: string, request: PostCommentRequest): Promise<Comment> {
     const { project } = await this.access.segment(user, segmentId, 'view');
     if (request.language && !project.languages.includes(request.language))

@@ -6,7 +6,11 @@ import type { Response } from 'express';
 import {
   MAX_UPLOAD_BYTES,
   documentSummarySchema,
+  exportAllQuerySchema,
+  exportPreviewQuerySchema,
+  exportPreviewSchema,
   exportQuerySchema,
+  parallelQuerySchema,
   exportRefusalDetailsSchema,
   importOptionsSchema,
   importResultSchema,
@@ -16,6 +20,10 @@ import {
   segmentRowSchema,
   xliffUpdateResultSchema,
   type DocumentSummary,
+  type ExportAllQuery,
+  type ExportPreview,
+  type ExportPreviewQuery,
+  type ParallelQuery,
   type ExportQuery,
   type ImportOptions,
   type ImportResult,
@@ -29,7 +37,8 @@ import { CurrentUser, type SessionUser } from '../../common/http/current-user.de
 import { ApiContract, files } from '../../common/openapi/api-contract.decorator';
 import { DocumentsService } from './documents.service';
 import { DocumentImportService, type UploadedDocument } from './document-import.service';
-import { EditionExportService } from './edition-export.service';
+import { EditionExportService, type ExportedEdition } from './edition-export.service';
+import { PublisherExportService } from './publisher-export.service';
 
 const singleFile = FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
 const uploadErrors = {
@@ -61,6 +70,7 @@ export class DocumentsController {
     private readonly documents: DocumentsService,
     private readonly importer: DocumentImportService,
     private readonly exporter: EditionExportService,
+    private readonly publisher: PublisherExportService,
   ) {}
 
   @ApiContract({ response: importResultSchema, errors: importErrors })
@@ -141,11 +151,61 @@ export class DocumentsController {
     @Query(new ZodValidationPipe(exportQuerySchema)) query: ExportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const edition = await this.exporter.export(user, id, query);
-    res.setHeader('Content-Type', edition.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="${asciiName(edition.fileName)}"; filename*=UTF-8''${encodeURIComponent(edition.fileName)}`);
-    return new StreamableFile(Buffer.from(edition.bytes));
+    return download(res, await this.exporter.export(user, id, query));
   }
+
+  /** Before exporting: how many rejected, unreviewed and untranslated segments would go out, and which. */
+  @ApiContract({ response: exportPreviewSchema })
+  @Get('documents/:id/export/preview')
+  exportPreview(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query(new ZodValidationPipe(exportPreviewQuerySchema)) query: ExportPreviewQuery,
+  ): Promise<ExportPreview> {
+    return this.publisher.preview(user, id, query);
+  }
+
+  /** The source and one or two editions side by side, paragraph by paragraph: a printable HTML page or a Word table. */
+  @ApiContract({
+    response: files('text/html', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+    errors: { 409: { description: 'QA_ERRORS: an edition has open QA errors and `overrideQa=true` was not given.', details: qaExportRefusalSchema } },
+  })
+  @Get('documents/:id/export/parallel')
+  async exportParallel(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query(new ZodValidationPipe(parallelQuerySchema)) query: ParallelQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    return download(res, await this.publisher.parallel(user, id, query));
+  }
+
+  /** Every edition of the document, each in its own format (or XLIFF) with the same choices, in one ZIP. */
+  @ApiContract({
+    response: files('application/zip'),
+    errors: {
+      409: { description: 'QA_ERRORS: an edition has open QA errors and `overrideQa=true` was not given.', details: qaExportRefusalSchema },
+      422: {
+        description: 'With `unapproved=refuse`: `details.segments` lists the segments of the first edition not approved.',
+        details: exportRefusalDetailsSchema,
+      },
+    },
+  })
+  @Get('documents/:id/export/all')
+  async exportAll(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query(new ZodValidationPipe(exportAllQuerySchema)) query: ExportAllQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    return download(res, await this.publisher.all(user, id, query));
+  }
+}
+
+function download(res: Response, file: ExportedEdition): StreamableFile {
+  res.setHeader('Content-Type', file.contentType);
+  res.setHeader('Content-Disposition', `attachment; filename="${asciiName(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+  return new StreamableFile(Buffer.from(file.bytes));
 }
 
 function asciiName(name: string): string {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { buildDocument, buildEdition, EDITION_FORMATS, exportXliff, type EditionFormat } from '@interlinea/formats';
-import { ERROR_CODES, type ExportQuery, type Language, type UnapprovedSegment } from '@interlinea/shared';
+import { buildDocument, buildEdition, EDITION_FORMATS, exportXliff, type EditionFormat, type XliffNote } from '@interlinea/formats';
+import { ERROR_CODES, type Comment, type ExportQuery, type Language, type UnapprovedSegment } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
+import { CommentsService } from '../comments/comments.service';
 import { LedgerOutbox } from '../ledger/ledger-outbox';
 import { QaService } from '../qa/qa.service';
 import { DocumentsRepository, type EditionSegment } from './documents.repository';
@@ -32,6 +33,7 @@ export class EditionExportService {
     private readonly documents: DocumentsRepository,
     private readonly outbox: LedgerOutbox,
     private readonly qa: QaService,
+    private readonly comments: CommentsService,
   ) {}
 
   async export(user: SessionUser, documentId: string, query: ExportQuery): Promise<ExportedEdition> {
@@ -48,8 +50,10 @@ export class EditionExportService {
     const all = await this.documents.editionSegments(documentId, query.lang);
     const segments = query.furniture === 'drop' && (format === 'xliff12' || format === 'xliff20') ? all.filter((s) => s.translatable) : all;
     if (format === 'xliff12' || format === 'xliff20') {
+      const comments = await this.comments.forExport(documentId, query.lang);
+      const units = segments.map((s) => ({ ...toXliffUnit(s), notes: (comments.get(s.id) ?? []).map(toXliffNote) }));
       const bytes = exportXliff(
-        { sourceLanguage: project.sourceLanguage, targetLanguage: query.lang, fileName: document.fileName, units: segments.map(toXliffUnit) },
+        { sourceLanguage: project.sourceLanguage, targetLanguage: query.lang, fileName: document.fileName, units },
         format === 'xliff12' ? '1.2' : '2.0',
       );
       return { fileName: editionFileName(document.fileName, query.lang, format === 'xliff12' ? '.xlf' : '.xliff'), contentType: CONTENT_TYPES.xliff, bytes };
@@ -86,7 +90,18 @@ function toXliffUnit(segment: EditionSegment) {
   return { id: segment.id, source: segment.source, target: segment.text, status: segment.status, codes: segment.codes };
 }
 
-function editionFileName(fileName: string, language: Language, extension?: string): string {
+export /** A comment on the segment as an XLIFF note: its author and time, about this edition (target) or every edition. */
+function toXliffNote(comment: Comment): XliffNote {
+  return {
+    text: comment.body,
+    author: comment.authorName,
+    created: comment.createdAt,
+    about: comment.language ? 'target' : undefined,
+    category: comment.kind,
+  };
+}
+
+export function editionFileName(fileName: string, language: string, extension?: string): string {
   const dot = fileName.lastIndexOf('.');
   const base = dot > 0 ? fileName.slice(0, dot) : fileName;
   return `${base}.${language}${extension ?? (dot > 0 ? fileName.slice(dot) : '')}`;

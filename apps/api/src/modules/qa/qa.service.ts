@@ -133,7 +133,8 @@ export class QaService {
     await this.qa.recordExportOverride(documentId, language, user.id, open.errors);
   }
 
-  private async openErrors(project: ProjectScope, documentId: string, language: Language): Promise<OpenQaErrors> {
+  /** Open QA errors of an edition (severity error, not ignored): the export gate's count, also shown on the dashboard. */
+  async openErrors(project: ProjectScope, documentId: string, language: Language): Promise<OpenQaErrors> {
     const [found, ignores] = await Promise.all([this.findings(project, documentId, language, false), this.qa.ignores(documentId, language)]);
     const ignored = new Set(ignores.map((i) => `${i.segmentId}:${i.code}`));
     const open = found.filter((f) => f.finding.severity === 'error' && !ignored.has(`${f.segmentId}:${f.finding.code}`));

@@ -81,4 +81,50 @@ describe('ExportDialog', () => {
     ]);
     expect(within(dialog).getByTestId('export-pdf-note')).toHaveTextContent(/A PDF cannot be rebuilt as it was/);
   });
+
+  it('says which rejected and unreviewed translations go out with their current text, each linked to the editor', async () => {
+    const [first, second, third] = fixtures.segments(3);
+    const publisher = [{ projectId: fixtures.projectId, role: 'publisher' as const, language: null }];
+    const item = (segment: typeof first, index: number, reason: string, status: string | null, text: string | null) => ({
+      segmentId: segment.id,
+      index,
+      source: segment.source,
+      text,
+      status,
+      reason,
+    });
+    api = mockApi({
+      'GET /api/auth/me': () => jsonResponse(200, fixtures.me({ roles: publisher })),
+      [`GET /api/projects/${fixtures.projectId}`]: () => jsonResponse(200, fixtures.project({ myRoles: publisher })),
+      [`GET /api/projects/${fixtures.projectId}/documents`]: () => jsonResponse(200, [fixtures.document(3)]),
+      [`GET /api/documents/${fixtures.documentId}/export/preview`]: () =>
+        jsonResponse(200, {
+          lang: 'ru',
+          unapproved: 'translation',
+          segments: 3,
+          approved: 0,
+          rejected: 1,
+          unreviewed: 1,
+          untranslated: 1,
+          refused: false,
+          items: [
+            item(first, 0, 'rejected', 'rejected', 'Отклонено.'),
+            item(second, 1, 'unreviewed', 'translated', 'Не проверено.'),
+            item(third, 2, 'untranslated', null, null),
+          ],
+        }),
+    });
+    const { user } = renderApp(`/projects/${fixtures.projectId}`);
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    const warning = await within(screen.getByRole('dialog')).findByTestId('export-preview');
+    expect(warning).toHaveTextContent('1 rejected, 1 not reviewed yet. 1 segment without a translation shows the source text.');
+    const links = within(warning).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['#1', `/documents/${fixtures.documentId}/ru?segment=${first.id}`],
+      ['#2', `/documents/${fixtures.documentId}/ru?segment=${second.id}`],
+    ]);
+    expect(api.calls.find((c) => c.path.includes('/export/preview'))?.path).toBe(
+      `/api/documents/${fixtures.documentId}/export/preview?lang=ru&unapproved=translation`,
+    );
+  });
 });

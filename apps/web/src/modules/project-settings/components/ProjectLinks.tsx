@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-/** Links from a project page to its glossary and memory, and for managers to its settings, statistics and the shared memory. */
+/** Links from a project page to its glossary, memory and dashboard, and for managers to its settings, statistics and the shared memory. */
 export function ProjectLinks({ projectId, manage }: { projectId: string; manage: boolean }) {
   const { t } = useTranslation();
   return (
@@ -11,6 +11,9 @@ export function ProjectLinks({ projectId, manage }: { projectId: string; manage:
       </Link>
       <Link className="button button--small" to={`/projects/${projectId}/memory`} data-testid="memory-link">
         {t('memoryReview:link')}
+      </Link>
+      <Link className="button button--small" to={`/projects/${projectId}/dashboard`} data-testid="dashboard-link">
+        {t('dashboard:link')}
       </Link>
       {manage && (
         <>

@@ -1,0 +1,3 @@
+export { DashboardPage } from './components/DashboardPage';
+import 'uplot/dist/uPlot.min.css';
+import './dashboard.css';
