@@ -22,6 +22,7 @@ import { AlignmentModule } from './modules/alignment/alignment.module';
 import { PretranslationModule } from './modules/pretranslation/pretranslation.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { QaModule } from './modules/qa/qa.module';
+import { EditionsModule } from './modules/editions/editions.module';
 
 @Global()
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule {
         MachineTranslationModule,
         JobsModule,
         QaModule,
+        EditionsModule,
         PretranslationModule,
         CommentsModule,
         AlignmentModule,
