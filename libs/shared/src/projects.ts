@@ -30,7 +30,7 @@ export const editionProgressSchema = z.object({
   translatedWords: z.number().int(),
   approvedWords: z.number().int(),
   /** Translations whose origin (the source, or their pivot) changed after they were made. */
-  outdated: z.number().int().default(0),
+  outdated: z.number().int().optional(),
 });
 export type EditionProgress = z.infer<typeof editionProgressSchema>;
 

@@ -46,10 +46,10 @@ export const segmentRowSchema = z.object({
   codes: z.array(inlineCodeInfoSchema).default([]),
   /** Open comment threads on the segment about this edition or about every edition. */
   openComments: z.number().int().default(0),
-  /** The version of the source text (raised by each correction): `PATCH /api/segments/:id/source` names it. */
-  sourceVersion: z.number().int().default(1),
-  /** The translation's origin (the source, or the pivot it was made from) changed after it was made. */
-  outdated: z.boolean().default(false),
+  /** The version of the source text (raised by each correction): `PATCH /api/segments/:id/source` names it. Always sent. */
+  sourceVersion: z.number().int().optional(),
+  /** The translation's origin (the source, or the pivot it was made from) changed after it was made. Always sent. */
+  outdated: z.boolean().optional(),
 });
 export type SegmentRow = z.infer<typeof segmentRowSchema>;
 

@@ -4,6 +4,7 @@ import { InvitePage, LoginPage, SetupPage } from '../modules/auth';
 import { InboxPage } from '../modules/comments';
 import { ProjectPage } from '../modules/documents';
 import { EditorPage } from '../modules/editor';
+import { PublicationsPage } from '../modules/editions';
 import { GlossaryPage } from '../modules/glossary';
 import { ProjectSettingsPage } from '../modules/project-settings';
 import { ProjectsPage } from '../modules/projects';
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
           { path: '/projects/:projectId/settings', element: <ProjectSettingsPage /> },
           { path: '/projects/:projectId/alignments', element: <AlignmentsPage /> },
           { path: '/alignments/:alignmentId', element: <AlignmentReviewPage /> },
+          { path: '/documents/:documentId/publications', element: <PublicationsPage /> },
           { path: '/documents/:documentId/:lang', element: <EditorPage /> },
           { path: '/inbox', element: <InboxPage /> },
           { path: '/documents/:documentId/:lang/qa', element: <QaReportPage /> },

@@ -38,7 +38,7 @@ interface SuggestionsOptions {
 export function useSegmentSuggestions({ edition, lang, projectId, activeId, active, canTranslate, drafts, onFocus }: SuggestionsOptions): SegmentSuggestions {
   const machinery = useMachinery(activeId, lang, projectId);
 
-  const take = (origin: 'tm' | 'mt', text: string, focus = true, detail: { score?: number; engine?: string } = {}) => {
+  const take = (origin: 'tm' | 'mt', text: string, focus = true, detail: { score?: number; engine?: string; fromLanguage?: Language } = {}) => {
     if (!active || !canTranslate) return;
     suggestionProvenance.record(edition, active.id, { origin, suggestion: text, ...detail });
     drafts.put(active.id, text);
@@ -72,7 +72,9 @@ export function useSegmentSuggestions({ edition, lang, projectId, activeId, acti
   };
 }
 
-/** What the history keeps of a suggestion taken: a memory match's score, the MT engine. */
-function detailOf(suggestion: MachinerySuggestion): { score?: number; engine?: string } {
-  return suggestion.kind === 'tm' ? { score: suggestion.score } : { engine: suggestion.suggestion.engine };
+/** What the history keeps of a suggestion taken: a memory match's score, the MT engine (and the pivot MT translated from). */
+function detailOf(suggestion: MachinerySuggestion): { score?: number; engine?: string; fromLanguage?: Language } {
+  if (suggestion.kind === 'tm') return { score: suggestion.score };
+  const { engine, translatedFrom } = suggestion.suggestion;
+  return translatedFrom.kind === 'pivot' ? { engine, fromLanguage: translatedFrom.language } : { engine };
 }

@@ -1,3 +1,5 @@
+import type { Language } from '@interlinea/shared';
+
 /** Where the text in a segment came from, when the translator took a suggestion. */
 export interface Provenance {
   origin: 'tm' | 'mt';
@@ -7,6 +9,8 @@ export interface Provenance {
   score?: number;
   /** The MT engine, kept in the history. */
   engine?: string;
+  /** MT through a pivot edition: the translation is recorded as made from it. */
+  fromLanguage?: Language;
 }
 
 /**
