@@ -23,6 +23,7 @@ import { PretranslationModule } from './modules/pretranslation/pretranslation.mo
 import { CommentsModule } from './modules/comments/comments.module';
 import { QaModule } from './modules/qa/qa.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { EditionsModule } from './modules/editions/editions.module';
 
 @Global()
 @Module({})
@@ -57,6 +58,7 @@ export class AppModule {
         JobsModule,
         QaModule,
         DashboardModule,
+        EditionsModule,
         PretranslationModule,
         CommentsModule,
         AlignmentModule,

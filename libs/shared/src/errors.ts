@@ -36,4 +36,10 @@ export const ERROR_CODES = {
   roleAlreadyGranted: 'ROLE_ALREADY_GRANTED',
   languageMismatch: 'LANGUAGE_MISMATCH',
   qaErrors: 'QA_ERRORS',
+  /** `fromLanguage` names neither the source language nor another edition of the project (or a pivot without a translation). */
+  originInvalid: 'ORIGIN_INVALID',
+  /** Confirming an outdated translation that is not outdated (any more). */
+  notOutdated: 'NOT_OUTDATED',
+  /** A corrected original that was already applied, or no longer fits the document. */
+  correctionInvalid: 'CORRECTION_INVALID',
 } as const;

@@ -18,3 +18,4 @@ export * from './alignment';
 export * from './memory-review';
 export * from './publishing';
 export * from './dashboard';
+export * from './editions';

@@ -29,6 +29,8 @@ export const editionProgressSchema = z.object({
   rejected: z.number().int(),
   translatedWords: z.number().int(),
   approvedWords: z.number().int(),
+  /** Translations whose origin (the source, or their pivot) changed after they were made. */
+  outdated: z.number().int().optional(),
 });
 export type EditionProgress = z.infer<typeof editionProgressSchema>;
 

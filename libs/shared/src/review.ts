@@ -4,7 +4,8 @@ import { languageSchema } from './languages';
 /**
  * What made a revision, as the edition ledger records it: typed in the editor, a review decision,
  * filled from a repetition, pre-translated, split or merged, imported, restored from an earlier
- * version, search and replace, approved in a batch, or aligned from an earlier edition.
+ * version, search and replace, approved in a batch, aligned from an earlier edition, or an outdated
+ * translation confirmed against its changed origin.
  */
 export const CHANGE_KINDS = [
   'typed',
@@ -17,6 +18,7 @@ export const CHANGE_KINDS = [
   'replaced',
   'batch-approved',
   'aligned',
+  'outdated-confirmed',
 ] as const;
 export const changeKindSchema = z.enum(CHANGE_KINDS);
 export type ChangeKind = z.infer<typeof changeKindSchema>;

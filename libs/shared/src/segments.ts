@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { inlineCodeInfoSchema } from './editing';
 import { diffOpSchema, matchBandSchema } from './memory';
 import { changeKindSchema } from './review';
+import { languageSchema } from './languages';
 
 export const TRANSLATION_STATUSES = ['draft', 'translated', 'approved', 'rejected'] as const;
 export const translationStatusSchema = z.enum(TRANSLATION_STATUSES);
@@ -25,6 +26,10 @@ export const translationSchema = z.object({
   /** Who approved or rejected the text as it stands, and when (absent: not reviewed). */
   reviewerName: z.string().nullable().optional(),
   reviewedAt: z.string().nullable().optional(),
+  /** Provenance: what the text was made from, the source language or a pivot edition … */
+  fromLanguage: languageSchema.nullable().optional(),
+  /** … at that origin's version (the segment's `sourceVersion`, or the pivot translation's `version`). */
+  fromVersion: z.number().int().nullable().optional(),
 });
 export type Translation = z.infer<typeof translationSchema>;
 
@@ -41,6 +46,10 @@ export const segmentRowSchema = z.object({
   codes: z.array(inlineCodeInfoSchema).default([]),
   /** Open comment threads on the segment about this edition or about every edition. */
   openComments: z.number().int().default(0),
+  /** The version of the source text (raised by each correction): `PATCH /api/segments/:id/source` names it. Always sent. */
+  sourceVersion: z.number().int().optional(),
+  /** The translation's origin (the source, or the pivot it was made from) changed after it was made. Always sent. */
+  outdated: z.boolean().optional(),
 });
 export type SegmentRow = z.infer<typeof segmentRowSchema>;
 
@@ -72,6 +81,11 @@ export const saveTranslationRequestSchema = z.object({
   engine: z.string().max(40).optional(),
   /** The memory unit of the match taken (counts how often a unit is inserted). */
   unitId: z.number().int().positive().optional(),
+  /**
+   * What the text was made from: the project's source language (the default) or another edition of
+   * the project the translator worked from (a pivot); recorded with that origin's version.
+   */
+  fromLanguage: languageSchema.optional(),
 });
 export type SaveTranslationRequest = z.infer<typeof saveTranslationRequestSchema>;
 
@@ -109,6 +123,9 @@ export const revisionSchema = z.object({
   score: z.number().nullable(),
   /** The machine-translation engine the text came from, if any. */
   engine: z.string().nullable(),
+  /** What this version was made from (the source language or a pivot edition), at that origin's version. */
+  fromLanguage: languageSchema.nullable().optional(),
+  fromVersion: z.number().int().nullable().optional(),
 });
 export type Revision = z.infer<typeof revisionSchema>;
 

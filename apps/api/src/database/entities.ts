@@ -24,6 +24,7 @@ import { SegmentTranslatable1764000010000 } from './migrations/1764000010000-seg
 import { QualityAssurance1764000006000 } from './migrations/1764000006000-quality-assurance';
 import { Alignment1764000009000 } from './migrations/1764000009000-alignment';
 import { MemoryReview1764000018000 } from './migrations/1764000018000-memory-review';
+import { Editions1764000014000 } from './migrations/1764000014000-editions';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   QualityAssurance1764000006000,
   Alignment1764000009000,
   MemoryReview1764000018000,
+  Editions1764000014000,
 ];

@@ -5,6 +5,7 @@ import { InboxPage } from '../modules/comments';
 import { DashboardPage } from '../modules/dashboard';
 import { ProjectPage } from '../modules/documents';
 import { EditorPage } from '../modules/editor';
+import { PublicationsPage } from '../modules/editions';
 import { GlossaryPage } from '../modules/glossary';
 import { MemoryReviewPage } from '../modules/memory-review';
 import { ProjectSettingsPage } from '../modules/project-settings';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
           { path: '/projects/:projectId/settings', element: <ProjectSettingsPage /> },
           { path: '/projects/:projectId/alignments', element: <AlignmentsPage /> },
           { path: '/alignments/:alignmentId', element: <AlignmentReviewPage /> },
+          { path: '/documents/:documentId/publications', element: <PublicationsPage /> },
           { path: '/documents/:documentId/:lang', element: <EditorPage /> },
           { path: '/inbox', element: <InboxPage /> },
           { path: '/documents/:documentId/:lang/qa', element: <QaReportPage /> },

@@ -19,6 +19,7 @@ import enAlignment from './en/alignment.json';
 import enMemoryReview from './en/memoryReview.json';
 import enPublishing from './en/publishing.json';
 import enDashboard from './en/dashboard.json';
+import enEditions from './en/editions.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -40,6 +41,7 @@ import ruAlignment from './ru/alignment.json';
 import ruMemoryReview from './ru/memoryReview.json';
 import ruPublishing from './ru/publishing.json';
 import ruDashboard from './ru/dashboard.json';
+import ruEditions from './ru/editions.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -61,6 +63,7 @@ import deAlignment from './de/alignment.json';
 import deMemoryReview from './de/memoryReview.json';
 import dePublishing from './de/publishing.json';
 import deDashboard from './de/dashboard.json';
+import deEditions from './de/editions.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -86,6 +89,7 @@ export const resources = {
     memoryReview: enMemoryReview,
     publishing: enPublishing,
     dashboard: enDashboard,
+    editions: enEditions,
   },
   ru: {
     common: ruCommon,
@@ -109,6 +113,7 @@ export const resources = {
     memoryReview: ruMemoryReview,
     publishing: ruPublishing,
     dashboard: ruDashboard,
+    editions: ruEditions,
   },
   de: {
     common: deCommon,
@@ -132,5 +137,6 @@ export const resources = {
     memoryReview: deMemoryReview,
     publishing: dePublishing,
     dashboard: deDashboard,
+    editions: deEditions,
   },
 };

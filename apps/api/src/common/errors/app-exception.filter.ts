@@ -30,6 +30,9 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ERROR_CODES.roleAlreadyGranted]: HttpStatus.CONFLICT,
   [ERROR_CODES.languageMismatch]: HttpStatus.CONFLICT,
   [ERROR_CODES.qaErrors]: HttpStatus.CONFLICT,
+  [ERROR_CODES.originInvalid]: HttpStatus.BAD_REQUEST,
+  [ERROR_CODES.notOutdated]: HttpStatus.CONFLICT,
+  [ERROR_CODES.correctionInvalid]: HttpStatus.CONFLICT,
 };
 
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {

@@ -19,7 +19,7 @@ describe('ContractSchemas', () => {
 
   it('follows $refs through components, and keeps only those', () => {
     const components = shared.componentsFor(refsIn(shared.schemaOf(segmentRowSchema, 'output')));
-    expect(Object.keys(components).sort()).toEqual(['InlineCodeInfo', 'SegmentRow', 'Translation', 'TranslationOrigin', 'TranslationStatus']);
+    expect(Object.keys(components).sort()).toEqual(['InlineCodeInfo', 'Language', 'SegmentRow', 'Translation', 'TranslationOrigin', 'TranslationStatus']);
     expect(components.SegmentRow.properties).toHaveProperty('translation');
   });
 

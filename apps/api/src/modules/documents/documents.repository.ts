@@ -6,6 +6,7 @@ import type { Language, SegmentRow, TranslationStatus } from '@interlinea/shared
 import { DocumentEntity } from './entities/document.entity';
 import { SegmentEntity } from './entities/segment.entity';
 import type { StoredSkeleton } from './document-import';
+import { PIVOT_OF_T, T_IS_OUTDATED } from '../editions/outdated.sql';
 
 export type NewSegment = Omit<SegmentEntity, 'id' | 'documentId'>;
 
@@ -35,16 +36,18 @@ const INSERT_CHUNK = 1000;
 
 /** A row of the editor's grid: the segment with one edition's translation; `$2` is the language. */
 const SEGMENT_ROW = `SELECT s.id, s.index, s.block_index AS "blockIndex", s.source, s.word_count AS "wordCount", s.translatable,
+  s.source_version AS "sourceVersion", ${T_IS_OUTDATED} AS outdated,
   CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
     'text', t.text, 'status', t.status, 'origin', t.origin, 'version', t.version,
     'authorName', u.display_name, 'updatedAt', t.updated_at, 'reviewComment', t.review_comment, 'score', t.score,
-    'reviewerName', rv.name, 'reviewedAt', rv.created_at) END AS translation,
+    'reviewerName', rv.name, 'reviewedAt', rv.created_at, 'fromLanguage', t.from_language, 'fromVersion', t.from_version) END AS translation,
   (SELECT coalesce(json_agg(json_build_object('id', c->'id', 'kind', c->'kind', 'title', c->'title')), '[]'::json)
      FROM jsonb_array_elements(s.codes) c) AS codes,
   (SELECT count(*)::int FROM segment_comment sc
     WHERE sc.segment_id = s.id AND sc.parent_id IS NULL AND sc.resolved_at IS NULL AND (sc.language IS NULL OR sc.language = $2)) AS "openComments"
    FROM segment s
    LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $2
+   ${PIVOT_OF_T}
    LEFT JOIN "user" u ON u.id = t.author_id
    LEFT JOIN LATERAL (
      -- who approved or rejected the text as it stands, and when

@@ -36,18 +36,22 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
           reviewComment: null,
           revision: note(null, score, engine),
           payload,
+          from: change.fromLanguage ? { pivot: change.fromLanguage } : 'source',
         },
       };
     }
     case 'reviewed': {
       if (!current || isEmpty(current)) return { outcome: 'refused', field: 'decision', reason: 'there is no translation to review yet' };
       const status = change.decision === 'approve' ? 'approved' : 'rejected';
-      return { outcome: 'write', next: { ...current, status, reviewComment: change.comment, revision: note(change.comment), payload: null } };
+      return { outcome: 'write', next: { ...current, status, reviewComment: change.comment, revision: note(change.comment), payload: null, from: 'keep' } };
     }
     case 'batch-approved': {
       if (!current || isEmpty(current)) return { outcome: 'refused', field: 'segmentIds', reason: 'there is no translation to approve yet' };
       if (current.status === 'approved') return { outcome: 'unchanged' };
-      return { outcome: 'write', next: { ...current, status: 'approved', reviewComment: null, revision: note('approved in a batch'), payload: null } };
+      return {
+        outcome: 'write',
+        next: { ...current, status: 'approved', reviewComment: null, revision: note('approved in a batch'), payload: null, from: 'keep' },
+      };
     }
     case 'propagated':
       return {
@@ -61,6 +65,7 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
           reviewComment: null,
           revision: note(`filled from the repetition in segment ${change.fromSegmentId}`),
           payload: null,
+          from: 'source',
         },
       };
     case 'pretranslated':
@@ -76,6 +81,7 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
           reviewComment: null,
           revision: note('pre-translation', change.score, change.engine),
           payload: null,
+          from: change.fromLanguage ? { pivot: change.fromLanguage } : 'source',
         },
       };
     case 'restructured':
@@ -90,6 +96,7 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
           reviewComment: keep.reviewComment,
           revision: note(change.reason === 'split' ? 'segment split' : 'segments merged'),
           payload: null,
+          from: 'source',
         },
       };
     case 'imported':
@@ -105,6 +112,7 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
           reviewComment: null,
           revision: note(`imported from ${change.format}`),
           payload: null,
+          from: 'source',
         },
       };
     case 'reverted': {
@@ -123,6 +131,7 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
           reviewComment: null,
           revision: note(`restored version ${change.toVersion}`),
           payload: null,
+          from: 'source',
         },
       };
     }
@@ -131,7 +140,17 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
       const status = !current || current.status === 'approved' || current.status === 'rejected' ? 'translated' : current.status;
       return {
         outcome: 'write',
-        next: { text: change.text, status, origin: 'human', score: null, authorId, reviewComment: null, revision: note('search and replace'), payload: null },
+        next: {
+          text: change.text,
+          status,
+          origin: 'human',
+          score: null,
+          authorId,
+          reviewComment: null,
+          revision: note('search and replace'),
+          payload: null,
+          from: 'keep',
+        },
       };
     }
     case 'aligned':
@@ -147,7 +166,14 @@ export function decide(entry: LedgerEntry, current: TranslationState | null): De
           reviewComment: null,
           revision: note('aligned from an earlier edition', change.score),
           payload: null,
+          from: 'source',
         },
+      };
+    case 'outdated-confirmed':
+      if (!current || isEmpty(current)) return { outcome: 'refused', field: 'version', reason: 'there is no translation to confirm yet' };
+      return {
+        outcome: 'write',
+        next: { ...current, revision: note('checked against its changed origin: still holds'), payload: null, from: 'restamp' },
       };
   }
 }

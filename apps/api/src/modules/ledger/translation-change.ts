@@ -16,13 +16,15 @@ export type TranslationChange =
       /** The memory match's score, the MT engine, of the suggestion taken. */
       score?: number;
       engine?: string;
+      /** A pivot edition the translator worked from (absent: the source). */
+      fromLanguage?: Language;
     }
   /** A reviewer approved or rejected the text as it stands. */
   | { kind: 'reviewed'; decision: 'approve' | 'reject'; comment: string | null }
   /** A confirmed identical segment filled this one. */
   | { kind: 'propagated'; text: string; fromSegmentId: string }
   /** A pre-translation job filled an empty segment from the memory or MT. */
-  | { kind: 'pretranslated'; text: string; origin: 'tm' | 'mt'; score: number | null; engine: string | null }
+  | { kind: 'pretranslated'; text: string; origin: 'tm' | 'mt'; score: number | null; engine: string | null; fromLanguage?: Language }
   /** The segment was split or merged: the text follows, back to draft. */
   | { kind: 'restructured'; text: string; reason: 'split' | 'merge' }
   /** A bilingual file (XLIFF) brought this text and state. */
@@ -37,7 +39,12 @@ export type TranslationChange =
   /** A reviewer approved many segments at once. */
   | { kind: 'batch-approved' }
   /** An alignment of an earlier edition committed this text. */
-  | { kind: 'aligned'; text: string; score: number | null };
+  | { kind: 'aligned'; text: string; score: number | null }
+  /**
+   * A person checked an outdated translation against its changed origin and found that it still
+   * holds: the text stays, the provenance is stamped with the origin's current versions.
+   */
+  | { kind: 'outdated-confirmed' };
 
 export type ChangeKind = TranslationChange['kind'];
 
@@ -52,6 +59,14 @@ export interface LedgerEntry {
   expected: ExpectedVersion;
   authorId: string | null;
 }
+
+/**
+ * What a translation's next version is made from: `keep` the recorded provenance (a review, a
+ * search and replace), the `source` as it is now, a pivot edition (its current version), or the same
+ * origin as recorded at its current versions (`restamp`: an outdated translation confirmed). The
+ * ledger's write stamps the versions in the same statement, so they are the ones the change saw.
+ */
+export type ProvenanceChange = 'keep' | 'source' | 'restamp' | { pivot: Language };
 
 /** The stored state of a translation. */
 export interface TranslationState {
@@ -68,6 +83,9 @@ export interface TranslationState {
   updatedAt: Date;
   /** The display name of `authorId`, as read (absent on a state just written). */
   authorName?: string | null;
+  /** What the text was made from: the source language or a pivot edition, at that origin's version. */
+  fromLanguage?: Language | null;
+  fromVersion?: number | null;
 }
 
 /** What one change does: the next state's fields, and what its revision says. */
@@ -81,4 +99,6 @@ export interface NextState {
   revision: { comment: string | null; score: number | null; engine: string | null };
   /** Kept with the event for those who follow it (post-editing statistics). */
   payload: Record<string, unknown> | null;
+  /** What the next version is made from. */
+  from: ProvenanceChange;
 }

@@ -158,6 +158,8 @@ function stateOf(write: PlannedWrite, version: WrittenVersion): TranslationState
     authorId,
     reviewComment,
     updatedAt: new Date(version.updatedAt),
+    fromLanguage: version.fromLanguage,
+    fromVersion: version.fromVersion,
   };
 }
 
@@ -184,5 +186,7 @@ export function toView(state: TranslationState, authorName: string | null): Tran
     updatedAt: new Date(state.updatedAt).toISOString(),
     reviewComment: state.reviewComment,
     score: state.score,
+    fromLanguage: state.fromLanguage ?? null,
+    fromVersion: state.fromVersion ?? null,
   };
 }

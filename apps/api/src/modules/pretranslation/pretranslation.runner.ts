@@ -27,6 +27,8 @@ interface Proposal {
   text: string;
   origin: 'tm' | 'mt';
   score: number | null;
+  /** MT through a pivot edition: the provenance the translation records (absent: the source). */
+  fromLanguage?: Language;
 }
 
 /**
@@ -127,7 +129,8 @@ export class PretranslationRunner implements JobRunner, OnModuleInit {
     for (const [source, group] of groups) {
       try {
         const result = await this.translator.translate({ projectId, source, target, texts: group.map((g) => g.text), formality });
-        group.forEach((g, i) => proposals.push({ segment: g.segment, text: result.texts[i], origin: 'mt', score: null }));
+        const fromLanguage = source === project ? undefined : source;
+        group.forEach((g, i) => proposals.push({ segment: g.segment, text: result.texts[i], origin: 'mt', score: null, fromLanguage }));
       } catch (error) {
         if (error instanceof MtError && !error.transient) throw new JobPause(`${error.message} The job is paused: resume it when this is fixed.`);
         throw error;
@@ -139,12 +142,12 @@ export class PretranslationRunner implements JobRunner, OnModuleInit {
 
 /** A proposal written only over the empty translation seen when the batch was read (else someone translated it meanwhile). */
 function pretranslated(proposal: Proposal, language: Language, authorId: string | null): LedgerEntry {
-  const { segment, text, origin, score } = proposal;
+  const { segment, text, origin, score, fromLanguage } = proposal;
   return {
     segmentId: segment.segmentId,
     language,
     expected: segment.version ?? 0,
     authorId,
-    change: { kind: 'pretranslated', text, origin, score, engine: origin === 'mt' ? 'deepl' : null },
+    change: { kind: 'pretranslated', text, origin, score, engine: origin === 'mt' ? 'deepl' : null, fromLanguage },
   };
 }

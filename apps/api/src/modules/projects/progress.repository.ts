@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EditionProgress, Language } from '@interlinea/shared';
+import { PIVOT_OF_T, T_IS_OUTDATED } from '../editions/outdated.sql';
 
 interface ProgressRow extends EditionProgress {
   ownerId: string;
@@ -15,7 +16,8 @@ const COUNTS = `
   count(t.id) FILTER (WHERE t.status = 'approved')::int AS approved,
   count(t.id) FILTER (WHERE t.status = 'rejected')::int AS rejected,
   coalesce(sum(s.word_count) FILTER (WHERE t.status IN ('translated','approved')), 0)::int AS "translatedWords",
-  coalesce(sum(s.word_count) FILTER (WHERE t.status = 'approved'), 0)::int AS "approvedWords"`;
+  coalesce(sum(s.word_count) FILTER (WHERE t.status = 'approved'), 0)::int AS "approvedWords",
+  count(t.id) FILTER (WHERE ${T_IS_OUTDATED})::int AS outdated`;
 
 /** Per-edition progress, counted in segments and words, for projects or for documents; site furniture (not translatable) is not counted. */
 @Injectable()
@@ -30,6 +32,7 @@ export class ProgressRepository {
          LEFT JOIN document d ON d.project_id = pl.project_id
          LEFT JOIN segment s ON s.document_id = d.id AND s.translatable
          LEFT JOIN translation t ON t.segment_id = s.id AND t.language = pl.language
+         ${PIVOT_OF_T}
         WHERE pl.project_id = ANY($1)
         GROUP BY pl.project_id, pl.language ORDER BY array_position(ARRAY['ru','en','de'], pl.language)`,
       [projectIds],
@@ -45,6 +48,7 @@ export class ProgressRepository {
          JOIN project_language pl ON pl.project_id = d.project_id
          LEFT JOIN segment s ON s.document_id = d.id AND s.translatable
          LEFT JOIN translation t ON t.segment_id = s.id AND t.language = pl.language
+         ${PIVOT_OF_T}
         WHERE d.id = ANY($1)
         GROUP BY d.id, pl.language ORDER BY array_position(ARRAY['ru','en','de'], pl.language)`,
       [documentIds],

@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { Language, MatchesResponse, ReviewRequest, RevertRequest, Revision, SaveTranslationRequest, Translation } from '@interlinea/shared';
+import {
+  ERROR_CODES,
+  type Language,
+  type MatchesResponse,
+  type ReviewRequest,
+  type RevertRequest,
+  type Revision,
+  type SaveTranslationRequest,
+  type Translation,
+} from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService, allows } from '../access/access.service';
+import type { ProjectScope } from '../access/scope.repository';
 import { LedgerOutbox } from '../ledger/ledger-outbox';
 import { TranslationLedger } from '../ledger/translation-ledger';
 import { MemoryService } from '../memory/memory.service';
@@ -28,16 +38,32 @@ export class TranslationsService {
    * translation). If someone saved in between, nothing is written and 409 carries their text.
    */
   async save(user: SessionUser, segmentId: string, language: Language, request: SaveTranslationRequest): Promise<Translation> {
-    const { segment } = await this.access.segment(user, segmentId, 'translate', language);
+    const { segment, project } = await this.access.segment(user, segmentId, 'translate', language);
     if (!segment.translatable) {
       throw AppException.invalid('segmentId', 'this segment is site furniture, not for translation: make it translatable first (PATCH /api/segments/:id)');
     }
     const { text, status, origin, suggestion, score, engine } = request;
-    const change = { kind: 'typed' as const, text, status, origin, suggestion, score, engine };
+    const fromLanguage = await this.pivotOf(segmentId, language, request.fromLanguage, project);
+    const change = { kind: 'typed' as const, text, status, origin, suggestion, score, engine, fromLanguage };
     const saved = await this.ledger.apply({ segmentId, language, change, expected: request.version, authorId: user.id }, user.displayName);
     // a memory match taken and saved counts as one insertion of its unit (per segment and edition)
     if (origin === 'tm' && request.unitId !== undefined) await this.memoryReview.recordUse(request.unitId, segmentId, language);
     return saved;
+  }
+
+  /**
+   * The pivot edition a save says it was made from (undefined: the source). `fromLanguage` must be the
+   * project's source language or another of its editions that has a translation of the segment;
+   * anything else is refused with 400 naming the field.
+   */
+  private async pivotOf(segmentId: string, language: Language, fromLanguage: Language | undefined, project: ProjectScope): Promise<Language | undefined> {
+    if (fromLanguage === undefined || fromLanguage === project.sourceLanguage) return undefined;
+    const invalid = (message: string) => new AppException(ERROR_CODES.originInvalid, `fromLanguage: ${message}`, [{ field: 'fromLanguage', message }]);
+    if (fromLanguage === language) throw invalid('an edition cannot be translated from itself');
+    if (!project.languages.includes(fromLanguage)) throw invalid('choose the source language or another edition of the project');
+    if (!(await this.translations.hasText(segmentId, fromLanguage)))
+      throw invalid(`the ${fromLanguage} edition of this segment has no translation to work from`);
+    return fromLanguage;
   }
 
   /**

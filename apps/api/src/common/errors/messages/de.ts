@@ -24,6 +24,9 @@ export const de: ErrorCatalogue = {
     [ERROR_CODES.qaErrors]: 'Die Ausgabe hat offene QS-Fehler: beheben oder trotzdem exportieren',
     [ERROR_CODES.pdfNoText]: 'Das PDF hat keine Textebene (gescannte Seiten): es gibt keinen Text zu importieren',
     [ERROR_CODES.roleAlreadyGranted]: 'Diese Person hat diese Rolle bereits',
+    [ERROR_CODES.originInvalid]: 'Aus dieser Sprache kann die Übersetzung nicht stammen',
+    [ERROR_CODES.notOutdated]: 'Die Übersetzung ist nicht veraltet',
+    [ERROR_CODES.correctionInvalid]: 'Diese Korrektur des Originals kann nicht angewendet werden',
   },
   sentences: {
     'Too many wrong passwords. Try again in {seconds} s.': 'Zu viele falsche Passwörter. Erneut versuchen in {seconds} s.',
@@ -91,6 +94,19 @@ export const de: ErrorCatalogue = {
     'write a comment': 'schreiben Sie einen Kommentar',
     'This person already has this role': 'Diese Person hat diese Rolle bereits',
     'a reply belongs to a comment of the same segment': 'eine Antwort gehört zu einem Kommentar desselben Segments',
+    'the {lang} edition of this segment has no translation to work from':
+      'die Ausgabe {lang} hat für dieses Segment keine Übersetzung, aus der übersetzt werden könnte',
+    'choose the source language or another edition of the project': 'die Ausgangssprache oder eine andere Ausgabe des Projekts wählen',
+    'The translation is not outdated: its origin has not changed since it was made':
+      'Die Übersetzung ist nicht veraltet: ihre Vorlage hat sich seit der Übersetzung nicht geändert',
+    'Someone corrected this source after you opened it: compare both texts and choose':
+      'Jemand hat diesen Ausgangstext korrigiert, nachdem Sie ihn geöffnet haben: beide Texte vergleichen und wählen',
+    'the corrected text must keep the inline codes of the source': 'der korrigierte Text muss die Inline-Codes des Ausgangstexts behalten',
+    'This corrected original was already applied': 'Diese Korrektur des Originals wurde bereits angewendet',
+    'the corrected original must be a {format} file, like the document': 'das korrigierte Original muss wie das Dokument eine {format}-Datei sein',
+    'give the previewId of a preview, or the file again': 'die previewId einer Vorschau angeben oder die Datei erneut anhängen',
+    'the corrected original has no text to translate': 'das korrigierte Original enthält keinen zu übersetzenden Text',
+    'this document can be downloaded as {formats}': 'dieses Dokument kann als {formats} heruntergeladen werden',
   },
   things: {
     view: 'Ansehen',
@@ -108,6 +124,9 @@ export const de: ErrorCatalogue = {
     Comment: 'Kommentar',
     'Inbox item': 'Benachrichtigung',
     'TMX import under way': 'Laufender TMX-Import',
+    Publication: 'Veröffentlichung',
+    'Correction preview': 'Korrekturvorschau',
+    Translation: 'Übersetzung',
   },
   fields: {
     required: 'Pflichtfeld',

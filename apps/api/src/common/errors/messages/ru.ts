@@ -24,6 +24,9 @@ export const ru: ErrorCatalogue = {
     [ERROR_CODES.qaErrors]: 'В редакции есть неисправленные ошибки проверки качества: исправьте их или экспортируйте всё равно',
     [ERROR_CODES.pdfNoText]: 'В PDF нет текстового слоя (отсканированные страницы): импортировать нечего',
     [ERROR_CODES.roleAlreadyGranted]: 'У этого участника уже есть эта роль',
+    [ERROR_CODES.originInvalid]: 'С этого языка нельзя сделать перевод',
+    [ERROR_CODES.notOutdated]: 'Перевод не устарел',
+    [ERROR_CODES.correctionInvalid]: 'Это исправление оригинала применить нельзя',
   },
   sentences: {
     'Too many wrong passwords. Try again in {seconds} s.': 'Слишком много неверных паролей. Повторите через {seconds} с.',
@@ -90,6 +93,17 @@ export const ru: ErrorCatalogue = {
     'write a comment': 'напишите комментарий',
     'This person already has this role': 'У этого участника уже есть эта роль',
     'a reply belongs to a comment of the same segment': 'ответ должен относиться к комментарию того же сегмента',
+    'the {lang} edition of this segment has no translation to work from': 'в редакции {lang} у этого сегмента нет перевода, с которого можно работать',
+    'choose the source language or another edition of the project': 'выберите исходный язык или другую редакцию проекта',
+    'The translation is not outdated: its origin has not changed since it was made': 'Перевод не устарел: его оригинал не менялся с тех пор, как он был сделан',
+    'Someone corrected this source after you opened it: compare both texts and choose':
+      'Кто-то исправил этот исходный текст после того, как вы его открыли: сравните оба текста и выберите',
+    'the corrected text must keep the inline codes of the source': 'исправленный текст должен сохранить встроенные коды исходного',
+    'This corrected original was already applied': 'Это исправление оригинала уже применено',
+    'the corrected original must be a {format} file, like the document': 'исправленный оригинал должен быть файлом {format}, как и документ',
+    'give the previewId of a preview, or the file again': 'укажите previewId предпросмотра или приложите файл ещё раз',
+    'the corrected original has no text to translate': 'в исправленном оригинале нет текста для перевода',
+    'this document can be downloaded as {formats}': 'этот документ можно скачать в форматах {formats}',
   },
   things: {
     view: 'просмотр',
@@ -107,6 +121,9 @@ export const ru: ErrorCatalogue = {
     Comment: 'Комментарий',
     'Inbox item': 'Уведомление',
     'TMX import under way': 'Идущий импорт TMX',
+    Publication: 'Публикация',
+    'Correction preview': 'Предпросмотр исправления',
+    Translation: 'Перевод',
   },
   fields: {
     required: 'обязательное поле',

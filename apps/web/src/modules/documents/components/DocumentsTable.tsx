@@ -38,7 +38,12 @@ export function DocumentsTable({ documents, languages, onExport, editionTools }:
       <tbody>
         {documents.map((doc) => (
           <tr key={doc.id} data-testid="document-row">
-            <td className="table__title">{doc.title}</td>
+            <td className="table__title">
+              {doc.title}
+              <Link className="table__sublink" to={`/documents/${doc.id}/publications`} data-testid="document-publications">
+                {t('editions:publications.link')}
+              </Link>
+            </td>
             <td className="num">{doc.segmentCount.toLocaleString()}</td>
             <td className="num">{doc.wordCount.toLocaleString()}</td>
             <td>
@@ -48,6 +53,11 @@ export function DocumentsTable({ documents, languages, onExport, editionTools }:
                   <div key={language} className="edition-line">
                     <span className="edition-line__lang">{language.toUpperCase()}</span>
                     {progress && <ProgressBar progress={progress} />}
+                    {(progress?.outdated ?? 0) > 0 && (
+                      <span className="outdated-count" data-testid="outdated-count" data-language={language}>
+                        {t('editions:outdated.count', { count: progress!.outdated })}
+                      </span>
+                    )}
                     <Link
                       className="button button--small"
                       to={`/documents/${doc.id}/${language}`}

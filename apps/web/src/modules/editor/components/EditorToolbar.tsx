@@ -1,6 +1,7 @@
 import type { EditionProgress, Language } from '@interlinea/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { PublicationsLink } from '../../editions';
 import { QaReportLink } from '../../qa';
 import { ProgressBar } from '../../ui';
 
@@ -43,6 +44,7 @@ export function EditorToolbar({ documentId, title, projectId, lang, languages, p
         <ProgressBar progress={progress} />
       </div>
       <QaReportLink documentId={documentId} lang={lang} />
+      <PublicationsLink documentId={documentId} />
       <button type="button" className="button button--ghost" onClick={onHelp} aria-label={t('editor:shortcuts.title')} title="? / F1">
         ?
       </button>

@@ -5,6 +5,7 @@ import { useEditorCommands } from '../hooks/use-editor-commands';
 import { useEditorDialogs } from '../hooks/use-editor-dialogs';
 import { useEditorNotice } from '../hooks/use-editor-notice';
 import { useOpenCommentsPatch } from '../hooks/use-open-comments-patch';
+import { useRowPatch } from '../hooks/use-row-patch';
 import { useFurnitureSwitch } from '../hooks/use-furniture-switch';
 import { useSegmentSaving } from '../hooks/use-segment-saving';
 import { useSegmentSelection } from '../hooks/use-segment-selection';
@@ -15,6 +16,7 @@ import { useLatest } from '../hooks/use-latest';
 import { useReplaceBatches } from '../hooks/use-replace-batches';
 import { useReviewMode } from '../hooks/use-review-mode';
 import { useSegmentFilter } from '../hooks/use-segment-filter';
+import { useOutdatedConfirmation } from '../../editions';
 import { useQaSeverity } from '../../qa';
 import { useTranslationSaver } from '../hooks/use-translation-saver';
 import { editionProgress } from '../utils/edition-progress';
@@ -61,6 +63,13 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
   const patchOpenComments = useOpenCommentsPatch(document.id, lang);
   const furniture = useFurnitureSwitch(document.id, lang, canTranslate || canManage, canManage, notice.show);
   const saving = useSegmentSaving({ saver, drafts, canTranslate, onNotice: notice.show });
+  const patchRow = useRowPatch(document.id, lang);
+  const outdated = useOutdatedConfirmation({
+    lang,
+    canTranslate,
+    onConfirmed: (segmentId, translation) => patchRow(segmentId, { translation, outdated: false }),
+    onNotice: notice.show,
+  });
   const suggestions = useSegmentSuggestions({
     edition,
     lang,
@@ -118,6 +127,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     review,
     canReview,
     toggleSidePanel,
+    confirmOutdated: outdated.confirm,
     keyboard: !dialogs.helpOpen && !dialogs.concordance && !saver.conflict && !structure.confirming && !replace.dialogOpen,
   });
 
@@ -190,6 +200,22 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           reasonFocusToken={review.reasonFocusToken}
           onDecided={review.afterDecision}
           currentText={active ? (drafts.drafts.get(active.id) ?? active.translation?.text ?? '') : ''}
+          documentId={document.id}
+          languages={project.targetLanguages}
+          canManage={canManage}
+          confirmation={outdated}
+          onSourceCorrected={(segmentId, corrected) =>
+            patchRow(
+              segmentId,
+              {
+                source: corrected.source,
+                sourceVersion: corrected.sourceVersion,
+                wordCount: corrected.wordCount,
+                outdated: corrected.outdatedIn.includes(lang),
+              },
+              true,
+            )
+          }
         />
       </div>
       <EditorDialogs

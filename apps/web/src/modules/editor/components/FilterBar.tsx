@@ -32,6 +32,7 @@ export function FilterBar({ rows, filter, searchError, shownCount, canReplace, o
   const set = (patch: Partial<SegmentFilter>) => onFilter({ ...filter, ...patch });
   const setText = (patch: Partial<SegmentFilter['text']>) => set({ text: { ...filter.text, ...patch } });
   const filtered = shownCount !== rows.length;
+  const outdatedCount = useMemo(() => rows.filter((r) => r.outdated).length, [rows]);
   return (
     <div className="filter-bar" role="search" aria-label={t('review:filter.label')} data-testid="filter-bar">
       <label className="filter-bar__field">
@@ -88,6 +89,10 @@ export function FilterBar({ rows, filter, searchError, shownCount, canReplace, o
       <label className="filter-bar__check">
         <input type="checkbox" checked={filter.openComments} onChange={(e) => set({ openComments: e.target.checked })} data-testid="comments-filter" />
         {t('review:filter.openComments')}
+      </label>
+      <label className="filter-bar__check">
+        <input type="checkbox" checked={filter.outdated} onChange={(e) => set({ outdated: e.target.checked })} data-testid="outdated-filter" />
+        {outdatedCount > 0 ? t('editions:outdated.filterCount', { count: outdatedCount }) : t('editions:outdated.filter')}
       </label>
       <span className="filter-bar__search">
         <input

@@ -4,6 +4,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodedText } from '../../code-chips';
 import { CommentCountBadge } from '../../comments';
+import { OutdatedBadge } from '../../editions';
 import { GlossarySource } from '../../glossary';
 import { segmentNumber, StatusBadge, useFormatDate } from '../../ui';
 import type { GridHighlight } from '../hooks/use-segment-filter';
@@ -199,6 +200,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
           <StatusBadge status={status} />
         )}
         <CommentCountBadge count={row.openComments ?? 0} />
+        <OutdatedBadge outdated={row.outdated} />
         {reviewed && !locked && (
           <span className="segment__reviewer" data-testid="reviewed-by" title={reviewed.reviewedAt ? formatDate(reviewed.reviewedAt) : undefined}>
             {t(status === 'approved' ? 'review:reviewed.approvedBy' : 'review:reviewed.rejectedBy', { name: reviewed.reviewerName })}

@@ -19,6 +19,7 @@ const SHORTCUTS = [
   { keys: ['Alt+R'], action: 'reject', ns: 'review:shortcuts' },
   { keys: ['Ctrl+Enter'], action: 'rejectInReason', ns: 'review:shortcuts' },
   { keys: ['F6'], action: 'sidePanel', ns: 'review:shortcuts' },
+  { keys: ['Alt+O'], action: 'confirmOutdated', ns: 'editions:shortcuts' },
   { keys: ['?', 'F1'], action: 'help' },
   { keys: ['Esc'], action: 'close' },
 ] as const satisfies readonly { keys: readonly string[]; action: string; ns?: string }[];

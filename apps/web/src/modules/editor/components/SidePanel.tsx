@@ -1,6 +1,7 @@
-import type { Language, SegmentRow, Translation } from '@interlinea/shared';
+import type { CorrectSourceResult, Language, SegmentRow, Translation } from '@interlinea/shared';
 import { useTranslation } from 'react-i18next';
 import { CommentsPanel } from '../../comments';
+import { ProvenancePanel, type OutdatedConfirmation } from '../../editions';
 import { HistoryPanel } from '../../history';
 import { TermsPanel } from '../../glossary';
 import { MachineryPanel, type Machinery, type MachinerySuggestion } from '../../machinery';
@@ -29,6 +30,14 @@ interface SidePanelProps {
   onDecided: (segmentId: string) => void;
   /** The text in the editor now (history compares with it). */
   currentText: string;
+  documentId: string;
+  /** The project's editions (the pivots a translator may work from). */
+  languages: readonly Language[];
+  /** Managers correct the original. */
+  canManage: boolean;
+  /** "Still holds" for an outdated translation (Alt+O). */
+  confirmation: OutdatedConfirmation;
+  onSourceCorrected: (segmentId: string, result: CorrectSourceResult) => void;
 }
 
 /** Helpers for the active segment: memory matches and MT, glossary terms, review, history. */
@@ -48,6 +57,11 @@ export function SidePanel({
   reasonFocusToken,
   onDecided,
   currentText,
+  documentId,
+  languages,
+  canManage,
+  confirmation,
+  onSourceCorrected,
 }: SidePanelProps) {
   const { t } = useTranslation();
   if (!segment) {
@@ -69,6 +83,18 @@ export function SidePanel({
         canInsert={canTranslate}
         prefilledScore={prefilledScore}
         onInsert={onInsertSuggestion}
+      />
+      <ProvenancePanel
+        key={segment.id}
+        segment={segment}
+        documentId={documentId}
+        lang={lang}
+        sourceLang={sourceLang}
+        languages={languages}
+        canTranslate={canTranslate}
+        canManage={canManage}
+        confirmation={confirmation}
+        onSourceCorrected={onSourceCorrected}
       />
       <TermsPanel segmentId={segment.id} lang={lang} version={segment.translation?.version ?? 0} />
       {canReview && (

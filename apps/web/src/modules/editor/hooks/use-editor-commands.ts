@@ -35,6 +35,8 @@ interface CommandsOptions {
   canReview: boolean;
   /** Moves the focus to the side panel, or back to the grid when it is there. */
   toggleSidePanel: () => void;
+  /** The active segment's outdated translation still holds (Alt+O). */
+  confirmOutdated: (row: SegmentRow) => void;
   /** Keyboard shortcuts are listened for (no dialog open). */
   keyboard: boolean;
 }
@@ -58,6 +60,7 @@ export function useEditorCommands({
   review,
   canReview,
   toggleSidePanel,
+  confirmOutdated,
   keyboard,
 }: CommandsOptions): EditorCommands {
   const { active } = selection;
@@ -90,6 +93,9 @@ export function useEditorCommands({
         return review.startReject();
       case 'sidePanel':
         return toggleSidePanel();
+      case 'confirmOutdated':
+        if (active) confirmOutdated(active);
+        return;
       case 'move':
         return move(command.delta, true);
       case 'copySource':

@@ -38,7 +38,7 @@ interface SuggestionsOptions {
 export function useSegmentSuggestions({ edition, lang, projectId, activeId, active, canTranslate, drafts, onFocus }: SuggestionsOptions): SegmentSuggestions {
   const machinery = useMachinery(activeId, lang, projectId);
 
-  const take = (origin: 'tm' | 'mt', text: string, focus = true, detail: { score?: number; engine?: string; unitId?: number } = {}) => {
+  const take = (origin: 'tm' | 'mt', text: string, focus = true, detail: { score?: number; engine?: string; unitId?: number; fromLanguage?: Language } = {}) => {
     if (!active || !canTranslate) return;
     suggestionProvenance.record(edition, active.id, { origin, suggestion: text, ...detail });
     drafts.put(active.id, text);
@@ -72,8 +72,9 @@ export function useSegmentSuggestions({ edition, lang, projectId, activeId, acti
   };
 }
 
-/** What the history keeps of a suggestion taken: a memory match's score (and its unit, to count insertions), the MT engine. */
-function detailOf(suggestion: MachinerySuggestion): { score?: number; engine?: string; unitId?: number } {
-  if (suggestion.kind === 'mt') return { engine: suggestion.suggestion.engine };
-  return suggestion.match.unitId === undefined ? { score: suggestion.score } : { score: suggestion.score, unitId: suggestion.match.unitId };
+/** What the history keeps of a suggestion taken: a memory match's score (and its unit, to count insertions), the MT engine (and the pivot MT translated from). */
+function detailOf(suggestion: MachinerySuggestion): { score?: number; engine?: string; unitId?: number; fromLanguage?: Language } {
+  if (suggestion.kind === 'tm') return suggestion.match.unitId === undefined ? { score: suggestion.score } : { score: suggestion.score, unitId: suggestion.match.unitId };
+  const { engine, translatedFrom } = suggestion.suggestion;
+  return translatedFrom.kind === 'pivot' ? { engine, fromLanguage: translatedFrom.language } : { engine };
 }

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ApiRequestError } from '../../../api/api-request-error';
 import { segmentsApi } from '../../../api/segments-api';
+import { editionOrigin, outdatedAfter } from '../../editions';
 import { suggestionProvenance } from '../../machinery';
 import { draftStore } from '../utils/draft-store';
 import { segmentsQueryKey } from '../utils/segments-query-key';
@@ -47,7 +48,7 @@ export function useTranslationSaver(documentId: string, lang: Language): Transla
   const applyTranslation = useCallback(
     (segmentId: string, translation: Translation) => {
       queryClient.setQueryData<SegmentRow[]>(segmentsQueryKey(documentId, lang), (rows) =>
-        rows?.map((row) => (row.id === segmentId ? { ...row, translation } : row)),
+        rows?.map((row) => (row.id === segmentId ? { ...row, translation, outdated: outdatedAfter(row, translation) } : row)),
       );
     },
     [queryClient, documentId, lang],
@@ -68,8 +69,10 @@ export function useTranslationSaver(documentId: string, lang: Language): Transla
         setSaving((s) => new Set(s).add(segmentId));
         try {
           // A suggestion taken for this segment goes along (origin + the text as offered) until it is confirmed.
+          // …and what it was made from: the suggestion's origin (MT through a pivot), else the pivot edition the translator works from
           const provenance = suggestionProvenance.get(edition, segmentId);
-          const saved = await segmentsApi.save(segmentId, lang, { text, status, version: base, ...provenance });
+          const fromLanguage = provenance ? provenance.fromLanguage : editionOrigin.fromLanguageFor(documentId, lang, segmentId);
+          const saved = await segmentsApi.save(segmentId, lang, { text, status, version: base, ...provenance, fromLanguage });
           if (status === 'translated') suggestionProvenance.forget(edition, segmentId);
           applyTranslation(segmentId, saved);
           draftStore.settle(edition, segmentId, saved.text, saved.version);

@@ -13,6 +13,7 @@ export function editionProgress(language: Language, allRows: SegmentRow[]): Edit
     rejected: 0,
     translatedWords: 0,
     approvedWords: 0,
+    outdated: 0,
   };
   for (const row of rows) {
     progress.words += row.wordCount;
@@ -21,6 +22,7 @@ export function editionProgress(language: Language, allRows: SegmentRow[]): Edit
     progress[status] += 1;
     if (status === 'translated' || status === 'approved') progress.translatedWords += row.wordCount;
     if (status === 'approved') progress.approvedWords += row.wordCount;
+    if (row.outdated) progress.outdated = (progress.outdated ?? 0) + 1;
   }
   return progress;
 }

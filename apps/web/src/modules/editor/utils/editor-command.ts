@@ -12,7 +12,8 @@ export type EditorCommand =
   | { type: 'concordance' }
   | { type: 'approve' }
   | { type: 'reject' }
-  | { type: 'sidePanel' };
+  | { type: 'sidePanel' }
+  | { type: 'confirmOutdated' };
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -25,7 +26,8 @@ function isTyping(target: EventTarget | null): boolean {
  * Ctrl+1..9 insert a memory / MT suggestion · Ctrl+K concordance search · Ctrl+Shift+Enter split mode · Ctrl+Alt+J merge with the next
  * segment (memoQ's "join"; Chrome keeps Ctrl+J) · F1, or ? outside a text field, shortcut help ·
  * Alt+A approve and go to the next segment awaiting review (Ctrl+Enter does it in review mode) ·
- * Alt+R reject: the cursor goes to the reason · F6 between the grid and the side panel.
+ * Alt+R reject: the cursor goes to the reason · F6 between the grid and the side panel ·
+ * Alt+O an outdated translation still holds (confirmed against its changed origin).
  * Letters are also matched by `code`, so the shortcuts work with a Cyrillic layout.
  */
 export function editorCommandFor(event: KeyboardEvent): EditorCommand | null {
@@ -42,6 +44,7 @@ export function editorCommandFor(event: KeyboardEvent): EditorCommand | null {
   if (ctrl && !event.shiftKey && !event.altKey && (event.code === 'KeyK' || event.key.toLowerCase() === 'k')) return { type: 'concordance' };
   if (event.altKey && !ctrl && !event.shiftKey && (event.code === 'KeyA' || event.key.toLowerCase() === 'a')) return { type: 'approve' };
   if (event.altKey && !ctrl && !event.shiftKey && (event.code === 'KeyR' || event.key.toLowerCase() === 'r')) return { type: 'reject' };
+  if (event.altKey && !ctrl && !event.shiftKey && (event.code === 'KeyO' || event.key.toLowerCase() === 'o')) return { type: 'confirmOutdated' };
   if (event.key === 'F6' && !ctrl && !event.altKey) return { type: 'sidePanel' };
   if (event.key === 'F1') return { type: 'help' };
   if (event.key === '?' && !ctrl && !event.altKey && !isTyping(event.target)) return { type: 'help' };

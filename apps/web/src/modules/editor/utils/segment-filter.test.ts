@@ -96,6 +96,14 @@ describe('the QA and open-comment criteria', () => {
     expect(applyPredicates(all, predicatesOf({ ...NO_FILTER, qa: 'warning' }, severityOf))).toEqual([warned, wrong]);
     expect(applyPredicates(all, predicatesOf({ ...NO_FILTER, openComments: true }))).toEqual([discussed]);
   });
+
+  it('shows only outdated translations, combined with the other criteria', () => {
+    const stale = { ...row('The union meets at ten.', { text: 'Профсоюз собирается в десять.', authorName: 'Pavel' }), outdated: true };
+    const staleOther = { ...row('Strike!', { text: 'Бастуйте!', authorName: 'Tanya' }), outdated: true };
+    const all = [...rows, stale, staleOther];
+    expect(applyPredicates(all, predicatesOf({ ...NO_FILTER, outdated: true }))).toEqual([stale, staleOther]);
+    expect(applyPredicates(all, predicatesOf({ ...NO_FILTER, outdated: true, author: 'Pavel' }))).toEqual([stale]);
+  });
 });
 
 describe('the replace preview', () => {

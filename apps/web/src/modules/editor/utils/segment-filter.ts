@@ -41,11 +41,22 @@ export interface SegmentFilter {
   qa: QaFilter;
   /** Only segments with open comment threads. */
   openComments: boolean;
+  /** Only outdated translations: their origin (the source, or their pivot) changed after they were made. */
+  outdated: boolean;
   text: TextQuery;
 }
 
 export const EMPTY_TEXT_QUERY: TextQuery = { find: '', scope: 'both', wholeWord: false, matchCase: false, regex: false };
-export const NO_FILTER: SegmentFilter = { status: 'all', origin: 'all', band: 'all', author: 'all', qa: 'all', openComments: false, text: EMPTY_TEXT_QUERY };
+export const NO_FILTER: SegmentFilter = {
+  status: 'all',
+  origin: 'all',
+  band: 'all',
+  author: 'all',
+  qa: 'all',
+  openComments: false,
+  outdated: false,
+  text: EMPTY_TEXT_QUERY,
+};
 
 /** The compiled text search of a query: null when there is nothing to find; an error for an invalid regular expression. */
 export function textSearchOf(query: TextQuery): { pattern: RegExp | null; error: string | null } {
@@ -83,6 +94,8 @@ export const byText =
 
 export const withOpenComments: SegmentPredicate = (row) => (row.openComments ?? 0) > 0;
 
+export const isOutdated: SegmentPredicate = (row) => row.outdated === true;
+
 export const byQa =
   (level: 'error' | 'warning', severityOf: QaSeverityOf): SegmentPredicate =>
   (row) => {
@@ -99,6 +112,7 @@ export function predicatesOf(filter: SegmentFilter, severityOf?: QaSeverityOf): 
   if (filter.author !== 'all') predicates.push(byAuthor(filter.author));
   if (filter.qa !== 'all' && severityOf) predicates.push(byQa(filter.qa, severityOf));
   if (filter.openComments) predicates.push(withOpenComments);
+  if (filter.outdated) predicates.push(isOutdated);
   const { pattern } = textSearchOf(filter.text);
   if (pattern) predicates.push(byText(pattern, filter.text.scope));
   return predicates;

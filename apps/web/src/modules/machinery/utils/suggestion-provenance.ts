@@ -1,3 +1,5 @@
+import type { Language } from '@interlinea/shared';
+
 /** Where the text in a segment came from, when the translator took a suggestion. */
 export interface Provenance {
   origin: 'tm' | 'mt';
@@ -9,6 +11,8 @@ export interface Provenance {
   engine?: string;
   /** The memory unit of the match: the memory counts how often each unit is inserted. */
   unitId?: number;
+  /** MT through a pivot edition: the translation is recorded as made from it. */
+  fromLanguage?: Language;
 }
 
 /**
