@@ -155,6 +155,7 @@ describe('alignment of earlier editions', () => {
       );
     const repeat = (lang: string) => Array.from({ length: 6 }, () => lines(lang)).flat();
     const csrf = decodeURIComponent((await context.cookies()).find((c) => c.name === CSRF_COOKIE)?.value ?? '');
+    const uploadStart = performance.now();
     const created = await page.evaluate(
       async ({ texts, projectId, csrf, header }) => {
         const form = new FormData();
@@ -164,6 +165,9 @@ describe('alignment of earlier editions', () => {
         return (await response.json()) as Alignment;
       },
       { texts: ['en', 'de', 'ru'].map((l) => repeat(l).join('\n\n') + '\n'), projectId, csrf, header: CSRF_HEADER },
+    );
+    console.log(
+      `alignment of 3 × ${created.editions[0].sentences.length} sentences: uploaded and aligned in ${Math.round(performance.now() - uploadStart)} ms`,
     );
     expect(created.editions[0].sentences.length).toBeGreaterThanOrEqual(2000);
     await page.goto(`${server.url}/alignments/${created.id}`);
@@ -197,5 +201,5 @@ describe('alignment of earlier editions', () => {
     await row(created.rows.length).waitFor();
     expect(await rows().count()).toBeLessThan(60);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'alignment-long.png') });
-  });
+  }, 300_000); // aligning 3 × 2,000 sentences and 40 paints take a while on a shared 2-core machine
 });
