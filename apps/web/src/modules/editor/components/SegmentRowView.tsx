@@ -4,6 +4,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodedText } from '../../code-chips';
 import { CommentCountBadge } from '../../comments';
+import { QueuedMark, type QueuedChange } from '../../offline';
 import { GlossarySource } from '../../glossary';
 import { segmentNumber, StatusBadge, useFormatDate } from '../../ui';
 import type { GridHighlight } from '../hooks/use-segment-filter';
@@ -37,6 +38,8 @@ interface SegmentRowViewProps {
   /** The unsaved text came back from storage after a reload. */
   restored: boolean;
   saving: boolean;
+  /** The segment's change waiting in the offline queue, or refused by the server. */
+  queued: QueuedChange | undefined;
   focusToken: number;
   /** Given to the active row in split mode. */
   split: SplitControl | null;
@@ -71,6 +74,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
     draft,
     restored,
     saving,
+    queued,
     focusToken,
     split,
     canMerge,
@@ -97,6 +101,8 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
   const savedText = row.translation?.text ?? '';
   const savedIssues = useMemo(() => (savedText ? checkCodes(row.source, savedText).length : 0), [row.source, savedText]);
   const locked = !row.translatable;
+  // The text on screen is the one waiting in the offline queue: its mark says so, not "unsaved".
+  const waitingText = queued !== undefined && (draft === undefined || draft === queued.text);
   const className = ['segment', active ? 'segment--active' : '', `segment--${status ?? 'empty'}`, locked ? 'segment--furniture' : ''].join(' ');
 
   return (
@@ -216,12 +222,13 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
             ⚠
           </span>
         )}
-        {draft !== undefined && !restored && !saving && (
+        {queued && <QueuedMark change={queued} />}
+        {draft !== undefined && !restored && !saving && !waitingText && (
           <span className="unsaved" data-testid="unsaved-label">
             {t('editor:unsaved')}
           </span>
         )}
-        {draft !== undefined && restored && !saving && (
+        {draft !== undefined && restored && !saving && !waitingText && (
           <span className="restored" data-testid="restored-label" title={t('editor:restored.hint')}>
             {t('editor:restored.label')}
           </span>
