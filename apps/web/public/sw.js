@@ -1,4 +1,4 @@
-/* global self, caches, fetch, URL */
+/* global self, caches, fetch, URL, Request */
 /*
  * Interlinea's service worker: keeps the app shell, and the few API answers needed to open an
  * edition, so the editor opens without a connection and its queued changes show (they wait in
@@ -78,11 +78,25 @@ async function editorAnswer(request) {
     else if (response.status === 401) await caches.delete(API_CACHE);
     return response;
   } catch (error) {
-    const kept = await caches.match(request, { cacheName: API_CACHE });
+    const kept = await caches.match(request, { cacheName: API_CACHE, ignoreVary: true });
     if (kept) return kept;
     throw error;
   }
 }
+
+/** The page took its first answers before this worker controlled it: it names them, and they are kept now. */
+self.addEventListener('message', (event) => {
+  const data = event.data || {};
+  if (data.type !== 'keep-answers' || !Array.isArray(data.urls)) return;
+  const wanted = data.urls
+    .map((u) => new URL(u, self.location.origin))
+    .filter((u) => u.origin === self.location.origin && EDITOR_ANSWERS.some((p) => p.test(u.pathname)));
+  event.waitUntil(
+    Promise.all(
+      wanted.map((u) => editorAnswer(new Request(u.href, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })).catch(() => undefined)),
+    ),
+  );
+});
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;

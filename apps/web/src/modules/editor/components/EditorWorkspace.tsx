@@ -150,7 +150,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
         lang={lang}
         canTranslate={canTranslate}
         notice={notice.message}
-        restoredCount={drafts.restored.size}
+        restoredCount={[...drafts.restored].filter((id) => !queued.has(id)).length}
         saveError={saver.error}
         onDismissSaveError={saver.dismissError}
         structureError={structure.error}

@@ -233,7 +233,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
             {t('editor:restored.label')}
           </span>
         )}
-        {draft !== undefined && restored && active && editable && !saving && (
+        {draft !== undefined && restored && active && editable && !saving && !waitingText && (
           <button type="button" className="button button--ghost button--small" onClick={() => onAction('discard')} data-testid="discard-draft">
             {t('editor:restored.discard')}
           </button>

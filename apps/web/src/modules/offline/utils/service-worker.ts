@@ -8,6 +8,15 @@ const API_CACHE = 'interlinea-api';
  */
 export function registerServiceWorker(): void {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  // The first visit asked the API before the worker was there: once it controls the page, it is told
+  // which answers the page has, so that the editor opens offline after a reload, too.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    const urls = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).pathname.startsWith('/api/'));
+    navigator.serviceWorker.controller?.postMessage({ type: 'keep-answers', urls });
+  });
   window.addEventListener('load', () => {
     navigator.serviceWorker.register(SCRIPT).catch(() => {
       // No offline shell (a private window, a blocked worker): the app works as before, online.
