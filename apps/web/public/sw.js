@@ -21,7 +21,9 @@ async function keepShell(response) {
   const html = await response.clone().text();
   await cache.put(SHELL_KEY, response);
   const assets = assetsOf(html);
-  await cache.addAll(assets.filter((asset) => asset));
+  const missing = [];
+  for (const asset of assets) if (!(await cache.match(asset))) missing.push(asset);
+  await cache.addAll(missing);
   // Files of older builds are no longer loaded by the shell: drop them.
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname;
@@ -48,11 +50,11 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** A page of the app: the network's index.html (kept as the shell), else the kept shell. */
-async function page(request) {
+/** A page of the app: the network's index.html (kept as the shell, after the answer), else the kept shell. */
+async function page(event) {
   try {
-    const response = await fetch(request);
-    if (response.ok && (response.headers.get('Content-Type') || '').includes('text/html')) await keepShell(response.clone());
+    const response = await fetch(event.request);
+    if (response.ok && (response.headers.get('Content-Type') || '').includes('text/html')) event.waitUntil(keepShell(response.clone()));
     return response;
   } catch (error) {
     const shell = await caches.match(SHELL_KEY, { cacheName: SHELL_CACHE });
@@ -70,12 +72,16 @@ async function asset(request) {
   return response;
 }
 
-/** An answer the editor opens with: the network's, kept for later; the kept one when the network fails. */
+/**
+ * An answer the editor opens with: the network's, kept for later; the kept one when the network fails
+ * or the server says it is unavailable (503, its database away).
+ */
 async function editorAnswer(request) {
   try {
     const response = await fetch(request);
     if (response.ok) await (await caches.open(API_CACHE)).put(request, response.clone());
     else if (response.status === 401) await caches.delete(API_CACHE);
+    else if (response.status === 503) return (await caches.match(request, { cacheName: API_CACHE, ignoreVary: true })) || response;
     return response;
   } catch (error) {
     const kept = await caches.match(request, { cacheName: API_CACHE, ignoreVary: true });
@@ -103,7 +109,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.mode === 'navigate' && !url.pathname.startsWith('/api/')) event.respondWith(page(request));
+  if (request.mode === 'navigate' && !url.pathname.startsWith('/api/')) event.respondWith(page(event));
   else if (url.pathname.startsWith('/assets/')) event.respondWith(asset(request));
   else if (EDITOR_ANSWERS.some((pattern) => pattern.test(url.pathname)) && (request.headers.get('Accept') || '').includes('application/json')) {
     event.respondWith(editorAnswer(request));
