@@ -138,4 +138,53 @@ describe('editing offline', () => {
     const saved = (await rows()).find((r) => r.source.startsWith('Down with capitalism!'));
     expect(saved?.translation).toMatchObject({ text: 'Долой капитализм! Долой!', status: 'translated' });
   });
+
+  it('brings conflicts up one at a time with both texts when someone saved the same segments meanwhile', async () => {
+    const sources = ['75 years ago the Bolsheviks', 'They established the first workers'];
+    const ids: string[] = [];
+    for (const source of sources) {
+      ids.push((await rows()).find((r) => r.source.startsWith(source))!.id);
+    }
+    await context.setOffline(true);
+    await indicator().getByText('offline').waitFor();
+    // the first by a click, the second is the next one after Ctrl+Enter
+    const firstRow = page.locator(`[data-testid="segment-row"][data-segment-id="${ids[0]}"]`);
+    await firstRow.click();
+    await firstRow.getByTestId('target-input').waitFor();
+    await page.keyboard.type('Моё 1');
+    await page.keyboard.press('Control+Enter');
+    await expect(activeSource(page)).resolves.toContain(sources[1]);
+    await page.keyboard.type('Моё 2');
+    await page.keyboard.press('Control+Enter');
+    await indicator().getByText('offline — 2 changes waiting').waitFor();
+
+    // Meanwhile a colleague saves both segments (through the API, from elsewhere).
+    for (const [i, id] of ids.entries()) {
+      await api(page, server.url, 'PUT', `/api/segments/${id}/translations/ru`, { text: `Коллеги ${i + 1}`, status: 'translated', version: 0 });
+    }
+    await context.setOffline(false);
+
+    const dialog = page.getByTestId('conflict-dialog');
+    await dialog.waitFor({ timeout: 30_000 });
+    expect(await dialog.getByTestId('conflict-mine-text').textContent()).toBe('Моё 1');
+    expect(await dialog.getByTestId('conflict-theirs-text').textContent()).toBe('Коллеги 1');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'offline-conflict.png') });
+    await dialog.getByTestId('keep-mine').click();
+
+    // the next one only after the first is decided
+    await page.waitForFunction(() => document.querySelector('[data-testid="conflict-mine-text"]')?.textContent === 'Моё 2', undefined, { timeout: 30_000 });
+    expect(await dialog.getByTestId('conflict-theirs-text').textContent()).toBe('Коллеги 2');
+    await dialog.getByTestId('take-theirs').click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="queued-label"]').length === 0, undefined, { timeout: 30_000 });
+    // "Keep mine" saved over the colleague's version; "take theirs" left theirs.
+    const [first, second] = ids;
+    await firstRow.filter({ hasText: 'Моё 1' }).waitFor();
+    await page.waitForFunction((id) => !document.querySelector(`[data-segment-id="${id}"] .saving`), first);
+    const now = await rows();
+    expect(now.find((r) => r.id === first)?.translation).toMatchObject({ text: 'Моё 1', version: 2 });
+    expect(now.find((r) => r.id === second)?.translation).toMatchObject({ text: 'Коллеги 2', version: 1 });
+    await page.locator(`[data-testid="segment-row"][data-segment-id="${second}"]`).filter({ hasText: 'Коллеги 2' }).waitFor();
+  });
 });
