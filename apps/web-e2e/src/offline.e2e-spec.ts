@@ -3,7 +3,17 @@ import * as path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { startWorkbench, type WorkbenchServer } from './support/workbench-server';
-import { activeSource, api, createProject, grantMyself, SAMPLE, SCREENSHOTS, setUpAdmin, uploadDocument } from './support/workbench-steps';
+import {
+  activeSource,
+  api,
+  createProject,
+  grantMyself,
+  SAMPLE,
+  SCREENSHOTS,
+  screenshotInEachLanguage,
+  setUpAdmin,
+  uploadDocument,
+} from './support/workbench-steps';
 
 interface Row {
   id: string;
@@ -131,7 +141,9 @@ describe('editing offline', () => {
     await page.waitForTimeout(2_500);
     await target.getByTestId('queued-label').waitFor();
     await target.filter({ hasText: 'Долой капитализм! Долой!' }).waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'offline-database-unavailable.png') });
+    await screenshotInEachLanguage(page, 'offline-database-unavailable', () =>
+      page.locator('[data-testid="offline-indicator"][data-connection="unavailable"]').waitFor(),
+    );
 
     await page.unroute(route);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="queued-label"]').length === 0, undefined, { timeout: 30_000 });

@@ -35,11 +35,14 @@ const accepted = (call: ApiCall) => {
   const body = call.body as SaveTranslationRequest;
   return jsonResponse(200, fixtures.translation({ text: body.text, status: body.status, version: body.version + 1 }));
 };
+/** The machine may be busy: the waits are generous (they end as soon as the page is there). */
+const PATIENT = { timeout: 10_000 };
 const saves = (calls: ApiCall[]) => calls.filter((c) => c.method === 'PUT').map((c) => c.body as SaveTranslationRequest);
 const rowOf = (textbox: HTMLElement) => textbox.closest('[data-testid="segment-row"]') as HTMLElement;
 const firstRow = () => screen.getAllByTestId('segment-row').find((row) => row.dataset.index === '0') as HTMLElement;
 
 describe('editing while the server cannot be reached', () => {
+  jest.setTimeout(60_000);
   let api: ReturnType<typeof mockApi>;
   let restoreLayout: () => void;
   const answers = { save: networkDown as (call: ApiCall) => Response, health: networkDown };
@@ -62,29 +65,29 @@ describe('editing while the server cannot be reached', () => {
 
   it('keeps a save that failed on the network in the queue, says so, and sends it when the server answers again', async () => {
     const { user } = renderApp(EDITOR_PATH);
-    const first = await screen.findByRole('textbox', { name: 'Translation of segment 1' });
+    const first = await screen.findByRole('textbox', { name: 'Translation of segment 1' }, PATIENT);
     await user.type(first, 'Без сети');
     await user.keyboard('{Control>}{Enter}{/Control}');
 
-    await waitFor(() => expect(screen.getByTestId('offline-indicator')).toHaveTextContent('offline — 1 change waiting'));
+    await waitFor(() => expect(screen.getByTestId('offline-indicator')).toHaveTextContent('offline — 1 change waiting'), PATIENT);
     expect(within(firstRow()).getByTestId('queued-label')).toHaveTextContent('Waiting');
     expect(screen.queryByTestId('save-error')).not.toBeInTheDocument();
 
     // a second edit of the same segment while offline: one change, the last text, the first base version
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
-    await user.type(await screen.findByRole('textbox', { name: 'Translation of segment 1' }), '!');
+    await user.type(await screen.findByRole('textbox', { name: 'Translation of segment 1' }, PATIENT), '!');
     await user.keyboard('{Control>}{Enter}{/Control}');
-    await waitFor(() => expect(screen.getByTestId('offline-indicator')).toHaveTextContent('offline — 1 change waiting'));
+    await waitFor(() => expect(screen.getByTestId('offline-indicator')).toHaveTextContent('offline — 1 change waiting'), PATIENT);
     expect(saves(api.calls)).toHaveLength(1);
 
     answers.health = () => jsonResponse(200, { status: 'ok', database: 'up' });
     answers.save = accepted;
     await user.click(screen.getByRole('button', { name: 'Try now' }));
 
-    await waitFor(() => expect(screen.queryByTestId('queued-label')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByTestId('queued-label')).not.toBeInTheDocument(), PATIENT);
     expect(saves(api.calls).at(-1)).toEqual({ text: 'Без сети!', status: 'translated', version: 0 });
-    await waitFor(() => expect(screen.getByTestId('offline-indicator').textContent).toBe(''));
-    await waitFor(() => expect(draftStore.hasUnsaved()).toBe(false));
+    await waitFor(() => expect(screen.getByTestId('offline-indicator').textContent).toBe(''), PATIENT);
+    await waitFor(() => expect(draftStore.hasUnsaved()).toBe(false), PATIENT);
   });
 
   it('waits for Retry-After when a save answers 503 DATABASE_UNAVAILABLE, then saves the text', async () => {
@@ -97,36 +100,36 @@ describe('editing while the server cannot be reached', () => {
       return accepted(call);
     };
     const { user } = renderApp(EDITOR_PATH);
-    await user.type(await screen.findByRole('textbox', { name: 'Translation of segment 1' }), 'Подождёт');
+    await user.type(await screen.findByRole('textbox', { name: 'Translation of segment 1' }, PATIENT), 'Подождёт');
     await user.keyboard('{Control>}{Enter}{/Control}');
 
-    await waitFor(() => expect(screen.getByTestId('offline-indicator')).toHaveTextContent('server unavailable — 1 change waiting'));
+    await waitFor(() => expect(screen.getByTestId('offline-indicator')).toHaveTextContent('server unavailable — 1 change waiting'), PATIENT);
     expect(screen.queryByTestId('save-error')).not.toBeInTheDocument();
 
-    await waitFor(() => expect(screen.queryByTestId('queued-label')).not.toBeInTheDocument(), { timeout: 4_000 });
+    await waitFor(() => expect(screen.queryByTestId('queued-label')).not.toBeInTheDocument(), PATIENT);
     expect(saves(api.calls).map((s) => s.text)).toEqual(['Подождёт', 'Подождёт']);
   });
 
   it('shows changes left in the queue by an earlier page in their segments and sends them when the edition opens', async () => {
     const earlier = renderApp(EDITOR_PATH);
-    await earlier.user.type(await screen.findByRole('textbox', { name: 'Translation of segment 1' }), 'С прошлого раза');
+    await earlier.user.type(await screen.findByRole('textbox', { name: 'Translation of segment 1' }, PATIENT), 'С прошлого раза');
     await earlier.user.keyboard('{Control>}{Enter}{/Control}');
-    await screen.findByTestId('queued-label');
+    await screen.findByTestId('queued-label', {}, PATIENT);
     earlier.unmount();
     // Only the queue (IndexedDB) keeps it now: the drafts in memory and localStorage are gone.
     draftStore.clearAll();
 
     // The connection is still down when the edition opens again.
     const { user } = renderApp(EDITOR_PATH);
-    const first = await screen.findByRole('textbox', { name: 'Translation of segment 1' });
-    await waitFor(() => expect(first).toHaveTextContent(/^С прошлого раза$/));
+    const first = await screen.findByRole('textbox', { name: 'Translation of segment 1' }, PATIENT);
+    await waitFor(() => expect(first).toHaveTextContent(/^С прошлого раза$/), PATIENT);
     expect(within(rowOf(first)).getByTestId('queued-label')).toHaveTextContent('Waiting');
-    await waitFor(() => expect(screen.getByTestId('offline-indicator')).toHaveTextContent('offline — 1 change waiting'));
+    await waitFor(() => expect(screen.getByTestId('offline-indicator')).toHaveTextContent('offline — 1 change waiting'), PATIENT);
 
     answers.health = () => jsonResponse(200, { status: 'ok', database: 'up' });
     answers.save = accepted;
     await user.click(screen.getByRole('button', { name: 'Try now' }));
-    await waitFor(() => expect(screen.queryByTestId('queued-label')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByTestId('queued-label')).not.toBeInTheDocument(), PATIENT);
     expect(saves(api.calls).at(-1)).toEqual({ text: 'С прошлого раза', status: 'translated', version: 0 });
   });
 });
