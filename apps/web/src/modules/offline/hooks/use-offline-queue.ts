@@ -79,6 +79,8 @@ export function useOfflineQueue(options: OfflineQueueOptions): OfflineQueue {
           },
         );
       } while (again.current && connection.state.status === 'online');
+    } catch {
+      // The browser's storage failed: what waits stays where it is, for the next try.
     } finally {
       flushing.current = false;
       setSending(false);
@@ -107,7 +109,12 @@ export function useOfflineQueue(options: OfflineQueueOptions): OfflineQueue {
   const enqueue = useCallback(
     async (segmentId: string, request: SaveTranslationRequest) => {
       const { text, status, version, ...provenance } = request;
-      await store.enqueue({ userId, documentId, lang, segmentId, text, status, baseVersion: version, provenance });
+      try {
+        await store.enqueue({ userId, documentId, lang, segmentId, text, status, baseVersion: version, provenance });
+      } catch {
+        // The browser refused the write (storage full): the text stays in the segment as unsaved text.
+        return;
+      }
       if (connection.state.status === 'online') void flush();
     },
     [store, connection, userId, documentId, lang, flush],
