@@ -61,7 +61,7 @@ describe('editing offline', () => {
     documentId = new URL(page.url()).pathname.split('/')[2];
     await page.getByTestId('target-input').waitFor();
     // The service worker controls the page (it keeps the app and the editor's answers from now on).
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
   });
 
   afterAll(async () => {
