@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 // First: the app's tokens, element defaults and layout; each module's stylesheet comes after (its index imports it last).
 import './app/app.css';
 import { App } from './app/App';
+import { registerServiceWorker } from './modules/offline';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
@@ -13,3 +14,4 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+registerServiceWorker();

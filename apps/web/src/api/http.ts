@@ -3,6 +3,7 @@ import type { ZodType } from 'zod';
 import { ApiRequestError } from './api-request-error';
 import { httpConfig } from './http-config';
 import { readCsrfToken } from './read-csrf-token';
+import { retryAfterSeconds } from './retry-after';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -40,9 +41,10 @@ async function toApiError(response: Response): Promise<ApiRequestError> {
   }
   const parsed = apiErrorSchema.safeParse(payload);
   if (response.status === 401) httpConfig.onUnauthenticated?.();
+  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
   return parsed.success
-    ? new ApiRequestError(response.status, parsed.data.code, parsed.data.message, parsed.data.details)
-    : new ApiRequestError(response.status, 'HTTP_ERROR', response.statusText || `HTTP ${response.status}`, null);
+    ? new ApiRequestError(response.status, parsed.data.code, parsed.data.message, parsed.data.details, retryAfter)
+    : new ApiRequestError(response.status, 'HTTP_ERROR', response.statusText || `HTTP ${response.status}`, null, retryAfter);
 }
 
 async function send(path: string, options: RequestOptions = {}): Promise<Response> {

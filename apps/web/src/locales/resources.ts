@@ -20,6 +20,7 @@ import enMemoryReview from './en/memoryReview.json';
 import enPublishing from './en/publishing.json';
 import enDashboard from './en/dashboard.json';
 import enEditions from './en/editions.json';
+import enOffline from './en/offline.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -42,6 +43,7 @@ import ruMemoryReview from './ru/memoryReview.json';
 import ruPublishing from './ru/publishing.json';
 import ruDashboard from './ru/dashboard.json';
 import ruEditions from './ru/editions.json';
+import ruOffline from './ru/offline.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -64,6 +66,7 @@ import deMemoryReview from './de/memoryReview.json';
 import dePublishing from './de/publishing.json';
 import deDashboard from './de/dashboard.json';
 import deEditions from './de/editions.json';
+import deOffline from './de/offline.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -90,6 +93,7 @@ export const resources = {
     publishing: enPublishing,
     dashboard: enDashboard,
     editions: enEditions,
+    offline: enOffline,
   },
   ru: {
     common: ruCommon,
@@ -114,6 +118,7 @@ export const resources = {
     publishing: ruPublishing,
     dashboard: ruDashboard,
     editions: ruEditions,
+    offline: ruOffline,
   },
   de: {
     common: deCommon,
@@ -138,5 +143,6 @@ export const resources = {
     publishing: dePublishing,
     dashboard: deDashboard,
     editions: deEditions,
+    offline: deOffline,
   },
 };

@@ -1,4 +1,5 @@
 import type { EditionProgress, Language } from '@interlinea/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PublicationsLink } from '../../editions';
@@ -13,10 +14,12 @@ interface EditorToolbarProps {
   languages: Language[];
   progress: EditionProgress;
   onHelp: () => void;
+  /** Whether the server can be reached, and what waits to be sent. */
+  connectionStatus?: ReactNode;
 }
 
 /** Document title, edition switcher, live progress, shortcut help (the filters are in the filter bar below). */
-export function EditorToolbar({ documentId, title, projectId, lang, languages, progress, onHelp }: EditorToolbarProps) {
+export function EditorToolbar({ documentId, title, projectId, lang, languages, progress, onHelp, connectionStatus }: EditorToolbarProps) {
   const { t } = useTranslation();
   return (
     <div className="editor-bar">
@@ -43,6 +46,7 @@ export function EditorToolbar({ documentId, title, projectId, lang, languages, p
       <div className="editor-bar__progress">
         <ProgressBar progress={progress} />
       </div>
+      {connectionStatus}
       <QaReportLink documentId={documentId} lang={lang} />
       <PublicationsLink documentId={documentId} />
       <button type="button" className="button button--ghost" onClick={onHelp} aria-label={t('editor:shortcuts.title')} title="? / F1">

@@ -17,6 +17,7 @@ import { useReplaceBatches } from '../hooks/use-replace-batches';
 import { useReviewMode } from '../hooks/use-review-mode';
 import { useSegmentFilter } from '../hooks/use-segment-filter';
 import { useOutdatedConfirmation } from '../../editions';
+import { OfflineIndicator } from '../../offline';
 import { useQaSeverity } from '../../qa';
 import { useTranslationSaver } from '../hooks/use-translation-saver';
 import { editionProgress } from '../utils/edition-progress';
@@ -60,6 +61,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
   const qaSeverity = useQaSeverity(document.id, project.sourceLanguage, lang);
   const filtering = useSegmentFilter(rows, rowById, qaSeverity);
   const saver = useTranslationSaver(document.id, lang);
+  const queued = useMemo(() => new Map(saver.offline.changes.map((c) => [c.segmentId, c])), [saver.offline.changes]);
   const patchOpenComments = useOpenCommentsPatch(document.id, lang);
   const furniture = useFurnitureSwitch(document.id, lang, canTranslate || canManage, canManage, notice.show);
   const saving = useSegmentSaving({ saver, drafts, canTranslate, onNotice: notice.show });
@@ -141,6 +143,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
         languages={project.targetLanguages}
         progress={progress}
         onHelp={dialogs.openHelp}
+        connectionStatus={<OfflineIndicator queue={saver.offline} />}
       />
       <FilterBar
         rows={rows}
@@ -157,7 +160,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
         lang={lang}
         canTranslate={canTranslate}
         notice={notice.message}
-        restoredCount={drafts.restored.size}
+        restoredCount={[...drafts.restored].filter((id) => !queued.has(id)).length}
         saveError={saver.error}
         onDismissSaveError={saver.dismissError}
         structureError={structure.error}
@@ -173,6 +176,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           drafts={drafts.drafts}
           restored={drafts.restored}
           saving={saver.saving}
+          queued={queued}
           focusToken={selection.focusToken}
           split={structure.split}
           canMerge={structure.canMerge}

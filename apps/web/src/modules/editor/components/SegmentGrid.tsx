@@ -1,4 +1,5 @@
 import type { SegmentRow } from '@interlinea/shared';
+import type { QueuedChange } from '../../offline';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,8 @@ interface SegmentGridProps {
   /** Segments whose unsaved text was restored after a reload. */
   restored: ReadonlySet<string>;
   saving: ReadonlySet<string>;
+  /** Changes waiting in the offline queue (or refused by the server), by segment id. */
+  queued: ReadonlyMap<string, QueuedChange>;
   focusToken: number;
   split: SplitControl | null;
   canMerge: boolean;
@@ -51,6 +54,7 @@ export function SegmentGrid({
   drafts,
   restored,
   saving,
+  queued,
   focusToken,
   split,
   canMerge,
@@ -107,6 +111,7 @@ export function SegmentGrid({
                   draft={drafts.get(row.id)}
                   restored={restored.has(row.id)}
                   saving={saving.has(row.id)}
+                  queued={queued.get(row.id)}
                   focusToken={row.id === activeId ? focusToken : 0}
                   split={row.id === activeId ? split : null}
                   canMerge={row.id === activeId && canMerge}

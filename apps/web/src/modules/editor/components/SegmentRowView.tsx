@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CodedText } from '../../code-chips';
 import { CommentCountBadge } from '../../comments';
 import { OutdatedBadge } from '../../editions';
+import { QueuedMark, type QueuedChange } from '../../offline';
 import { GlossarySource } from '../../glossary';
 import { segmentNumber, StatusBadge, useFormatDate } from '../../ui';
 import type { GridHighlight } from '../hooks/use-segment-filter';
@@ -38,6 +39,8 @@ interface SegmentRowViewProps {
   /** The unsaved text came back from storage after a reload. */
   restored: boolean;
   saving: boolean;
+  /** The segment's change waiting in the offline queue, or refused by the server. */
+  queued: QueuedChange | undefined;
   focusToken: number;
   /** Given to the active row in split mode. */
   split: SplitControl | null;
@@ -72,6 +75,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
     draft,
     restored,
     saving,
+    queued,
     focusToken,
     split,
     canMerge,
@@ -98,6 +102,8 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
   const savedText = row.translation?.text ?? '';
   const savedIssues = useMemo(() => (savedText ? checkCodes(row.source, savedText).length : 0), [row.source, savedText]);
   const locked = !row.translatable;
+  // The text on screen is the one waiting in the offline queue: its mark says so, not "unsaved".
+  const waitingText = queued !== undefined && (draft === undefined || draft === queued.text);
   const className = ['segment', active ? 'segment--active' : '', `segment--${status ?? 'empty'}`, locked ? 'segment--furniture' : ''].join(' ');
 
   return (
@@ -218,17 +224,18 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
             ⚠
           </span>
         )}
-        {draft !== undefined && !restored && !saving && (
+        {queued && <QueuedMark change={queued} />}
+        {draft !== undefined && !restored && !saving && !waitingText && (
           <span className="unsaved" data-testid="unsaved-label">
             {t('editor:unsaved')}
           </span>
         )}
-        {draft !== undefined && restored && !saving && (
+        {draft !== undefined && restored && !saving && !waitingText && (
           <span className="restored" data-testid="restored-label" title={t('editor:restored.hint')}>
             {t('editor:restored.label')}
           </span>
         )}
-        {draft !== undefined && restored && active && editable && !saving && (
+        {draft !== undefined && restored && active && editable && !saving && !waitingText && (
           <button type="button" className="button button--ghost button--small" onClick={() => onAction('discard')} data-testid="discard-draft">
             {t('editor:restored.discard')}
           </button>

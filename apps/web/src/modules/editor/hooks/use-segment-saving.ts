@@ -1,4 +1,5 @@
 import type { SegmentRow } from '@interlinea/shared';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionDrafts } from './use-edition-drafts';
 import type { TranslationSaver } from './use-translation-saver';
@@ -24,7 +25,13 @@ interface SavingOptions {
 /** Saving from the editor's commands (draft, confirm), and the browser's warning while text is unsaved. */
 export function useSegmentSaving({ saver, drafts, canTranslate, onNotice }: SavingOptions): SegmentSaving {
   const { t } = useTranslation();
-  useUnsavedWarning(saver.inFlight);
+  const { changes } = saver.offline;
+  const isQueued = useCallback(
+    (edition: string, segmentId: string, text: string) =>
+      changes.some((c) => `${c.documentId}:${c.lang}` === edition && c.segmentId === segmentId && c.text === text),
+    [changes],
+  );
+  useUnsavedWarning(saver.inFlight, isQueued);
   return {
     saveDraft: (segmentId) => {
       const typed = drafts.typed(segmentId);

@@ -5,6 +5,8 @@ import { ApiRequestError } from '../../../api/api-request-error';
 import { segmentsApi } from '../../../api/segments-api';
 import { editionOrigin, outdatedAfter } from '../../editions';
 import { suggestionProvenance } from '../../machinery';
+import { useOfflineQueue, type OfflineQueue } from '../../offline';
+import { useMe } from '../../session';
 import { draftStore } from '../utils/draft-store';
 import { segmentsQueryKey } from '../utils/segments-query-key';
 
@@ -31,6 +33,8 @@ export interface TranslationSaver {
   error: unknown;
   dismissError: () => void;
   inFlight: () => boolean;
+  /** Saves made while the server could not be reached, waiting in this browser. */
+  offline: OfflineQueue;
 }
 
 /**
@@ -54,6 +58,30 @@ export function useTranslationSaver(documentId: string, lang: Language): Transla
     [queryClient, documentId, lang],
   );
 
+  const offline = useOfflineQueue({
+    userId: useMe().data?.id ?? '',
+    documentId,
+    lang,
+    send: (change) =>
+      segmentsApi.save(change.segmentId, change.lang, { text: change.text, status: change.status, version: change.baseVersion, ...change.provenance }),
+    onRestore: (change) => {
+      if (draftStore.get(edition).has(change.segmentId)) return;
+      const translation = queryClient.getQueryData<SegmentRow[]>(segmentsQueryKey(documentId, lang))?.find((r) => r.id === change.segmentId)?.translation;
+      draftStore.set(edition, change.segmentId, change.text, translation?.text ?? '', change.baseVersion);
+    },
+    onSaved: (change, saved) => {
+      if (change.status === 'translated') suggestionProvenance.forget(edition, change.segmentId);
+      applyTranslation(change.segmentId, saved);
+      draftStore.settle(edition, change.segmentId, saved.text, saved.version);
+    },
+    onConflict: (change, theirs) =>
+      setConflicts((list) => [
+        ...list.filter((c) => c.segmentId !== change.segmentId),
+        { segmentId: change.segmentId, mine: { text: change.text, status: change.status }, theirs },
+      ]),
+  });
+  const { mustWait, enqueue, keepFailed } = offline;
+
   const save = useCallback(
     (segmentId: string, text: string, status: SaveStatus, version?: number): Promise<boolean> => {
       const run = async (): Promise<boolean> => {
@@ -66,18 +94,26 @@ export function useTranslationSaver(documentId: string, lang: Language): Transla
         // A draft restored after a reload was typed over an older version maybe: send that one, so a save
         // made elsewhere in between comes back as a conflict instead of being overwritten.
         const base = version ?? draftStore.baseVersion(edition, segmentId) ?? savedVersion;
+        // A suggestion taken for this segment goes along (origin + the text as offered) until it is confirmed,
+        // and what it was made from: the suggestion's origin (MT through a pivot), else the pivot edition the translator works from.
+        const provenance = suggestionProvenance.get(edition, segmentId);
+        const fromLanguage = provenance ? provenance.fromLanguage : editionOrigin.fromLanguageFor(documentId, lang, segmentId);
+        const request = { text, status, version: base, ...provenance, fromLanguage };
+        // Offline (or older changes still wait): the save waits in this browser's queue, in order.
+        if (mustWait(segmentId)) {
+          await enqueue(segmentId, request);
+          return false;
+        }
         setSaving((s) => new Set(s).add(segmentId));
         try {
-          // A suggestion taken for this segment goes along (origin + the text as offered) until it is confirmed.
-          // …and what it was made from: the suggestion's origin (MT through a pivot), else the pivot edition the translator works from
-          const provenance = suggestionProvenance.get(edition, segmentId);
-          const fromLanguage = provenance ? provenance.fromLanguage : editionOrigin.fromLanguageFor(documentId, lang, segmentId);
-          const saved = await segmentsApi.save(segmentId, lang, { text, status, version: base, ...provenance, fromLanguage });
+          const saved = await segmentsApi.save(segmentId, lang, request);
           if (status === 'translated') suggestionProvenance.forget(edition, segmentId);
           applyTranslation(segmentId, saved);
           draftStore.settle(edition, segmentId, saved.text, saved.version);
           return true;
         } catch (cause) {
+          // The connection dropped or the server is away (503): the save waits in the queue and is sent again.
+          if (keepFailed(segmentId, request, cause)) return false;
           const details = cause instanceof ApiRequestError && cause.status === 409 ? versionConflictDetailsSchema.safeParse(cause.details) : null;
           if (details?.success) {
             const theirs = details.data.current;
@@ -102,7 +138,7 @@ export function useTranslationSaver(documentId: string, lang: Language): Transla
       });
       return next;
     },
-    [queryClient, documentId, lang, edition, applyTranslation],
+    [queryClient, documentId, lang, edition, applyTranslation, mustWait, enqueue, keepFailed],
   );
 
   const conflict = conflicts[0] ?? null;
@@ -129,7 +165,8 @@ export function useTranslationSaver(documentId: string, lang: Language): Transla
       error,
       dismissError: () => setError(null),
       inFlight: () => chains.current.size > 0,
+      offline,
     }),
-    [save, applyTranslation, conflict, close, saving, error, edition],
+    [save, applyTranslation, conflict, close, saving, error, edition, offline],
   );
 }

@@ -76,8 +76,11 @@ class DraftStore {
     return this.editions.get(edition)?.get(segmentId)?.version;
   }
 
-  hasUnsaved(): boolean {
-    for (const drafts of this.editions.values()) if (drafts.size > 0) return true;
+  /** Whether any edition holds unsaved text; `isSafe` leaves out drafts kept elsewhere (waiting in the offline queue). */
+  hasUnsaved(isSafe?: (edition: string, segmentId: string, text: string) => boolean): boolean {
+    for (const [edition, drafts] of this.editions) {
+      for (const [segmentId, draft] of drafts) if (!isSafe?.(edition, segmentId, draft.text)) return true;
+    }
     return false;
   }
 
