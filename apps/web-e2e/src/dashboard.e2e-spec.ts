@@ -84,10 +84,10 @@ describe('the dashboard and the export warning', () => {
     expect(await warning.textContent()).toContain('0 rejected, 2 not reviewed yet.');
     const listed = warning.getByTestId('export-preview-segment');
     expect(await listed.allTextContents()).toEqual(['#2Забастовка начинается на рассвете.Translated', '#3Приводите друзей.Draft']);
-    await dialog.getByLabel('Parallel edition: the original and one or two editions side by side').check();
+    await dialog.getByLabel('What to download').selectOption('parallel');
     await dialog.getByTestId('parallel-editions').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'export-dialog-parallel.png') });
-    await dialog.getByLabel('One edition').check();
+    await dialog.getByLabel('What to download').selectOption('edition');
 
     await warning.getByRole('link', { name: 'Open segment 2 in the editor' }).click();
     await page.waitForURL(`**/documents/**/ru?segment=${rows[1].id}`);

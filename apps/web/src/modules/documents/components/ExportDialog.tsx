@@ -106,15 +106,15 @@ export function ExportDialog({ document, languages, onClose }: ExportDialogProps
       }
     >
       <form id="export-form" className="form" onSubmit={submit}>
-        <fieldset className="fieldset" data-testid="export-kind">
-          <legend className="field__label">{t('publishing:kind.legend')}</legend>
-          {EXPORT_KINDS.map((choice) => (
-            <label key={choice} className="check check--block">
-              <input type="radio" name="kind" value={choice} checked={kind === choice} onChange={() => setKind(choice)} />
-              {t(`publishing:kind.${choice}`)}
-            </label>
-          ))}
-        </fieldset>
+        <Field label={t('publishing:kind.legend')}>
+          <select value={kind} onChange={(e) => setKind(e.target.value as ExportKind)} name="kind" data-testid="export-kind">
+            {EXPORT_KINDS.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`publishing:kind.${choice}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
         {kind === 'edition' && (
           <div className="form__row">
             <Field label={t('documents:export.language')}>
