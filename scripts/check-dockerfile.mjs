@@ -153,9 +153,15 @@ async function timed(title, action) {
   return result;
 }
 
+/** What runs now, so that a SIGTERM (a test's deadline) ends it with everything it started. */
+const running = { children: new Set(), postgres: null, work: null };
+
 function runCommand(command, { cwd, env, title }) {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(command[0], command.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // a process group of its own: npm's and nx's children end with it
+    const child = spawn(command[0], command.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    running.children.add(child);
+    child.on('exit', () => running.children.delete(child));
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -314,7 +320,16 @@ async function startImage(final, databaseUrl) {
   const port = await freePort();
   const uid = IMAGE_USERS[final.user] ?? Number(execFileSync('id', ['-u', final.user]).toString());
   const env = { PATH: process.env.PATH, HOME: '/tmp', ...final.env, PORT: String(port), DATABASE_URL: databaseUrl };
-  const child = spawn(final.cmd[0], final.cmd.slice(1), { cwd: final.fs.at('.', final.workdir), env, uid, gid: uid, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(final.cmd[0], final.cmd.slice(1), {
+    cwd: final.fs.at('.', final.workdir),
+    env,
+    uid,
+    gid: uid,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  running.children.add(child);
+  child.on('exit', () => running.children.delete(child));
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -342,6 +357,7 @@ async function main() {
   const ignore = dockerIgnore(existsSync(join(CONTEXT, '.dockerignore')) ? readFileSync(join(CONTEXT, '.dockerignore'), 'utf8') : '');
   const entries = contextEntries(CONTEXT, ignore);
   const work = mkdtempSync(join(tmpdir(), 'interlinea-docker-'));
+  running.work = work;
   // the image's USER (not root) must reach its files, as in a real image
   chmodSync(work, 0o755);
   let postgres;
@@ -349,6 +365,7 @@ async function main() {
     console.log(`Dockerfile: ${stages.length} stages (${stages.map((s) => s.name).join(', ')}); build context: ${entries.length} entries after .dockerignore`);
     const final = await buildStages(stages, entries, work);
     postgres = await timed('a PostgreSQL for DATABASE_URL', () => startPostgres(work));
+    running.postgres = postgres;
     const health = await timed(`[${final.name}] CMD ${final.cmd?.join(' ')} as ${final.user}`, () => startImage(final, postgres.url));
     if (health.body?.status !== 'ok') throw new Error(`${health.url} answered ${JSON.stringify(health.body)}`);
     console.log(timings.join('\n'));
@@ -360,7 +377,24 @@ async function main() {
   }
 }
 
+/** Ends what runs (each process group), stops the PostgreSQL and removes the folders. */
+async function abandon(signal) {
+  console.error(`${signal}: stopping the simulated build`);
+  for (const child of running.children) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  await running.postgres?.stop().catch(() => undefined);
+  if (running.work && !process.env.KEEP_DOCKER_BUILD) rmSync(running.work, { recursive: true, force: true });
+  process.exit(1);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.on('SIGTERM', () => void abandon('SIGTERM'));
+  process.on('SIGINT', () => void abandon('SIGINT'));
   main().catch((error) => {
     console.error(timings.join('\n'));
     console.error(error instanceof Error ? error.message : error);
