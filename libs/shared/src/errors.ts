@@ -36,4 +36,6 @@ export const ERROR_CODES = {
   roleAlreadyGranted: 'ROLE_ALREADY_GRANTED',
   languageMismatch: 'LANGUAGE_MISMATCH',
   qaErrors: 'QA_ERRORS',
+  /** Someone else holds the soft lock of the segment (take it over with `force: true`). */
+  segmentLocked: 'SEGMENT_LOCKED',
 } as const;

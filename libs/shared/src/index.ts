@@ -15,3 +15,4 @@ export * from './comments';
 export * from './review';
 export * from './qa';
 export * from './alignment';
+export * from './live';

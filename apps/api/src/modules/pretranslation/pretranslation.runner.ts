@@ -96,6 +96,7 @@ export class PretranslationRunner implements JobRunner, OnModuleInit {
         );
       });
       this.ledger.afterCommit();
+      await context.progressed();
     }
   }
 

@@ -24,6 +24,7 @@ export const de: ErrorCatalogue = {
     [ERROR_CODES.qaErrors]: 'Die Ausgabe hat offene QS-Fehler: beheben oder trotzdem exportieren',
     [ERROR_CODES.pdfNoText]: 'Das PDF hat keine Textebene (gescannte Seiten): es gibt keinen Text zu importieren',
     [ERROR_CODES.roleAlreadyGranted]: 'Diese Person hat diese Rolle bereits',
+    [ERROR_CODES.segmentLocked]: 'In diesem Segment schreibt gerade jemand anderes',
   },
   sentences: {
     'Too many wrong passwords. Try again in {seconds} s.': 'Zu viele falsche Passwörter. Erneut versuchen in {seconds} s.',

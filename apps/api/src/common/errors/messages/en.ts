@@ -25,6 +25,7 @@ export const en: ErrorCatalogue = {
     [ERROR_CODES.qaErrors]: 'The edition has open QA errors: fix them, or export anyway',
     [ERROR_CODES.pdfNoText]: 'The PDF has no text layer (scanned pages): there is no text to import',
     [ERROR_CODES.roleAlreadyGranted]: 'This person already has this role',
+    [ERROR_CODES.segmentLocked]: 'Someone else is typing in this segment',
   },
   sentences: {},
   things: {},

@@ -24,6 +24,7 @@ export const ru: ErrorCatalogue = {
     [ERROR_CODES.qaErrors]: 'В редакции есть неисправленные ошибки проверки качества: исправьте их или экспортируйте всё равно',
     [ERROR_CODES.pdfNoText]: 'В PDF нет текстового слоя (отсканированные страницы): импортировать нечего',
     [ERROR_CODES.roleAlreadyGranted]: 'У этого участника уже есть эта роль',
+    [ERROR_CODES.segmentLocked]: 'В этом сегменте сейчас печатает кто-то другой',
   },
   sentences: {
     'Too many wrong passwords. Try again in {seconds} s.': 'Слишком много неверных паролей. Повторите через {seconds} с.',
