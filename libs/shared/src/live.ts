@@ -88,9 +88,10 @@ export const documentEventBodySchema = z.discriminatedUnion('type', [
 export const documentEventSchema = z.intersection(z.object({ id: z.string(), documentId: z.string().uuid(), at: z.string() }), documentEventBodySchema);
 export type DocumentEventBody = z.infer<typeof documentEventBodySchema>;
 export type DocumentEvent = z.infer<typeof documentEventSchema>;
-export type SavedEvent = z.infer<typeof savedEventSchema>;
-export type CommentEvent = z.infer<typeof commentEventSchema>;
-export type LockEvent = z.infer<typeof lockEventSchema>;
+/** Events as received, with their id, document and time. */
+export type SavedEvent = Extract<DocumentEvent, { type: 'saved' }>;
+export type CommentEvent = Extract<DocumentEvent, { type: 'comment' }>;
+export type LockEvent = Extract<DocumentEvent, { type: 'lock' }>;
 
 export const documentEventsQuerySchema = z.object({
   /** Resume after this event (what the `Last-Event-ID` header says; the header wins when both are sent). */
