@@ -122,4 +122,31 @@ describe('working together live in two browsers', () => {
     expect(await row(boris, 7).getByTestId('target-input').textContent()).toBe('Борис печатает');
     expect(await row(anna, 7).getByTestId('target-input').textContent()).toBe('А');
   });
+
+  it('offers both versions when the text to approve changed since the segment was opened', async () => {
+    await open(boris, 9);
+    await boris.keyboard.type('Первый вариант');
+    await boris.keyboard.press('Control+Enter');
+    await row(anna, 9).filter({ hasText: 'Первый вариант' }).waitFor({ timeout: 3000 });
+    await open(anna, 9);
+    await open(boris, 9);
+    await boris.keyboard.press('Control+a');
+    await boris.keyboard.type('Второй вариант');
+    await boris.keyboard.press('Control+Enter');
+    await row(anna, 9).filter({ hasText: 'Второй вариант' }).waitFor({ timeout: 3000 });
+
+    await anna.getByTestId('approve-button').click();
+    const dialog = anna.getByTestId('approve-changed-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('approve-changed-opened').textContent()).toBe('Первый вариант');
+    expect(await dialog.getByTestId('approve-changed-current').textContent()).toBe('Второй вариант');
+    await anna.screenshot({ path: path.join(SCREENSHOTS, 'live-approve-changed-en.png') });
+    await dialog.getByTestId('approve-changed-confirm').click();
+    await row(anna, 9)
+      .locator('[data-status="approved"]')
+      .or(row(anna, 9).and(anna.locator('[data-status="approved"]')))
+      .first()
+      .waitFor({ timeout: 3000 });
+    await row(boris, 9).and(boris.locator('[data-status="approved"]')).waitFor({ timeout: 3000 });
+  });
 });

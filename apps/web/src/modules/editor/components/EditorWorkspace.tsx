@@ -16,7 +16,7 @@ import { useReplaceBatches } from '../hooks/use-replace-batches';
 import { useReviewMode } from '../hooks/use-review-mode';
 import { useSegmentFilter } from '../hooks/use-segment-filter';
 import { useQaSeverity } from '../../qa';
-import { LiveProvider, PresenceBar, TakeOverDialog, useLiveEditor } from '../../live';
+import { ApproveChangedDialog, LiveProvider, PresenceBar, TakeOverDialog, useLiveEditor } from '../../live';
 import { useMe } from '../../session';
 import { useTranslationSaver } from '../hooks/use-translation-saver';
 import { editionProgress } from '../utils/edition-progress';
@@ -108,6 +108,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     hasDraft: (id) => drafts.drafts.has(id),
     applyTranslation: saver.applyTranslation,
     onNotice: notice.show,
+    guardApproval: live.approval.guard,
   });
   const batch = useBatchApproval(document.id, lang, rowById, notice.show);
   const replace = useReplaceBatches(document.id, lang);
@@ -230,6 +231,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           />
         )}
         <TakeOverDialog />
+        <ApproveChangedDialog />
       </div>
     </LiveProvider>
   );

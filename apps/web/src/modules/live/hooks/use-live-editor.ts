@@ -5,6 +5,7 @@ import { useDocumentEvents } from './use-document-events';
 import { useLiveEdition } from './use-live-edition';
 import { usePresence } from './use-presence';
 import { useSoftLock } from './use-soft-lock';
+import { useApprovalGuard } from './use-approval-guard';
 import type { LiveEditorState } from '../utils/live-editor-state';
 
 interface LiveEditorOptions {
@@ -25,5 +26,6 @@ export function useLiveEditor({ documentId, lang, myUserId, activeId, typed, can
   const events = useDocumentEvents(documentId, clientId, edition.apply);
   usePresence(documentId, lang, clientId, activeId, events.connected);
   const lock = useSoftLock({ documentId, lang, clientId, activeId, typed, canTranslate, locks: events.locks });
-  return useMemo(() => ({ clientId, lang, rowById, ...events, ...edition, lock }), [clientId, lang, rowById, events, edition, lock]);
+  const approval = useApprovalGuard(activeId, rowById);
+  return useMemo(() => ({ clientId, lang, rowById, ...events, ...edition, lock, approval }), [clientId, lang, rowById, events, edition, lock, approval]);
 }

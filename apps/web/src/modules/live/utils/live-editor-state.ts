@@ -1,6 +1,7 @@
 import type { Language, PresenceEntry, SegmentRow, SoftLock } from '@interlinea/shared';
 import type { IncomingChange } from '../hooks/use-live-edition';
 import type { SoftLockControl } from '../hooks/use-soft-lock';
+import type { ApprovalGuard } from '../hooks/use-approval-guard';
 
 /** What the editor's live parts (row badges, the header list, dialogs) read. */
 export interface LiveEditorState {
@@ -14,4 +15,5 @@ export interface LiveEditorState {
   useTheirs: (segmentId: string) => void;
   keepMine: (segmentId: string) => void;
   lock: SoftLockControl;
+  approval: ApprovalGuard;
 }
