@@ -11,15 +11,10 @@
 // stored text is the text of its last accepted save, and its history holds one revision per version.
 // Run: npm run bench:save   (builds the API first). Env: BENCH_SEQUENTIAL=10000 BENCH_CLIENTS=50
 //      BENCH_SECONDS=60 BENCH_SEGMENTS=40 BENCH_RATE=150 BENCH_SERVER_NODE_ARGS='--cpu-prof' (profile the API)
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { Browser, leaflet, startWorkbench, stats as latencyStats } from './bench-harness.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const SEQUENTIAL = env('BENCH_SEQUENTIAL', 10000);
 const CLIENTS = env('BENCH_CLIENTS', 50);
@@ -29,96 +24,25 @@ const RATE = env('BENCH_RATE', 150);
 const TRANSLATORS = 10;
 const PASSWORD = 'correct horse battery staple';
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
 // ---------- the workbench, as a newcomer starts it (embedded PostgreSQL in a fresh data folder) ----------
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'interlinea-bench-save-'));
-chmodSync(dataDir, 0o755);
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(
-  process.execPath,
-  [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), path.resolve(here, '../apps/api/dist/main.js')],
-  {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      EMBEDDED_POSTGRES_PORT: String(await freePort()),
-      NODE_ENV: 'development',
-      DATABASE_URL: '',
-      DEEPL_AUTH_KEY: '',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-let serverLog = '';
-server.stdout.on('data', (chunk) => (serverLog += chunk));
-const stopServer = async () => {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
-  rmSync(dataDir, { recursive: true, force: true });
-};
-for (let waited = 0; !serverLog.includes('Interlinea is ready'); waited += 100) {
-  if (server.exitCode !== null || waited > 60000) throw new Error(`the API did not start:\n${serverLog}`);
-  await new Promise((r) => setTimeout(r, 100));
-}
+const workbench = await startWorkbench('bench-save');
+const stopServer = workbench.stop;
 
-// ---------- a person's browser: session cookie + CSRF header ----------
-class Browser {
-  cookie = '';
-  csrf = '';
-  async call(method, url, body, expected = [200, 201]) {
-    const headers = { cookie: this.cookie, 'x-csrf-token': this.csrf };
-    let payload;
-    if (body instanceof FormData) payload = body;
-    else if (body !== undefined) {
-      headers['content-type'] = 'application/json';
-      payload = JSON.stringify(body);
-    }
-    const res = await fetch(base + url, { method, headers, body: payload });
-    const setCookie = res.headers.getSetCookie?.() ?? [];
-    for (const c of setCookie) if (c.startsWith('interlinea_session=')) this.cookie = c.split(';')[0];
-    const text = await res.text();
-    const json = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
-    if (!expected.includes(res.status)) throw new Error(`${method} ${url}: ${res.status} ${text.slice(0, 300)}`);
-    if (json && json.csrfToken) this.csrf = json.csrfToken;
-    return { status: res.status, body: json };
-  }
-}
-
-const manager = new Browser();
+const manager = new Browser(workbench.base);
 await manager.call('POST', '/api/auth/setup', { email: 'anna@example.org', password: PASSWORD, displayName: 'Anna' });
 const project = (await manager.call('POST', '/api/projects', { name: 'Bench', sourceLanguage: 'en', targetLanguages: ['ru', 'de'] })).body;
 const translators = [];
 for (let i = 0; i < TRANSLATORS; i++) {
   const invitation = (await manager.call('POST', `/api/projects/${project.id}/invitations`, { email: `t${i}@example.org`, role: 'translator', language: 'ru' }))
     .body;
-  const browser = new Browser();
+  const browser = new Browser(workbench.base);
   await browser.call('POST', `/api/invitations/${invitation.token}/accept`, { displayName: `Translator ${i}`, password: PASSWORD });
   translators.push(browser);
 }
-const document = (name, count) => {
-  const form = new FormData();
-  const text = Array.from(
-    { length: count },
-    (_, i) => `The workers' council of district ${i + 1} met on ${(i % 28) + 1} November 1992 to discuss the strike.`,
-  ).join('\n\n');
-  form.append('file', new Blob([text], { type: 'text/plain' }), name);
-  return form;
-};
-
+const document = leaflet;
 const stats = (latencies, seconds) => {
-  const sorted = Float64Array.from(latencies).sort();
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return { saves: sorted.length, perSecond: sorted.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted[sorted.length - 1] };
+  const s = latencyStats(latencies, seconds);
+  return { ...s, saves: s.count };
 };
 const show = (title, s, conflicts) =>
   console.log(

@@ -24,6 +24,7 @@ import { CommentsModule } from './modules/comments/comments.module';
 import { QaModule } from './modules/qa/qa.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { EditionsModule } from './modules/editions/editions.module';
+import { LiveModule } from './modules/live/live.module';
 
 @Global()
 @Module({})
@@ -62,6 +63,7 @@ export class AppModule {
         PretranslationModule,
         CommentsModule,
         AlignmentModule,
+        LiveModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

@@ -42,4 +42,6 @@ export const ERROR_CODES = {
   notOutdated: 'NOT_OUTDATED',
   /** A corrected original that was already applied, or no longer fits the document. */
   correctionInvalid: 'CORRECTION_INVALID',
+  /** Someone else holds the soft lock of the segment (take it over with `force: true`). */
+  segmentLocked: 'SEGMENT_LOCKED',
 } as const;

@@ -19,3 +19,4 @@ export * from './memory-review';
 export * from './publishing';
 export * from './dashboard';
 export * from './editions';
+export * from './live';

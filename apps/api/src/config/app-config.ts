@@ -58,6 +58,11 @@ const envSchema = z
     PARSE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
     PARSE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(8000),
     PARSE_MEMORY_MB: z.coerce.number().int().min(64).default(512),
+    MT_SUGGESTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+    MT_SUGGESTION_RETRIES: z.coerce.number().int().min(1).max(5).default(3),
+    LIVE_KEEPALIVE_SECONDS: z.coerce.number().min(0.2).default(15),
+    PRESENCE_TIMEOUT_SECONDS: z.coerce.number().min(0.5).default(45),
+    SOFT_LOCK_IDLE_SECONDS: z.coerce.number().min(0.5).default(120),
   })
   .superRefine((env, ctx) => {
     if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
@@ -88,6 +93,14 @@ export interface AppConfig {
   memoryCompactionSeconds: number;
   /** Uploaded documents are parsed in worker threads: how many at once, and each one's time and heap limits. */
   parsing: { workers: number; timeoutMs: number; memoryMb: number };
+  live: LiveConfig;
+}
+
+/** The document event streams: keep-alive comments, how long a silent tab stays present, and a soft lock's idle time. */
+export interface LiveConfig {
+  keepAliveSeconds: number;
+  presenceTimeoutSeconds: number;
+  lockIdleSeconds: number;
 }
 
 /** DeepL: on when DEEPL_AUTH_KEY is set (`:fx` keys go to the free API unless DEEPL_SERVER_URL says otherwise). */
@@ -101,6 +114,9 @@ export interface MachineTranslationConfig {
   englishVariant: 'en-GB' | 'en-US';
   /** Texts per DeepL request in pre-translation (DeepL accepts at most 50). */
   batchSize: number;
+  /** Interactive suggestions (one segment, someone waiting): their own short timeout and attempts, not the job's. */
+  suggestionTimeoutMs: number;
+  suggestionRetries: number;
 }
 
 /** Background jobs (pg-boss, schema `pgboss`). A job whose worker stops renewing its lease is resumed elsewhere. */
@@ -141,11 +157,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeoutMs: e.DEEPL_TIMEOUT_MS,
       englishVariant: e.DEEPL_ENGLISH_VARIANT,
       batchSize: e.MT_BATCH_SIZE,
+      suggestionTimeoutMs: e.MT_SUGGESTION_TIMEOUT_MS,
+      suggestionRetries: e.MT_SUGGESTION_RETRIES,
     },
     jobs: { pretranslationConcurrency: e.PRETRANSLATION_CONCURRENCY, leaseSeconds: e.JOB_LEASE_SECONDS, sweepSeconds: e.JOB_SWEEP_SECONDS },
     memoryPenalties: { tmx: e.TM_PENALTY_TMX, mt: e.TM_PENALTY_MT, aligned: e.TM_PENALTY_ALIGNED },
     memoryCompactionSeconds: e.TM_COMPACTION_SECONDS,
     parsing: { workers: e.PARSE_WORKERS, timeoutMs: e.PARSE_TIMEOUT_MS, memoryMb: e.PARSE_MEMORY_MB },
+    live: {
+      keepAliveSeconds: e.LIVE_KEEPALIVE_SECONDS,
+      presenceTimeoutSeconds: e.PRESENCE_TIMEOUT_SECONDS,
+      lockIdleSeconds: e.SOFT_LOCK_IDLE_SECONDS,
+    },
   };
 }
 

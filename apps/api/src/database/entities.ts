@@ -25,6 +25,7 @@ import { QualityAssurance1764000006000 } from './migrations/1764000006000-qualit
 import { Alignment1764000009000 } from './migrations/1764000009000-alignment';
 import { MemoryReview1764000018000 } from './migrations/1764000018000-memory-review';
 import { Editions1764000014000 } from './migrations/1764000014000-editions';
+import { LiveCollaboration1764000013000 } from './migrations/1764000013000-live-collaboration';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   Alignment1764000009000,
   MemoryReview1764000018000,
   Editions1764000014000,
+  LiveCollaboration1764000013000,
 ];

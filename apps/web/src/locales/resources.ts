@@ -21,6 +21,7 @@ import enPublishing from './en/publishing.json';
 import enDashboard from './en/dashboard.json';
 import enEditions from './en/editions.json';
 import enOffline from './en/offline.json';
+import enLive from './en/live.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -44,6 +45,7 @@ import ruPublishing from './ru/publishing.json';
 import ruDashboard from './ru/dashboard.json';
 import ruEditions from './ru/editions.json';
 import ruOffline from './ru/offline.json';
+import ruLive from './ru/live.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -67,6 +69,7 @@ import dePublishing from './de/publishing.json';
 import deDashboard from './de/dashboard.json';
 import deEditions from './de/editions.json';
 import deOffline from './de/offline.json';
+import deLive from './de/live.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -94,6 +97,7 @@ export const resources = {
     dashboard: enDashboard,
     editions: enEditions,
     offline: enOffline,
+    live: enLive,
   },
   ru: {
     common: ruCommon,
@@ -119,6 +123,7 @@ export const resources = {
     dashboard: ruDashboard,
     editions: ruEditions,
     offline: ruOffline,
+    live: ruLive,
   },
   de: {
     common: deCommon,
@@ -144,5 +149,6 @@ export const resources = {
     dashboard: deDashboard,
     editions: deEditions,
     offline: deOffline,
+    live: deLive,
   },
 };

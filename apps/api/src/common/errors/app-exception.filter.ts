@@ -28,6 +28,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ERROR_CODES.jobState]: HttpStatus.CONFLICT,
   [ERROR_CODES.databaseUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [ERROR_CODES.roleAlreadyGranted]: HttpStatus.CONFLICT,
+  [ERROR_CODES.segmentLocked]: HttpStatus.CONFLICT,
   [ERROR_CODES.languageMismatch]: HttpStatus.CONFLICT,
   [ERROR_CODES.qaErrors]: HttpStatus.CONFLICT,
   [ERROR_CODES.originInvalid]: HttpStatus.BAD_REQUEST,

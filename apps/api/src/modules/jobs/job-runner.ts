@@ -14,6 +14,8 @@ export interface JobContext {
   cancelled(): Promise<boolean>;
   /** Tells the person watching what is happening. */
   say(message: string | null): Promise<void>;
+  /** Some work was committed: the people watching hear of the new progress (a `job` event). */
+  progressed(): Promise<void>;
 }
 
 /** Work that cannot go on until a person acts (key refused, quota used up, DeepL not answering): the job pauses. */

@@ -4,9 +4,7 @@ import { Observable } from 'rxjs';
 import { jobStatusSchema, type JobStatus } from '@interlinea/shared';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
 import { ApiContract } from '../../common/openapi/api-contract.decorator';
-import { FINAL_STATES, JobsService } from './jobs.service';
-
-const EVENT_INTERVAL_MS = 1000;
+import { JobsService } from './jobs.service';
 
 @ApiTags('jobs')
 @Controller('jobs/:jobId')
@@ -33,25 +31,17 @@ export class JobsController {
     return this.jobs.resume(user, jobId);
   }
 
-  /** Server-sent events: the job status every second until it is completed, cancelled or failed. */
+  /** Server-sent events: the job status now and at every change (announced through PostgreSQL NOTIFY), until it ends. */
   @ApiContract({ response: jobStatusSchema })
   @Sse('events')
   async events(@CurrentUser() user: SessionUser, @Param('jobId', ParseUUIDPipe) jobId: string): Promise<Observable<MessageEvent>> {
     await this.jobs.status(user, jobId); // access check before the stream opens
-    return new Observable<MessageEvent>((subscriber) => {
-      let last = '';
-      const tick = async () => {
-        const job = await this.jobs.find(jobId);
-        if (!job) return subscriber.complete();
-        const status = await this.jobs.view(job);
-        const data = JSON.stringify(status);
-        if (data !== last) subscriber.next({ data: status });
-        last = data;
-        if (FINAL_STATES.includes(status.state)) subscriber.complete();
-      };
-      const timer = setInterval(() => void tick().catch((e: unknown) => subscriber.error(e)), EVENT_INTERVAL_MS);
-      void tick();
-      return () => clearInterval(timer);
-    });
+    return new Observable<MessageEvent>((subscriber) =>
+      this.jobs.watch(
+        jobId,
+        (status) => subscriber.next({ data: status }),
+        () => subscriber.complete(),
+      ),
+    );
   }
 }

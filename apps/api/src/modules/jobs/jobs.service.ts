@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
+import { LiveEvents } from '../live/live-events';
 import { JobPause, type JobRunner } from './job-runner';
 import { JobsRepository, type JobRecord } from './jobs.repository';
 import { PgBossService } from './pg-boss.service';
@@ -33,6 +34,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly boss: PgBossService,
     private readonly jobs: JobsRepository,
     private readonly access: AccessService,
+    private readonly live: LiveEvents,
   ) {}
 
   register(runner: JobRunner): void {
@@ -74,6 +76,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     if (!(await this.jobs.transition(job.id, ['queued', 'running', 'paused'], 'cancelled', 'Cancelled; segments translated so far are kept'))) {
       throw new AppException(ERROR_CODES.jobState, `The job is ${job.state} and cannot be cancelled`);
     }
+    await this.announce(job.id);
     return this.status(user, jobId);
   }
 
@@ -82,6 +85,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     if (!(await this.jobs.transition(job.id, ['paused', 'failed'], 'queued', null))) {
       throw new AppException(ERROR_CODES.jobState, `Only a paused job can be resumed; this one is ${job.state}`);
     }
+    await this.announce(job.id);
     await this.enqueue(job);
     return this.status(user, jobId);
   }
@@ -104,6 +108,43 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     return this.jobs.find(jobId);
   }
 
+  /**
+   * Tells every API process the job moved (state, message or progress): a `job` event in its
+   * document's stream, which the job's own stream (`/api/jobs/:id/events`) hears too. No polling.
+   */
+  async announce(jobId: string): Promise<void> {
+    const job = await this.jobs.find(jobId);
+    if (!job) return;
+    const documentId = typeof job.payload.documentId === 'string' ? job.payload.documentId : null;
+    await this.live.publish({ documentId, projectId: job.projectId, ref: job.id, body: { type: 'job', job: await this.view(job) } });
+  }
+
+  /** The job's status now and whenever it changes, until it ends (what `GET /api/jobs/:id/events` sends). */
+  watch(jobId: string, deliver: (status: JobStatus) => void, ended: () => void): () => void {
+    let last = '';
+    const send = (status: JobStatus) => {
+      const data = JSON.stringify(status);
+      if (data !== last) deliver(status);
+      last = data;
+      if (FINAL_STATES.includes(status.state)) ended();
+    };
+    const readNow = () =>
+      void this.jobs
+        .find(jobId)
+        .then((job) => (job ? this.view(job).then(send) : ended()))
+        .catch(() => undefined);
+    const unsubscribe = this.live.subscribe(
+      { jobId },
+      (events) => {
+        const latest = events.at(-1);
+        if (latest?.type === 'job') send(latest.job);
+      },
+      readNow,
+    );
+    readNow();
+    return unsubscribe;
+  }
+
   private async authorise(user: SessionUser, jobId: string, action: 'view' | 'manage'): Promise<JobRecord> {
     const job = await this.jobs.find(jobId);
     if (!job) throw AppException.notFound('Job');
@@ -115,16 +156,22 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     const { leaseSeconds } = this.config.jobs;
     const job = await this.jobs.claim(message.data.jobId, leaseSeconds);
     if (!job) return; // finished, paused, cancelled, or a live worker holds it
+    await this.announce(job.id);
     const runner = this.runners.get(job.kind);
     if (!runner) throw new Error(`no runner for job kind ${job.kind}`);
     const heartbeat = setInterval(() => void this.jobs.renew(job.id, leaseSeconds).catch(() => undefined), (leaseSeconds * 1000) / 3);
     try {
       await runner.run(job, {
         cancelled: async () => this.boss.isStopped || (await this.jobs.state(job.id)) !== 'running',
-        say: (text) => this.jobs.setMessage(job.id, text),
+        say: async (text) => {
+          await this.jobs.setMessage(job.id, text);
+          await this.announce(job.id);
+        },
+        progressed: () => this.announce(job.id),
       });
       if (this.boss.isStopped) return; // shutting down: the lease runs out and the job continues elsewhere
       await this.jobs.transition(job.id, ['running'], 'completed', null);
+      await this.announce(job.id);
     } catch (error) {
       if (this.boss.isStopped) return; // the process is going away: the lease runs out and another worker continues
       await this.fail(job, message, error);
@@ -137,14 +184,18 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     const text = error instanceof Error ? error.message : String(error);
     if (error instanceof JobPause) {
       await this.jobs.transition(job.id, ['running'], 'paused', text);
+      await this.announce(job.id);
       return;
     }
     if (message.retryCount >= message.retryLimit) {
-      this.logger.error(`job ${job.id} paused after ${message.retryCount + 1} attempts`, error instanceof Error ? error.stack : undefined);
-      await this.jobs.transition(job.id, ['running'], 'paused', `Stopped after ${message.retryCount + 1} attempts: ${text} Resume to try again.`);
+      // the job ends failed with its reason, stored with it (any process answers it); resuming tries again
+      this.logger.error(`job ${job.id} failed after ${message.retryCount + 1} attempts`, error instanceof Error ? error.stack : undefined);
+      await this.jobs.transition(job.id, ['running'], 'failed', `Failed after ${message.retryCount + 1} attempts: ${text} Resume to try again.`);
+      await this.announce(job.id);
       return;
     }
     await this.jobs.transition(job.id, ['running'], 'queued', `Will try again: ${text}`);
+    await this.announce(job.id);
     throw error; // pg-boss retries with backoff
   }
 
@@ -153,6 +204,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       for (const job of await this.jobs.requeueAbandoned()) {
         this.logger.warn(`job ${job.id} lost its worker: queued again`);
+        await this.announce(job.id);
         await this.enqueue(job);
       }
     } catch (error) {

@@ -81,6 +81,7 @@ export class MachineTranslationService {
         texts: [from.text],
         formality: settings.formality,
         context,
+        interactive: true,
       });
       return {
         engine: 'DeepL',

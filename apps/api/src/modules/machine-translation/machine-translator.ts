@@ -24,6 +24,8 @@ export interface MachineTranslationRequest {
   texts: string[];
   formality: Formality;
   context?: string;
+  /** Someone waits for the answer (a suggestion): short timeout, few attempts. */
+  interactive?: boolean;
 }
 
 export interface MachineTranslationResult {
@@ -91,6 +93,7 @@ export class MachineTranslator {
           glossaryId: glossary?.glossaryId,
           context: request.context || undefined,
           tagHandling: payloads[batch[0]].xml ? 'xml' : undefined,
+          interactive: request.interactive,
         };
         const translated = await provider.translate(
           batch.map((i) => payloads[i].body),

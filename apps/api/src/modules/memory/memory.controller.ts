@@ -86,7 +86,11 @@ export class MemoryController {
 
   @ApiContract({ response: tmxImportProgressSchema })
   @Get('projects/:projectId/memory/import/progress/:token')
-  importProgress(@CurrentUser() user: SessionUser, @Param('projectId', ParseUUIDPipe) projectId: string, @Param('token') token: string): TmxImportProgress {
+  importProgress(
+    @CurrentUser() user: SessionUser,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Param('token') token: string,
+  ): Promise<TmxImportProgress> {
     return this.exchange.progressOf(user, projectId, token);
   }
 

@@ -98,6 +98,7 @@ export class PretranslationRunner implements JobRunner, OnModuleInit {
         );
       });
       this.ledger.afterCommit();
+      await context.progressed();
     }
   }
 

@@ -27,6 +27,7 @@ export const de: ErrorCatalogue = {
     [ERROR_CODES.originInvalid]: 'Aus dieser Sprache kann die Übersetzung nicht stammen',
     [ERROR_CODES.notOutdated]: 'Die Übersetzung ist nicht veraltet',
     [ERROR_CODES.correctionInvalid]: 'Diese Korrektur des Originals kann nicht angewendet werden',
+    [ERROR_CODES.segmentLocked]: 'In diesem Segment schreibt gerade jemand anderes',
   },
   sentences: {
     'Too many wrong passwords. Try again in {seconds} s.': 'Zu viele falsche Passwörter. Erneut versuchen in {seconds} s.',

@@ -28,6 +28,7 @@ export const en: ErrorCatalogue = {
     [ERROR_CODES.originInvalid]: 'The translation cannot be made from that language',
     [ERROR_CODES.notOutdated]: 'The translation is not outdated',
     [ERROR_CODES.correctionInvalid]: 'This correction of the original cannot be applied',
+    [ERROR_CODES.segmentLocked]: 'Someone else is typing in this segment',
   },
   sentences: {},
   things: {},

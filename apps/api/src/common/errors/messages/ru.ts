@@ -27,6 +27,7 @@ export const ru: ErrorCatalogue = {
     [ERROR_CODES.originInvalid]: 'С этого языка нельзя сделать перевод',
     [ERROR_CODES.notOutdated]: 'Перевод не устарел',
     [ERROR_CODES.correctionInvalid]: 'Это исправление оригинала применить нельзя',
+    [ERROR_CODES.segmentLocked]: 'В этом сегменте сейчас печатает кто-то другой',
   },
   sentences: {
     'Too many wrong passwords. Try again in {seconds} s.': 'Слишком много неверных паролей. Повторите через {seconds} с.',

@@ -14,20 +14,25 @@ import {
 export class DeeplProvider implements MachineTranslationProvider, GlossaryProvider {
   readonly engine = 'DeepL' as const;
   private readonly translator: deepl.Translator;
+  /** For suggestions someone waits for: MT_SUGGESTION_TIMEOUT_MS and MT_SUGGESTION_RETRIES instead of the job's budget. */
+  private readonly interactive: deepl.Translator;
 
   constructor(private readonly config: MachineTranslationConfig & { deeplAuthKey: string }) {
-    this.translator = new deepl.Translator(config.deeplAuthKey, {
+    const options = (maxRetries: number, minTimeout: number): deepl.TranslatorOptions => ({
       serverUrl: config.deeplServerUrl,
-      maxRetries: config.maxRetries,
-      minTimeout: config.timeoutMs,
+      maxRetries,
+      minTimeout,
       appInfo: { appName: 'Interlinea', appVersion: '0.1.0' },
       sendPlatformInfo: false,
     });
+    this.translator = new deepl.Translator(config.deeplAuthKey, options(config.maxRetries, config.timeoutMs));
+    this.interactive = new deepl.Translator(config.deeplAuthKey, options(config.suggestionRetries, config.suggestionTimeoutMs));
   }
 
   async translate(texts: string[], source: Language, target: Language, options: TranslateOptions): Promise<string[]> {
+    const translator = options.interactive ? this.interactive : this.translator;
     const results = await this.call(() =>
-      this.translator.translateText(texts, source as deepl.SourceLanguageCode, this.targetCode(target), {
+      translator.translateText(texts, source as deepl.SourceLanguageCode, this.targetCode(target), {
         formality: options.formality,
         glossary: options.glossaryId,
         context: options.context,

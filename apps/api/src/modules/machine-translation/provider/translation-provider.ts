@@ -8,6 +8,8 @@ export interface TranslateOptions {
   context?: string;
   /** The texts are XML (inline codes as tags). */
   tagHandling?: 'xml';
+  /** Someone waits for it (a suggestion): the short timeout and few attempts, not the job's. */
+  interactive?: boolean;
 }
 
 export interface ProviderLanguage {

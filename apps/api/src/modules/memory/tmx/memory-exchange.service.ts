@@ -49,7 +49,7 @@ export class MemoryExchangeService {
       if (!file) throw AppException.invalid('file', 'attach a .tmx file in the multipart field "file"');
       const destination = { projectId, shared: query.scope === 'shared' };
       const key = query.progress ? importKey(projectId, user.id, query.progress) : null;
-      if (key) this.progress.start(key, file.size);
+      if (key) await this.progress.start(key, file.size);
       try {
         const onRead = key ? (bytes: number) => this.progress.read(key, bytes) : undefined;
         const result = await this.dataSource.transaction(async (manager) => {
@@ -60,7 +60,7 @@ export class MemoryExchangeService {
         this.compaction.request(); // the import's word counts and index rows join the older ones
         return result;
       } finally {
-        if (key) this.progress.end(key);
+        if (key) await this.progress.end(key);
       }
     } catch (error) {
       throw rejected(error, file?.originalname ?? 'the file');
@@ -70,8 +70,8 @@ export class MemoryExchangeService {
   }
 
   /** How far the import the user started with `token` has read its file (404 when there is none under way). */
-  progressOf(user: SessionUser, projectId: string, token: string): TmxImportProgress {
-    const progress = this.progress.of(importKey(projectId, user.id, token));
+  async progressOf(user: SessionUser, projectId: string, token: string): Promise<TmxImportProgress> {
+    const progress = await this.progress.of(importKey(projectId, user.id, token));
     if (!progress) throw AppException.notFound('TMX import under way');
     return progress;
   }

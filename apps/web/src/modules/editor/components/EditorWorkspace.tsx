@@ -19,6 +19,8 @@ import { useSegmentFilter } from '../hooks/use-segment-filter';
 import { useOutdatedConfirmation } from '../../editions';
 import { OfflineIndicator } from '../../offline';
 import { useQaSeverity } from '../../qa';
+import { ApproveChangedDialog, LiveProvider, PresenceBar, TakeOverDialog, useLiveEditor } from '../../live';
+import { useMe } from '../../session';
 import { useTranslationSaver } from '../hooks/use-translation-saver';
 import { editionProgress } from '../utils/edition-progress';
 import { resumeSegment } from '../utils/resume-segment';
@@ -58,6 +60,16 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     onActivate: notice.clear,
   });
   const { active } = selection;
+  const me = useMe();
+  const live = useLiveEditor({
+    documentId: document.id,
+    lang,
+    myUserId: me.data?.id,
+    activeId: selection.activeId,
+    typed: selection.activeId ? drafts.drafts.get(selection.activeId) : undefined,
+    canTranslate,
+    rowById,
+  });
   const qaSeverity = useQaSeverity(document.id, project.sourceLanguage, lang);
   const filtering = useSegmentFilter(rows, rowById, qaSeverity);
   const saver = useTranslationSaver(document.id, lang);
@@ -71,6 +83,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     canTranslate,
     onConfirmed: (segmentId, translation) => patchRow(segmentId, { translation, outdated: false }),
     onNotice: notice.show,
+    guardApproval: live.approval.guard,
   });
   const suggestions = useSegmentSuggestions({
     edition,
@@ -134,117 +147,122 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
   });
 
   return (
-    <div className="editor" data-testid="editor">
-      <EditorToolbar
-        documentId={document.id}
-        title={document.title}
-        projectId={project.id}
-        lang={lang}
-        languages={project.targetLanguages}
-        progress={progress}
-        onHelp={dialogs.openHelp}
-        connectionStatus={<OfflineIndicator queue={saver.offline} />}
-      />
-      <FilterBar
-        rows={rows}
-        filter={filtering.filter}
-        searchError={filtering.searchError}
-        shownCount={filtering.visibleRows.length}
-        canReplace={canTranslate}
-        onFilter={(next) => selection.keepWithin(filtering.choose(next))}
-        onReplace={replace.open}
-      />
-      {canReview && <ReviewBar review={review} batch={batch} shownRows={filtering.visibleRows} />}
-      <ReplaceDoneBanner batches={replace} />
-      <EditorBanners
-        lang={lang}
-        canTranslate={canTranslate}
-        notice={notice.message}
-        restoredCount={[...drafts.restored].filter((id) => !queued.has(id)).length}
-        saveError={saver.error}
-        onDismissSaveError={saver.dismissError}
-        structureError={structure.error}
-        onDismissStructureError={structure.dismissError}
-      />
-      <div className="editor__body">
-        <SegmentGrid
-          rows={filtering.visibleRows}
+    <LiveProvider value={live}>
+      <div className="editor" data-testid="editor">
+        <EditorToolbar
+          documentId={document.id}
+          title={document.title}
+          projectId={project.id}
           lang={lang}
-          sourceLang={project.sourceLanguage}
-          activeId={selection.activeId}
-          editable={canTranslate}
-          drafts={drafts.drafts}
-          restored={drafts.restored}
-          saving={saver.saving}
-          queued={queued}
-          focusToken={selection.focusToken}
-          split={structure.split}
-          canMerge={structure.canMerge}
-          highlight={filtering.highlight}
-          selected={batch.selected}
-          onToggleSelect={canReview && (review.on || batch.selected.size > 0) ? toggleSelect : undefined}
-          furniture={furniture}
-          onActivate={selection.activate}
-          onChange={drafts.put}
-          onAction={commands.onAction}
+          languages={project.targetLanguages}
+          progress={progress}
+          onHelp={dialogs.openHelp}
+          connectionStatus={<OfflineIndicator queue={saver.offline} />}
         />
-        <SidePanel
-          segment={active}
+        <PresenceBar />
+        <FilterBar
+          rows={rows}
+          filter={filtering.filter}
+          searchError={filtering.searchError}
+          shownCount={filtering.visibleRows.length}
+          canReplace={canTranslate}
+          onFilter={(next) => selection.keepWithin(filtering.choose(next))}
+          onReplace={replace.open}
+        />
+        {canReview && <ReviewBar review={review} batch={batch} shownRows={filtering.visibleRows} />}
+        <ReplaceDoneBanner batches={replace} />
+        <EditorBanners
+          lang={lang}
+          canTranslate={canTranslate}
+          notice={notice.message}
+          restoredCount={[...drafts.restored].filter((id) => !queued.has(id)).length}
+          saveError={saver.error}
+          onDismissSaveError={saver.dismissError}
+          structureError={structure.error}
+          onDismissStructureError={structure.dismissError}
+        />
+        <div className="editor__body">
+          <SegmentGrid
+            rows={filtering.visibleRows}
+            lang={lang}
+            sourceLang={project.sourceLanguage}
+            activeId={selection.activeId}
+            editable={canTranslate}
+            drafts={drafts.drafts}
+            restored={drafts.restored}
+            saving={saver.saving}
+            queued={queued}
+            focusToken={selection.focusToken}
+            split={structure.split}
+            canMerge={structure.canMerge}
+            highlight={filtering.highlight}
+            selected={batch.selected}
+            onToggleSelect={canReview && (review.on || batch.selected.size > 0) ? toggleSelect : undefined}
+            furniture={furniture}
+            onActivate={selection.activate}
+            onChange={drafts.put}
+            onAction={commands.onAction}
+          />
+          <SidePanel
+            segment={active}
+            projectId={project.id}
+            lang={lang}
+            canTranslate={canTranslate}
+            canReview={canReview}
+            hasUnsavedText={active ? drafts.drafts.has(active.id) : false}
+            sourceLang={project.sourceLanguage}
+            machinery={suggestions.machinery}
+            prefilledScore={active ? suggestions.prefilled.get(active.id) : undefined}
+            onInsertSuggestion={suggestions.insert}
+            onReviewed={saver.applyTranslation}
+            onOpenComments={patchOpenComments}
+            reasonFocusToken={review.reasonFocusToken}
+            onDecided={review.afterDecision}
+            currentText={active ? (drafts.drafts.get(active.id) ?? active.translation?.text ?? '') : ''}
+            documentId={document.id}
+            languages={project.targetLanguages}
+            canManage={canManage}
+            confirmation={outdated}
+            onSourceCorrected={(segmentId, corrected) =>
+              patchRow(
+                segmentId,
+                {
+                  source: corrected.source,
+                  sourceVersion: corrected.sourceVersion,
+                  wordCount: corrected.wordCount,
+                  outdated: corrected.outdatedIn.includes(lang),
+                },
+                true,
+              )
+            }
+          />
+        </div>
+        <EditorDialogs
           projectId={project.id}
           lang={lang}
           canTranslate={canTranslate}
-          canReview={canReview}
-          hasUnsavedText={active ? drafts.drafts.has(active.id) : false}
-          sourceLang={project.sourceLanguage}
-          machinery={suggestions.machinery}
-          prefilledScore={active ? suggestions.prefilled.get(active.id) : undefined}
-          onInsertSuggestion={suggestions.insert}
-          onReviewed={saver.applyTranslation}
-          onOpenComments={patchOpenComments}
-          reasonFocusToken={review.reasonFocusToken}
-          onDecided={review.afterDecision}
-          currentText={active ? (drafts.drafts.get(active.id) ?? active.translation?.text ?? '') : ''}
-          documentId={document.id}
-          languages={project.targetLanguages}
-          canManage={canManage}
-          confirmation={outdated}
-          onSourceCorrected={(segmentId, corrected) =>
-            patchRow(
-              segmentId,
-              {
-                source: corrected.source,
-                sourceVersion: corrected.sourceVersion,
-                wordCount: corrected.wordCount,
-                outdated: corrected.outdatedIn.includes(lang),
-              },
-              true,
-            )
-          }
+          active={active}
+          rowById={rowById}
+          dialogs={dialogs}
+          structure={structure}
+          saver={saver}
+          onInsertHit={(hit) => suggestions.take('tm', hit.target)}
         />
+        {replace.dialogOpen && (
+          <ReplaceDialog
+            documentId={document.id}
+            lang={lang}
+            rows={filtering.visibleRows}
+            drafts={drafts.drafts}
+            initialFind={filtering.filter.text.find}
+            initialOptions={filtering.filter.text}
+            onDone={replace.done}
+            onClose={replace.close}
+          />
+        )}
+        <TakeOverDialog />
+        <ApproveChangedDialog />
       </div>
-      <EditorDialogs
-        projectId={project.id}
-        lang={lang}
-        canTranslate={canTranslate}
-        active={active}
-        rowById={rowById}
-        dialogs={dialogs}
-        structure={structure}
-        saver={saver}
-        onInsertHit={(hit) => suggestions.take('tm', hit.target)}
-      />
-      {replace.dialogOpen && (
-        <ReplaceDialog
-          documentId={document.id}
-          lang={lang}
-          rows={filtering.visibleRows}
-          drafts={drafts.drafts}
-          initialFind={filtering.filter.text.find}
-          initialOptions={filtering.filter.text}
-          onDone={replace.done}
-          onClose={replace.close}
-        />
-      )}
-    </div>
+    </LiveProvider>
   );
 }

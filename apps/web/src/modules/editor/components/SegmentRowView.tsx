@@ -11,6 +11,7 @@ import { segmentNumber, StatusBadge, useFormatDate } from '../../ui';
 import type { GridHighlight } from '../hooks/use-segment-filter';
 import type { FurnitureControl } from '../hooks/use-furniture-switch';
 import { SegmentQa } from '../../qa';
+import { IncomingChange, RowPresence } from '../../live';
 import type { SegmentAction } from '../utils/segment-action';
 import { CodeEditor } from './CodeEditor';
 import { CodeIssues } from './CodeIssues';
@@ -177,6 +178,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
             {text ? <HighlightedText text={text} codes={row.codes} pattern={targetHits} /> : <span className="placeholder">{t('editor:noTranslation')}</span>}
           </button>
         )}
+        <IncomingChange segmentId={row.id} codes={row.codes} draft={draft} />
         {active && <CodeIssues source={row.source} text={text} codes={row.codes} />}
         {active && !locked && <SegmentQa segmentId={row.id} source={row.source} text={text} sourceLang={sourceLang} lang={lang} />}
         {active && editable && !locked && <SegmentActions onAction={onAction} disabled={saving} canMerge={canMerge} />}
@@ -207,6 +209,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
         )}
         <CommentCountBadge count={row.openComments ?? 0} />
         <OutdatedBadge outdated={row.outdated} />
+        <RowPresence segmentId={row.id} />
         {reviewed && !locked && (
           <span className="segment__reviewer" data-testid="reviewed-by" title={reviewed.reviewedAt ? formatDate(reviewed.reviewedAt) : undefined}>
             {t(status === 'approved' ? 'review:reviewed.approvedBy' : 'review:reviewed.rejectedBy', { name: reviewed.reviewerName })}

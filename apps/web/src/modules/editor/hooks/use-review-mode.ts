@@ -34,6 +34,8 @@ interface ReviewModeOptions {
   hasDraft: (segmentId: string) => boolean;
   applyTranslation: (segmentId: string, translation: Translation) => void;
   onNotice: (message: string) => void;
+  /** Live editing: an approval of a text changed since the segment was opened shows both versions first. */
+  guardApproval?: (segmentId: string, approve: () => void) => void;
 }
 
 const awaiting = (row: SegmentRow | undefined) => row?.translation?.status === 'translated';
@@ -42,7 +44,16 @@ const awaiting = (row: SegmentRow | undefined) => row?.translation?.status === '
  * Review mode: the grid walks the segments awaiting review (translated, not yet approved or rejected),
  * as they were when the mode began, so the count stays put ("12 of 40") while decisions are made.
  */
-export function useReviewMode({ lang, canReview, filtering, selection, hasDraft, applyTranslation, onNotice }: ReviewModeOptions): ReviewMode {
+export function useReviewMode({
+  lang,
+  canReview,
+  filtering,
+  selection,
+  hasDraft,
+  applyTranslation,
+  onNotice,
+  guardApproval = (_, approve) => approve(),
+}: ReviewModeOptions): ReviewMode {
   const { t } = useTranslation();
   const [started, setStarted] = useState(false);
   // choosing another status in the filter bar ends the walk
@@ -77,15 +88,17 @@ export function useReviewMode({ lang, canReview, filtering, selection, hasDraft,
     if (hasDraft(active.id)) return onNotice(t('review:mode.saveFirst'));
     const translation = active.translation;
     if (!translation?.text) return onNotice(t('review:mode.nothingToApprove'));
-    setBusy(true);
-    segmentsApi
-      .review(active.id, lang, { decision: 'approve', version: translation.version })
-      .then((approved) => {
-        applyTranslation(active.id, approved);
-        moveOn(active.id, true);
-      })
-      .catch((error: unknown) => onNotice(describeError(t, error)))
-      .finally(() => setBusy(false));
+    guardApproval(active.id, () => {
+      setBusy(true);
+      segmentsApi
+        .review(active.id, lang, { decision: 'approve', version: translation.version })
+        .then((approved) => {
+          applyTranslation(active.id, approved);
+          moveOn(active.id, true);
+        })
+        .catch((error: unknown) => onNotice(describeError(t, error)))
+        .finally(() => setBusy(false));
+    });
   };
 
   return {

@@ -101,7 +101,7 @@ export function PretranslationProgress({ jobId, onDismiss, onFinished }: Pretran
             {t('pretranslation:actions.cancel')}
           </button>
         )}
-        {status.state === 'paused' && (
+        {(status.state === 'paused' || status.state === 'failed') && (
           <button
             type="button"
             className="button button--small button--primary"

@@ -2,6 +2,7 @@ import { reviewRequestSchema, type Language, type SegmentRow, type Translation }
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, fieldErrorsFrom } from '../../ui';
+import { useLive } from '../../live';
 import { useReview } from '../hooks/use-review';
 
 interface ReviewBoxProps {
@@ -22,6 +23,7 @@ export function ReviewBox({ segment, lang, hasUnsavedText, onReviewed, reasonFoc
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
   const reason = useRef<HTMLTextAreaElement>(null);
+  const live = useLive();
   const review = useReview(segment.id, lang, (translation) => {
     setComment('');
     onReviewed(segment.id, translation);
@@ -42,7 +44,8 @@ export function ReviewBox({ segment, lang, hasUnsavedText, onReviewed, reasonFoc
       return;
     }
     setCommentError(null);
-    review.mutate(parsed.data);
+    if (decision === 'approve' && live) live.approval.guard(segment.id, () => review.mutate(parsed.data));
+    else review.mutate(parsed.data);
   };
 
   return (
