@@ -15,7 +15,12 @@ interface EditionChangesProps {
 /** Segments that differ between two states of an edition: the source's and the edition's word diffs, with a link into the editor. */
 export function EditionChanges({ changes, documentId, lang, sourceLang, testId }: EditionChangesProps) {
   const { t } = useTranslation();
-  if (changes.length === 0) return <p className="muted">{t('editions:changes.none')}</p>;
+  if (changes.length === 0)
+    return (
+      <p className="muted" data-testid={testId}>
+        {t('editions:changes.none')}
+      </p>
+    );
   return (
     <ol className="edition-changes" data-testid={testId}>
       {changes.map((change) => (

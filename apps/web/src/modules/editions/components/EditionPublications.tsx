@@ -80,36 +80,40 @@ export function EditionPublications({ documentId, lang, sourceLang, progress, pu
                   <td className="num">№ {p.number}</td>
                   <td>{formatDate(p.createdAt)}</td>
                   <td>{p.authorName ?? '—'}</td>
-                  <td className="publications-table__files">
-                    {canDownload
-                      ? p.formats.map((format) => (
-                          <button
-                            key={format}
-                            type="button"
-                            className="button button--small button--ghost"
-                            onClick={() => download(p, format)}
-                            data-testid="publication-download"
-                            data-format={format}
-                          >
-                            {format.replace('xliff12', 'XLIFF 1.2').replace('xliff20', 'XLIFF 2.0').toUpperCase()}
-                          </button>
-                        ))
-                      : p.formats.join(', ')}
+                  <td>
+                    <div className="publications-table__files">
+                      {canDownload
+                        ? p.formats.map((format) => (
+                            <button
+                              key={format}
+                              type="button"
+                              className="button button--small button--ghost"
+                              onClick={() => download(p, format)}
+                              data-testid="publication-download"
+                              data-format={format}
+                            >
+                              {format.replace('xliff12', 'XLIFF 1.2').replace('xliff20', 'XLIFF 2.0').toUpperCase()}
+                            </button>
+                          ))
+                        : p.formats.join(', ')}
+                    </div>
                   </td>
-                  <td className="publications-table__files">
-                    <button
-                      type="button"
-                      className="button button--small button--ghost"
-                      onClick={() => setComparing({ id: p.id, against: 'current' })}
-                      data-testid="compare-now"
-                    >
-                      {t('editions:publications.withNow')}
-                    </button>
-                    {previous && (
-                      <button type="button" className="button button--small button--ghost" onClick={() => setComparing({ id: previous.id, against: p.id })}>
-                        {t('editions:publications.withPrevious', { number: previous.number })}
+                  <td>
+                    <div className="publications-table__files">
+                      <button
+                        type="button"
+                        className="button button--small button--ghost"
+                        onClick={() => setComparing({ id: p.id, against: 'current' })}
+                        data-testid="compare-now"
+                      >
+                        {t('editions:publications.withNow')}
                       </button>
-                    )}
+                      {previous && (
+                        <button type="button" className="button button--small button--ghost" onClick={() => setComparing({ id: previous.id, against: p.id })}>
+                          {t('editions:publications.withPrevious', { number: previous.number })}
+                        </button>
+                      )}
+                    </div>
                   </td>
                 </tr>
               );

@@ -17,7 +17,8 @@ import { EditionPublications } from './EditionPublications';
 export function PublicationsPage() {
   const { t } = useTranslation();
   const { documentId = '' } = useParams();
-  const document = useQuery({ queryKey: ['documents', documentId], queryFn: () => documentsApi.get(documentId) });
+  // read again on arrival: the editor's copy does not follow its own confirmations and corrections
+  const document = useQuery({ queryKey: ['documents', documentId], queryFn: () => documentsApi.get(documentId), refetchOnMount: 'always' });
   const project = useProject(document.data?.projectId);
   const publications = usePublications(documentId);
   const me = useMe();

@@ -85,7 +85,7 @@ export function SidePanel({
         onInsert={onInsertSuggestion}
       />
       <ProvenancePanel
-        key={segment.id}
+        key={`origin:${segment.id}:${lang}`}
         segment={segment}
         documentId={documentId}
         lang={lang}
