@@ -83,7 +83,6 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     canTranslate,
     onConfirmed: (segmentId, translation) => patchRow(segmentId, { translation, outdated: false }),
     onNotice: notice.show,
-    guardApproval: live.approval.guard,
   });
   const suggestions = useSegmentSuggestions({
     edition,
@@ -120,6 +119,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     hasDraft: (id) => drafts.drafts.has(id),
     applyTranslation: saver.applyTranslation,
     onNotice: notice.show,
+    guardApproval: live.approval.guard,
   });
   const batch = useBatchApproval(document.id, lang, rowById, notice.show);
   const replace = useReplaceBatches(document.id, lang);
