@@ -128,4 +128,14 @@ describe('the project dashboard', () => {
     expect(bad.body.details[0].field).toBe('weeks');
     await tanya.get(`/api/projects/${projectId}/dashboard`).expect(200);
   });
+
+  it('counts the translations made before a correction of the original as outdated, in every edition', async () => {
+    const [first] = (await manager.get(`/api/documents/${documentId}/segments?lang=ru`).expect(200)).body as SegmentRow[];
+    await manager.patch(`/api/segments/${first.id}/source`, { text: 'Workers of all lands, unite.', version: first.sourceVersion }).expect(200);
+    const board = await dashboard();
+    expect(board.documents[0].editions.map((e) => [e.language, e.outdated])).toEqual([
+      ['ru', 1],
+      ['de', 1],
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Contribution, DailyActivity, Language } from '@interlinea/shared';
+import { PIVOT_OF_T, T_IS_OUTDATED } from '../editions/outdated.sql';
 
 /** Segments and words of one document's edition by status, as counted in SQL. */
 export interface EditionCountRow {
@@ -33,12 +34,8 @@ const BY_STATUS = (['draft', 'translated', 'approved', 'rejected'] as const)
   )
   .join(',\n  ');
 
-/**
- * PLACEHOLDER until the outdated flags of wave/editions are merged: every edition counts 0 outdated.
- * With them, this becomes `count(t.id) FILTER (WHERE ${T_IS_OUTDATED})` and `${PIVOT_OF_T}` joins after
- * the translation (both from `modules/editions/outdated.sql.ts`; the pivot join adds no rows).
- */
-const OUTDATED_COUNT_PLACEHOLDER = `0::int`;
+/** Translations whose source or pivot changed after they were made (the editions module's rule; the pivot join adds no rows). */
+const OUTDATED_COUNT = `count(t.id) FILTER (WHERE ${T_IS_OUTDATED})::int`;
 
 /**
  * The project dashboard's numbers, aggregated in PostgreSQL (never by loading rows into JS): per
@@ -56,7 +53,7 @@ export class DashboardRepository {
               count(s.id) FILTER (WHERE t.id IS NULL)::int AS "untranslatedSegments",
               coalesce(sum(s.word_count) FILTER (WHERE t.id IS NULL AND s.id IS NOT NULL), 0)::int AS "untranslatedWords",
               ${BY_STATUS},
-              ${OUTDATED_COUNT_PLACEHOLDER} AS outdated,
+              ${OUTDATED_COUNT} AS outdated,
               (SELECT count(*)::int FROM segment_comment c
                 WHERE c.document_id = d.id AND c.parent_id IS NULL AND c.resolved_at IS NULL AND (c.language IS NULL OR c.language = pl.language)) AS "openComments",
               concat_ws(':', coalesce(sum(hashtext(s.source || chr(1) || coalesce(t.text, '') || chr(1) || coalesce(t.status, ''))), 0), count(t.id),
@@ -66,6 +63,7 @@ export class DashboardRepository {
          JOIN project_language pl ON pl.project_id = d.project_id
          LEFT JOIN segment s ON s.document_id = d.id AND s.translatable
          LEFT JOIN translation t ON t.segment_id = s.id AND t.language = pl.language
+         ${PIVOT_OF_T}
         WHERE d.project_id = $1
         GROUP BY d.id, d.title, d.created_at, pl.language
         ORDER BY d.created_at, d.id, array_position(ARRAY['ru','en','de'], pl.language)`,
