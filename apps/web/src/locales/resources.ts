@@ -16,6 +16,7 @@ import enReview from './en/review.json';
 import enFurniture from './en/furniture.json';
 import enQa from './en/qa.json';
 import enAlignment from './en/alignment.json';
+import enGrid from './en/grid.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -34,6 +35,7 @@ import ruReview from './ru/review.json';
 import ruFurniture from './ru/furniture.json';
 import ruQa from './ru/qa.json';
 import ruAlignment from './ru/alignment.json';
+import ruGrid from './ru/grid.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -52,6 +54,7 @@ import deReview from './de/review.json';
 import deFurniture from './de/furniture.json';
 import deQa from './de/qa.json';
 import deAlignment from './de/alignment.json';
+import deGrid from './de/grid.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -74,6 +77,7 @@ export const resources = {
     furniture: enFurniture,
     qa: enQa,
     alignment: enAlignment,
+    grid: enGrid,
   },
   ru: {
     common: ruCommon,
@@ -94,6 +98,7 @@ export const resources = {
     furniture: ruFurniture,
     qa: ruQa,
     alignment: ruAlignment,
+    grid: ruGrid,
   },
   de: {
     common: deCommon,
@@ -114,5 +119,6 @@ export const resources = {
     furniture: deFurniture,
     qa: deQa,
     alignment: deAlignment,
+    grid: deGrid,
   },
 };

@@ -1,17 +1,66 @@
 import type { Language, SegmentRow } from '@interlinea/shared';
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { skipToken, useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { segmentsApi } from '../../../api/segments-api';
-import { segmentsQueryKey } from '../utils/segments-query-key';
+import { FIRST_PAGE, pageOutcome, readRemainingPages } from '../utils/segment-pages';
+import { segmentsCompleteKey, segmentsQueryKey } from '../utils/segments-query-key';
+
+/** Which load of each list is the current one: an older load still reading pages stops appending. */
+const loads = new Map<string, number>();
+
+async function loadList(client: QueryClient, documentId: string, lang: Language, signal: AbortSignal): Promise<SegmentRow[]> {
+  const key = segmentsQueryKey(documentId, lang);
+  const id = `${documentId}:${lang}`;
+  const load = (loads.get(id) ?? 0) + 1;
+  loads.set(id, load);
+  const done = () => client.setQueryData(segmentsCompleteKey(documentId, lang), true);
+  // A reload (after a split, a replace, a batch) swaps the whole list at once, so rows never vanish meanwhile.
+  if (client.getQueryData(key)) {
+    const rows = await segmentsApi.list(documentId, lang, signal);
+    done();
+    return rows;
+  }
+  client.setQueryData(segmentsCompleteKey(documentId, lang), false);
+  const first = await segmentsApi.page(documentId, lang, 0, FIRST_PAGE, signal);
+  if (pageOutcome(first, FIRST_PAGE) !== 'more') {
+    done();
+    return first;
+  }
+  const current = () => loads.get(id) === load && client.getQueryCache().find({ queryKey: key }) !== undefined;
+  const append = (page: SegmentRow[]) => client.setQueryData<SegmentRow[]>(key, (rows) => (rows ? [...rows, ...page] : rows));
+  void readRemainingPages((offset, limit) => segmentsApi.page(documentId, lang, offset, limit), first.length, append, current).then(
+    (complete) => complete && done(),
+    (cause: unknown) => {
+      // The first rows are on screen; the rest is read again in one go when something reloads the list.
+      if (current()) console.error('segment pages could not be read', cause);
+    },
+  );
+  return first;
+}
 
 /**
- * Every segment of a document with its translation in one edition. The editor is the writer of
- * this list (saves update it in place), so it is not refetched behind the translator's back.
+ * Every segment of a document with its translation in one edition, read in pages: the first hundred
+ * come (and show) at once, the rest follow in the background and are appended as they arrive. The
+ * editor is the writer of this list (saves update it in place), so it is not refetched behind the
+ * translator's back.
  */
-export function useSegments(documentId: string, lang: Language): UseQueryResult<SegmentRow[]> {
+export function useSegments(documentId: string, lang: Language | null): UseQueryResult<SegmentRow[]> {
+  const client = useQueryClient();
   return useQuery({
-    queryKey: segmentsQueryKey(documentId, lang),
-    queryFn: ({ signal }) => segmentsApi.list(documentId, lang, signal),
+    // no edition (no second column): a key of its own that never loads
+    queryKey: lang ? segmentsQueryKey(documentId, lang) : ['segments', documentId, null],
+    queryFn: lang ? ({ signal }) => loadList(client, documentId, lang, signal) : skipToken,
     staleTime: Infinity,
     gcTime: 5 * 60_000,
   });
+}
+
+/** True once every page of the list is in (the grid may still be showing the first ones). */
+export function useSegmentsComplete(documentId: string, lang: Language | null): boolean {
+  const complete = useQuery({
+    queryKey: lang ? segmentsCompleteKey(documentId, lang) : ['segments-complete', documentId, null],
+    queryFn: skipToken,
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+  });
+  return complete.data !== false;
 }

@@ -12,7 +12,10 @@ export type EditorCommand =
   | { type: 'concordance' }
   | { type: 'approve' }
   | { type: 'reject' }
-  | { type: 'sidePanel' };
+  | { type: 'sidePanel' }
+  | { type: 'column'; delta: 1 | -1 }
+  | { type: 'jump'; to: 'first' | 'last' }
+  | { type: 'goToNumber' };
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -25,7 +28,9 @@ function isTyping(target: EventTarget | null): boolean {
  * Ctrl+1..9 insert a memory / MT suggestion · Ctrl+K concordance search · Ctrl+Shift+Enter split mode · Ctrl+Alt+J merge with the next
  * segment (memoQ's "join"; Chrome keeps Ctrl+J) · F1, or ? outside a text field, shortcut help ·
  * Alt+A approve and go to the next segment awaiting review (Ctrl+Enter does it in review mode) ·
- * Alt+R reject: the cursor goes to the reason · F6 between the grid and the side panel.
+ * Alt+R reject: the cursor goes to the reason · F6 between the grid and the side panel ·
+ * Alt+← / Alt+→ the edition column to the left / right · Ctrl+Home / Ctrl+End the first / last segment ·
+ * Ctrl+G go to a segment number.
  * Letters are also matched by `code`, so the shortcuts work with a Cyrillic layout.
  */
 export function editorCommandFor(event: KeyboardEvent): EditorCommand | null {
@@ -35,6 +40,11 @@ export function editorCommandFor(event: KeyboardEvent): EditorCommand | null {
   if (ctrl && event.altKey && !event.shiftKey && (event.code === 'KeyJ' || event.key.toLowerCase() === 'j')) return { type: 'merge' };
   if (event.altKey && !ctrl && event.key === 'ArrowDown') return { type: 'move', delta: 1 };
   if (event.altKey && !ctrl && event.key === 'ArrowUp') return { type: 'move', delta: -1 };
+  if (event.altKey && !ctrl && !event.shiftKey && event.key === 'ArrowRight') return { type: 'column', delta: 1 };
+  if (event.altKey && !ctrl && !event.shiftKey && event.key === 'ArrowLeft') return { type: 'column', delta: -1 };
+  if (ctrl && !event.altKey && !event.shiftKey && event.key === 'Home') return { type: 'jump', to: 'first' };
+  if (ctrl && !event.altKey && !event.shiftKey && event.key === 'End') return { type: 'jump', to: 'last' };
+  if (ctrl && !event.altKey && !event.shiftKey && (event.code === 'KeyG' || event.key.toLowerCase() === 'g')) return { type: 'goToNumber' };
   if (ctrl && event.key === 'Insert') return { type: 'copySource' };
   if (ctrl && event.shiftKey && !event.altKey && (event.key.toLowerCase() === 's' || event.code === 'KeyS')) return { type: 'copySource' };
   if (ctrl && !event.shiftKey && !event.altKey && /^Digit[1-9]$/.test(event.code ?? '')) return { type: 'insertMatch', rank: Number(event.code.slice(5)) };

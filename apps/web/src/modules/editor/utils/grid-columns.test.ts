@@ -1,0 +1,46 @@
+import { gridEditions, stepColumn, withSecondEdition } from './grid-columns';
+
+describe('which editions the grid shows', () => {
+  const project = ['en', 'de'] as const;
+
+  it('shows the page’s edition alone until the translator chooses another', () => {
+    expect(gridEditions('en', project, null)).toEqual(['en']);
+    expect(gridEditions('en', project, [])).toEqual(['en']);
+  });
+
+  it('keeps the remembered order when it holds the page’s edition', () => {
+    expect(gridEditions('en', project, ['en', 'de'])).toEqual(['en', 'de']);
+    expect(gridEditions('de', project, ['en', 'de'])).toEqual(['en', 'de']);
+    expect(gridEditions('en', project, ['de', 'en'])).toEqual(['de', 'en']);
+  });
+
+  it('puts the page’s edition first, with the remembered other one beside it, when the choice was made elsewhere', () => {
+    expect(gridEditions('de', ['ru', 'en', 'de'] as never, ['en', 'ru'])).toEqual(['de', 'en']);
+  });
+
+  it('drops editions the project no longer has, and duplicates', () => {
+    expect(gridEditions('en', ['en'], ['en', 'de'])).toEqual(['en']);
+    expect(gridEditions('en', project, ['de', 'de', 'en'])).toEqual(['de', 'en']);
+  });
+
+  it('remembers a second edition on the side it stood on, and none', () => {
+    expect(withSecondEdition(['en'], 'en', 'de')).toEqual(['en', 'de']);
+    expect(withSecondEdition(['de', 'en'], 'en', 'de')).toEqual(['de', 'en']);
+    expect(withSecondEdition(['en', 'de'], 'en', null)).toEqual(['en']);
+    expect(withSecondEdition(['en', 'de'], 'en', 'en')).toEqual(['en']);
+  });
+});
+
+describe('Alt+← / Alt+→ between edition columns', () => {
+  it('moves one column and stops at either end', () => {
+    expect(stepColumn(['en', 'de'], 'en', 1)).toBe('de');
+    expect(stepColumn(['en', 'de'], 'de', 1)).toBe('de');
+    expect(stepColumn(['en', 'de'], 'de', -1)).toBe('en');
+    expect(stepColumn(['en', 'de'], 'en', -1)).toBe('en');
+    expect(stepColumn(['en'], 'en', 1)).toBe('en');
+  });
+
+  it('lands in the first column when the cursor’s edition is no longer shown', () => {
+    expect(stepColumn(['en', 'de'], 'ru', 1)).toBe('en');
+  });
+});
