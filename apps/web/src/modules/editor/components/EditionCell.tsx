@@ -75,9 +75,9 @@ function EditionCellInner({ row, cell, editing, focusToken, onChange, onAction }
       )}
       {editing && editable && row.translatable && <CodeIssues source={row.source} text={text} codes={row.codes} />}
       {editing && editable && row.translatable && <SegmentActions onAction={onAction} disabled={saving} canMerge={false} structure={false} />}
-      {row.translatable && translation !== undefined && (
+      {row.translatable && translation !== undefined && (status !== null || draft !== undefined || saving) && (
         <span className="segment__edition-status">
-          <StatusBadge status={status} />
+          {status !== null && <StatusBadge status={status} />}
           {draft !== undefined && !saving && (
             <span className="unsaved" data-testid="unsaved-label">
               {t('editor:unsaved')}
