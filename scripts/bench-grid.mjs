@@ -2,7 +2,7 @@
 // (source │ EN │ DE), in Debian's chromium against the built workbench (API + web on embedded PostgreSQL).
 // Imports a Russian document of BENCH_GRID_SEGMENTS paragraphs into a project with English and German
 // editions, translates the first BENCH_GRID_TRANSLATED segments of each edition (so rows carry
-// translations), has the translator's grid show EN and DE beside the source, then opens the editor
+// translations), has the translator's grid show EN and DE beside the source (PUT /api/me/preferences), then opens the editor
 // BENCH_GRID_RUNS times in a fresh page and measures, from navigation start, when the first row shows
 // its source and both editions' cells (no "Loading…"), and when the last page of the list has come.
 // Run: npm run bench:grid   (builds API and web first). Env: BENCH_GRID_SEGMENTS=10000
@@ -86,7 +86,7 @@ try {
     return { json, bytes: text.length };
   };
 
-  const me = (await call('POST', '/api/auth/setup', { email: 'anna@example.org', password: PASSWORD, displayName: 'Anna' })).json.user;
+  await call('POST', '/api/auth/setup', { email: 'anna@example.org', password: PASSWORD, displayName: 'Anna' });
   const project = (await call('POST', '/api/projects', { name: 'Рабочая власть', sourceLanguage: 'ru', targetLanguages: ['en', 'de'] })).json;
   const text = Array.from(
     { length: SEGMENTS },
@@ -118,29 +118,26 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  // the translator chose EN and DE beside the source (kept on the server, as the grid's select does)
+  await call('PUT', '/api/me/preferences', { gridEditions: { [project.id]: ['en', 'de'] } });
   const [name, value] = cookie.split('=');
   const firstRows = [];
   const allRows = [];
   for (let run = 0; run <= RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addCookies([{ name, value, url: base }]);
-    await context.addInitScript(
-      ({ key }) => {
-        window.localStorage.setItem(key, JSON.stringify(['en', 'de']));
-        // when the first row shows its source and both editions (not "Loading…"), and when loading ends
-        const marks = (window.__grid = { firstRow: null, allRows: null });
-        const check = () => {
-          const row = document.querySelector('[data-testid="segment-row"]');
-          const cells = row ? row.querySelectorAll('[data-edition]') : [];
-          if (marks.firstRow === null && row && cells.length === 2 && !row.querySelector('.segment__edition .placeholder:only-child')) {
-            if (!row.querySelector('[data-testid="edition-cell"]')?.textContent?.includes('…')) marks.firstRow = performance.now();
-          }
-          if (marks.firstRow !== null && marks.allRows === null && !document.querySelector('[data-testid="grid-loading"]')) marks.allRows = performance.now();
-        };
-        new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
-      },
-      { key: `interlinea.gridEditions.${me.id}.${project.id}` },
-    );
+    await context.addInitScript(() => {
+      // when the first row shows its source and both editions (not "Loading…"), and when loading ends
+      const marks = (window.__grid = { firstRow: null, allRows: null });
+      const check = () => {
+        const row = document.querySelector('[data-testid="segment-row"]');
+        const cells = row ? row.querySelectorAll('[data-edition]') : [];
+        const loading = row?.querySelector('[data-testid="edition-cell"]')?.textContent?.includes('…');
+        if (marks.firstRow === null && row && cells.length === 2 && !loading) marks.firstRow = performance.now();
+        if (marks.firstRow !== null && marks.allRows === null && !document.querySelector('[data-testid="grid-loading"]')) marks.allRows = performance.now();
+      };
+      new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+    });
     const page = await context.newPage();
     await page.goto(`${base}/documents/${document.id}/en`);
     await page.waitForFunction(() => window.__grid.firstRow !== null && window.__grid.allRows !== null, null, { timeout: 60000, polling: 50 });

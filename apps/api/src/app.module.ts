@@ -22,6 +22,7 @@ import { AlignmentModule } from './modules/alignment/alignment.module';
 import { PretranslationModule } from './modules/pretranslation/pretranslation.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { QaModule } from './modules/qa/qa.module';
+import { PreferencesModule } from './modules/preferences/preferences.module';
 
 @Global()
 @Module({})
@@ -58,6 +59,7 @@ export class AppModule {
         PretranslationModule,
         CommentsModule,
         AlignmentModule,
+        PreferencesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

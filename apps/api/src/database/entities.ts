@@ -23,6 +23,7 @@ import { ReplaceBatches1764000008000 } from './migrations/1764000008000-replace-
 import { SegmentTranslatable1764000010000 } from './migrations/1764000010000-segment-translatable';
 import { QualityAssurance1764000006000 } from './migrations/1764000006000-quality-assurance';
 import { Alignment1764000009000 } from './migrations/1764000009000-alignment';
+import { UserPreferences1764000015000 } from './migrations/1764000015000-user-preferences';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   SegmentTranslatable1764000010000,
   QualityAssurance1764000006000,
   Alignment1764000009000,
+  UserPreferences1764000015000,
 ];

@@ -1,4 +1,4 @@
-import { languageSchema } from '@interlinea/shared';
+import { languageSchema, type Language } from '@interlinea/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
@@ -9,6 +9,8 @@ import { ErrorMessage, Loading } from '../../ui';
 import { useGridEditions } from '../hooks/use-grid-editions';
 import { useSegments, useSegmentsComplete } from '../hooks/use-segments';
 import { EditorWorkspace } from './EditorWorkspace';
+
+const NO_EDITIONS: Language[] = [];
 
 /** `/documents/:documentId/:lang`: loads the document, its project and the edition's segments. */
 export function EditorPage() {
@@ -22,7 +24,7 @@ export function EditorPage() {
   const pageLang = lang.success ? lang.data : 'en';
   const segments = useSegments(documentId, pageLang);
   const complete = useSegmentsComplete(documentId, pageLang);
-  const editions = useGridEditions(me.data?.id, document.data?.projectId ?? '', pageLang, project.data?.targetLanguages ?? []);
+  const editions = useGridEditions(document.data?.projectId ?? '', pageLang, project.data?.targetLanguages ?? NO_EDITIONS);
   // The second edition's list loads beside the first (its first page too), not after it.
   const second = useSegments(documentId, editions.second);
   const secondComplete = useSegmentsComplete(documentId, editions.second);

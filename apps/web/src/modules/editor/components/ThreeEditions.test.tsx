@@ -20,11 +20,13 @@ function paged(rows: SegmentRow[], call: ApiCall): Response {
   return jsonResponse(200, rows.slice(offset, offset + limit), { 'X-Total-Count': String(rows.length) });
 }
 
-function threeEditionsApi(count: number) {
+function threeEditionsApi(count: number, remembered: Record<string, string[]> = {}) {
   const ru = fixtures.segments(count);
   const de = ru.map((r, i) => (i === 0 ? { ...r, translation: fixtures.translation({ text: 'Erster Satz.', version: 1 }) } : r));
   return mockApi({
     'GET /api/auth/me': () => jsonResponse(200, fixtures.me({ roles: ROLES })),
+    'GET /api/me/preferences': () => jsonResponse(200, { gridEditions: remembered }),
+    'PUT /api/me/preferences': (call) => jsonResponse(200, call.body),
     [`GET /api/documents/${fixtures.documentId}`]: () => jsonResponse(200, fixtures.document(count)),
     [`GET /api/projects/${fixtures.projectId}`]: () => jsonResponse(200, fixtures.project({ myRoles: ROLES })),
     [`GET /api/documents/${fixtures.documentId}/segments`]: (call) => paged(call.path.includes('lang=de') ? de : ru, call),
@@ -44,7 +46,6 @@ describe('the three-edition grid', () => {
   let restoreLayout: () => void;
   beforeEach(() => {
     restoreLayout = fakeGridLayout();
-    window.localStorage.clear();
   });
   afterEach(() => {
     cleanup();
@@ -67,7 +68,11 @@ describe('the three-edition grid', () => {
     const { user } = renderApp(EDITOR_PATH);
     await user.selectOptions(await screen.findByTestId('second-edition'), 'de');
     expect(screen.getAllByTestId('edition-header').map((h) => h.dataset.edition)).toEqual(['ru', 'de']);
-    expect(JSON.parse(window.localStorage.getItem(`interlinea.gridEditions.${fixtures.me().id}.${fixtures.projectId}`) ?? '[]')).toEqual(['ru', 'de']);
+    await waitFor(() =>
+      expect(api.calls.filter((c) => c.method === 'PUT' && c.path === '/api/me/preferences').map((c) => c.body)).toEqual([
+        { gridEditions: { [fixtures.projectId]: ['ru', 'de'] } },
+      ]),
+    );
     await waitFor(() => expect(screen.getAllByTestId('edition-cell')[0]).toHaveTextContent('Erster Satz.'));
 
     const ruEditor = await screen.findByRole('textbox', { name: 'Translation of segment 1' });
@@ -80,7 +85,7 @@ describe('the three-edition grid', () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
 
     await waitFor(() =>
-      expect(api.calls.filter((c) => c.method === 'PUT').map((c) => ({ path: c.path, body: c.body }))).toEqual([
+      expect(api.calls.filter((c) => c.method === 'PUT' && c.path.includes('/translations/')).map((c) => ({ path: c.path, body: c.body }))).toEqual([
         {
           path: `/api/segments/${fixtures.segments(1)[0].id}/translations/de`,
           body: { text: 'Erster Satz. Zweite Fassung.', status: 'translated', version: 1 },
@@ -91,6 +96,14 @@ describe('the three-edition grid', () => {
     expect(await screen.findByRole('textbox', { name: 'Translation of segment 2 into DE' })).toHaveFocus();
     await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
     expect(await screen.findByRole('textbox', { name: 'Translation of segment 2' })).toHaveFocus();
+  });
+
+  it('opens with the editions the person chose before, in their order, from any browser', async () => {
+    api = threeEditionsApi(5, { [fixtures.projectId]: ['de', 'ru'] });
+    renderApp(EDITOR_PATH);
+    await screen.findByRole('textbox', { name: 'Translation of segment 1' });
+    await waitFor(() => expect(screen.getAllByTestId('edition-header').map((h) => h.dataset.edition)).toEqual(['de', 'ru']));
+    expect(screen.getByTestId('second-edition')).toHaveValue('de');
   });
 
   it('goes to a segment number with Ctrl+G and to the last with Ctrl+End', async () => {

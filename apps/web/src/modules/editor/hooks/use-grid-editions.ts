@@ -1,7 +1,8 @@
-import type { Language } from '@interlinea/shared';
-import { useCallback, useMemo, useState } from 'react';
+import { MAX_PREFERENCE_PROJECTS, type Language, type UserPreferences } from '@interlinea/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { preferencesApi } from '../../../api/preferences-api';
 import { gridEditions, withSecondEdition } from '../utils/grid-columns';
-import { gridEditionsStore } from '../utils/grid-editions-store';
 
 export interface GridEditions {
   /** The editions shown beside the source, left to right; always holds the page's edition. */
@@ -12,21 +13,34 @@ export interface GridEditions {
   choose: (second: Language | null) => void;
 }
 
-/** Which editions the grid shows, as this translator last chose them in this project. */
-export function useGridEditions(userId: string | undefined, projectId: string, lang: Language, projectEditions: readonly Language[]): GridEditions {
-  const owner = `${userId ?? '-'}.${projectId}`;
-  const [stored, setStored] = useState(() => ({ owner, editions: gridEditionsStore.read(userId, projectId) }));
-  // The person or project became known (or changed): their own choice applies.
-  if (stored.owner !== owner) setStored({ owner, editions: gridEditionsStore.read(userId, projectId) });
-  const remembered = stored.owner === owner ? stored.editions : null;
+const PREFERENCES_KEY = ['me', 'preferences'] as const;
+
+/** The person's preferences with one project's grid editions set (the project moves to the end: the oldest drop off first). */
+export function withGridEditions(preferences: UserPreferences | undefined, projectId: string, editions: Language[]): UserPreferences {
+  const others = Object.entries(preferences?.gridEditions ?? {}).filter(([id]) => id !== projectId);
+  const kept = others.slice(Math.max(0, others.length - (MAX_PREFERENCE_PROJECTS - 1)));
+  return { ...preferences, gridEditions: Object.fromEntries([...kept, [projectId, editions]]) };
+}
+
+/**
+ * Which editions the grid shows, as this person last chose them in this project: kept on the server
+ * (`/api/me/preferences`), so the choice follows them to another browser. Until it has come (or when
+ * it cannot be read) the page's edition shows alone.
+ */
+export function useGridEditions(projectId: string, lang: Language, projectEditions: readonly Language[]): GridEditions {
+  const client = useQueryClient();
+  const preferences = useQuery({ queryKey: PREFERENCES_KEY, queryFn: ({ signal }) => preferencesApi.get(signal), staleTime: Infinity, retry: false });
+  const remembered = projectId ? (preferences.data?.gridEditions[projectId] ?? null) : null;
   const shown = useMemo(() => gridEditions(lang, projectEditions, remembered), [lang, projectEditions, remembered]);
   const choose = useCallback(
     (second: Language | null) => {
-      const next = withSecondEdition(shown, lang, second);
-      setStored({ owner, editions: next });
-      gridEditionsStore.write(userId, projectId, next);
+      if (!projectId) return;
+      const next = withGridEditions(client.getQueryData<UserPreferences>(PREFERENCES_KEY), projectId, withSecondEdition(shown, lang, second));
+      // shown at once; the server keeps it for next time (a failed write only loses the memory of the choice)
+      client.setQueryData(PREFERENCES_KEY, next);
+      preferencesApi.put(next).catch((cause: unknown) => console.warn('grid editions not remembered', cause));
     },
-    [shown, lang, userId, projectId, owner],
+    [client, projectId, shown, lang],
   );
   return { shown, second: shown.find((l) => l !== lang) ?? null, choose };
 }
