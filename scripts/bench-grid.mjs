@@ -13,6 +13,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,6 +46,8 @@ const server = spawn(process.execPath, [path.resolve(here, '../apps/api/dist/mai
     NODE_ENV: 'development',
     DATABASE_URL: '',
     DEEPL_AUTH_KEY: '',
+    // segmenting 10,000 paragraphs takes seconds on a busy 2-core machine: more than the 8 s a user upload gets
+    PARSE_TIMEOUT_MS: '120000',
   },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
@@ -90,7 +93,7 @@ try {
   const project = (await call('POST', '/api/projects', { name: 'Рабочая власть', sourceLanguage: 'ru', targetLanguages: ['en', 'de'] })).json;
   const text = Array.from(
     { length: SEGMENTS },
-    (_, i) => `${i + 1}. Совет рабочих района собрался ${(i % 28) + 1} ноября 1992 года, чтобы обсудить забастовку и требования к дирекции завода.`,
+    (_, i) => `Совет рабочих района собрался ${(i % 28) + 1} ноября 1992 года, чтобы обсудить забастовку и требования к дирекции завода (заседание ${i + 1}).`,
   ).join('\n\n');
   const form = new FormData();
   form.append('file', new Blob([text], { type: 'text/plain' }), 'rabochaya-vlast.txt');
@@ -109,9 +112,18 @@ try {
       await call('PUT', `/api/segments/${row.id}/translations/${lang}`, { text: words, status: 'translated', version: 0 });
     }
   }
-  const full = await call('GET', `/api/documents/${document.id}/segments?lang=en`);
-  const firstPage = await call('GET', `/api/documents/${document.id}/segments?lang=en&offset=0&limit=100`);
-  console.log(`segment list of one edition: ${(full.bytes / 1e6).toFixed(2)} MB whole, first page ${(firstPage.bytes / 1e3).toFixed(1)} kB`);
+  const timed = async (url) => {
+    const started = performance.now();
+    const answer = await call('GET', url);
+    return { ...answer, ms: performance.now() - started };
+  };
+  const full = await timed(`/api/documents/${document.id}/segments?lang=en`);
+  const firstPage = await timed(`/api/documents/${document.id}/segments?lang=en&offset=0&limit=100`);
+  const lastPage = await timed(`/api/documents/${document.id}/segments?lang=en&offset=${SEGMENTS - 2000}&limit=2000`);
+  console.log(
+    `segment list of one edition over HTTP: whole ${(full.bytes / 1e6).toFixed(2)} MB in ${full.ms.toFixed(0)} ms; ` +
+      `first page (100) ${(firstPage.bytes / 1e3).toFixed(1)} kB in ${firstPage.ms.toFixed(0)} ms; last page (2000) in ${lastPage.ms.toFixed(0)} ms`,
+  );
 
   // ---------- chromium: the translator's grid with EN and DE beside the source ----------
   browser = await chromium.launch({
@@ -142,6 +154,14 @@ try {
     await page.goto(`${base}/documents/${document.id}/en`);
     await page.waitForFunction(() => window.__grid.firstRow !== null && window.__grid.allRows !== null, null, { timeout: 60000, polling: 50 });
     const marks = await page.evaluate(() => window.__grid);
+    if (process.env.BENCH_GRID_TIMELINE) {
+      const timeline = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => `${e.name.replace(location.origin, '').slice(0, 90)} ${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)} ms`),
+      );
+      console.log(`timeline:\n  ${timeline.join('\n  ')}`);
+    }
     const headers = await page.getByTestId('edition-header').allTextContents();
     if (run === 0)
       console.log(

@@ -1,8 +1,6 @@
 import type { DocumentSummary, Language, ProjectSummary, SegmentRow } from '@interlinea/shared';
-import { useCallback, useMemo, useState } from 'react';
-import { draftStore } from '../utils/draft-store';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { stepColumn } from '../utils/grid-columns';
-import { isUnconfirmed } from '../utils/grid-navigation';
 import { useEditionColumn } from '../hooks/use-edition-column';
 import { useGridNavigation } from '../hooks/use-grid-navigation';
 import type { GridEditions } from '../hooks/use-grid-editions';
@@ -25,7 +23,7 @@ import { useSegmentFilter } from '../hooks/use-segment-filter';
 import { useQaSeverity } from '../../qa';
 import { useTranslationSaver } from '../hooks/use-translation-saver';
 import { editionProgress } from '../utils/edition-progress';
-import { resumeSegment } from '../utils/resume-segment';
+import { openingSegment } from '../utils/resume-segment';
 import { EditorBanners } from './EditorBanners';
 import { EditorDialogs } from './EditorDialogs';
 import { EditorToolbar } from './EditorToolbar';
@@ -56,22 +54,6 @@ interface EditorWorkspaceProps {
 }
 
 const ONE_EDITION: GridEditions = { shown: [], second: null, choose: () => undefined };
-
-/** The segment to open with: the one linked to, else where the translator resumes; undefined while the list still loads and that is not known yet. */
-function openingSegment(
-  rows: SegmentRow[],
-  rowById: ReadonlyMap<string, SegmentRow>,
-  complete: boolean,
-  edition: string,
-  linked: string | null | undefined,
-  restored: ReadonlySet<string>,
-): string | null | undefined {
-  if (linked && rowById.has(linked)) return linked;
-  if (complete) return resumeSegment(rows, restored);
-  if (linked || draftStore.hasAny(edition)) return undefined;
-  // Without a link or unsaved text, the first segment to translate in the loaded rows is the first of all.
-  return rows.find(isUnconfirmed)?.id;
-}
 
 /** The editor of one edition: toolbar, virtualised grid, side panel, keyboard, saving and conflicts. */
 export function EditorWorkspace({
@@ -149,6 +131,14 @@ export function EditorWorkspace({
     if (panel && !panel.contains(window.document.activeElement)) panel.focus();
     else selection.refocus();
   };
+  // A filter chosen while pages were still coming is applied again to the whole list once it is in.
+  const filteredWhileLoading = useRef(false);
+  useEffect(() => {
+    if (!complete || !filteredWhileLoading.current) return;
+    filteredWhileLoading.current = false;
+    filtering.choose(filtering.filter);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the list becomes complete
+  }, [complete]);
   const column = useEditionColumn({
     documentId: document.id,
     lang: editions.second,
@@ -221,7 +211,10 @@ export function EditorWorkspace({
         searchError={filtering.searchError}
         shownCount={filtering.visibleRows.length}
         canReplace={canTranslate}
-        onFilter={(next) => selection.keepWithin(filtering.choose(next))}
+        onFilter={(next) => {
+          if (!complete) filteredWhileLoading.current = true;
+          selection.keepWithin(filtering.choose(next));
+        }}
         onReplace={replace.open}
       />
       {canReview && <ReviewBar review={review} batch={batch} shownRows={filtering.visibleRows} />}

@@ -1,8 +1,8 @@
-import { MAX_PREFERENCE_PROJECTS, type Language, type UserPreferences } from '@interlinea/shared';
+import type { Language, UserPreferences } from '@interlinea/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { preferencesApi } from '../../../api/preferences-api';
-import { gridEditions, withSecondEdition } from '../utils/grid-columns';
+import { gridEditions, withGridEditions, withSecondEdition } from '../utils/grid-columns';
 
 export interface GridEditions {
   /** The editions shown beside the source, left to right; always holds the page's edition. */
@@ -15,13 +15,6 @@ export interface GridEditions {
 
 const PREFERENCES_KEY = ['me', 'preferences'] as const;
 
-/** The person's preferences with one project's grid editions set (the project moves to the end: the oldest drop off first). */
-export function withGridEditions(preferences: UserPreferences | undefined, projectId: string, editions: Language[]): UserPreferences {
-  const others = Object.entries(preferences?.gridEditions ?? {}).filter(([id]) => id !== projectId);
-  const kept = others.slice(Math.max(0, others.length - (MAX_PREFERENCE_PROJECTS - 1)));
-  return { ...preferences, gridEditions: Object.fromEntries([...kept, [projectId, editions]]) };
-}
-
 /**
  * Which editions the grid shows, as this person last chose them in this project: kept on the server
  * (`/api/me/preferences`), so the choice follows them to another browser. Until it has come (or when
@@ -31,7 +24,10 @@ export function useGridEditions(projectId: string, lang: Language, projectEditio
   const client = useQueryClient();
   const preferences = useQuery({ queryKey: PREFERENCES_KEY, queryFn: ({ signal }) => preferencesApi.get(signal), staleTime: Infinity, retry: false });
   const remembered = projectId ? (preferences.data?.gridEditions[projectId] ?? null) : null;
-  const shown = useMemo(() => gridEditions(lang, projectEditions, remembered), [lang, projectEditions, remembered]);
+  // Before the project has come, the remembered editions are taken as they are: the second edition's
+  // segments then load beside the first from the start (an edition the project no longer has drops out after).
+  const known = projectEditions.length > 0 ? projectEditions : (remembered ?? []);
+  const shown = useMemo(() => gridEditions(lang, known, remembered), [lang, known, remembered]);
   const choose = useCallback(
     (second: Language | null) => {
       if (!projectId) return;

@@ -4,6 +4,15 @@ import { segmentsApi } from '../../../api/segments-api';
 import { FIRST_PAGE, pageOutcome, readRemainingPages } from '../utils/segment-pages';
 import { segmentsCompleteKey, segmentsQueryKey } from '../utils/segments-query-key';
 
+/** Resolves once the browser has painted what the current work rendered (or soon, in a hidden tab). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
+  });
+}
+
 /** Which load of each list is the current one: an older load still reading pages stops appending. */
 const loads = new Map<string, number>();
 
@@ -27,13 +36,19 @@ async function loadList(client: QueryClient, documentId: string, lang: Language,
   }
   const current = () => loads.get(id) === load && client.getQueryCache().find({ queryKey: key }) !== undefined;
   const append = (page: SegmentRow[]) => client.setQueryData<SegmentRow[]>(key, (rows) => (rows ? [...rows, ...page] : rows));
-  void readRemainingPages((offset, limit) => segmentsApi.page(documentId, lang, offset, limit), first.length, append, current).then(
-    (complete) => complete && done(),
-    (cause: unknown) => {
-      // The first rows are on screen; the rest is read again in one go when something reloads the list.
-      if (current()) console.error('segment pages could not be read', cause);
-    },
-  );
+  // The rest is read once the first rows are painted, so reading it does not delay them.
+  const readRest = () => readRemainingPages((offset, limit) => segmentsApi.page(documentId, lang, offset, limit), first.length, append, current);
+  void afterNextPaint()
+    .then(readRest)
+    .then(
+      (complete) => complete && done(),
+      (cause: unknown) => {
+        // The first rows are on screen: the whole list is read again in one go (a reload swaps it at once).
+        if (!current()) return;
+        console.warn('segment pages could not be read; reading the whole list', cause);
+        void client.invalidateQueries({ queryKey: key });
+      },
+    );
   return first;
 }
 

@@ -1,4 +1,5 @@
-import { gridEditions, stepColumn, withSecondEdition } from './grid-columns';
+import { MAX_PREFERENCE_PROJECTS } from '@interlinea/shared';
+import { gridEditions, stepColumn, withGridEditions, withSecondEdition } from './grid-columns';
 
 describe('which editions the grid shows', () => {
   const project = ['en', 'de'] as const;
@@ -42,5 +43,23 @@ describe('Alt+← / Alt+→ between edition columns', () => {
 
   it('lands in the first column when the cursor’s edition is no longer shown', () => {
     expect(stepColumn(['en', 'de'], 'ru', 1)).toBe('en');
+  });
+});
+
+describe('remembering the choice in the person’s preferences', () => {
+  const project = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+  it('sets one project’s editions and keeps the others', () => {
+    const before = { gridEditions: { [project(1)]: ['en' as const], [project(2)]: ['de' as const, 'en' as const] } };
+    expect(withGridEditions(before, project(1), ['en', 'de']).gridEditions).toEqual({ [project(2)]: ['de', 'en'], [project(1)]: ['en', 'de'] });
+    expect(withGridEditions(undefined, project(3), ['ru']).gridEditions).toEqual({ [project(3)]: ['ru'] });
+  });
+
+  it('drops the project chosen longest ago when the list is full', () => {
+    const full = { gridEditions: Object.fromEntries(Array.from({ length: MAX_PREFERENCE_PROJECTS }, (_, i) => [project(i), ['en' as const]])) };
+    const next = withGridEditions(full, project(MAX_PREFERENCE_PROJECTS), ['de']).gridEditions;
+    expect(Object.keys(next)).toHaveLength(MAX_PREFERENCE_PROJECTS);
+    expect(next[project(0)]).toBeUndefined();
+    expect(next[project(MAX_PREFERENCE_PROJECTS)]).toEqual(['de']);
   });
 });

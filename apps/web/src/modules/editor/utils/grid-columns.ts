@@ -1,4 +1,4 @@
-import type { Language } from '@interlinea/shared';
+import { MAX_PREFERENCE_PROJECTS, type Language, type UserPreferences } from '@interlinea/shared';
 
 /** The most editions the grid shows beside the source. */
 export const MAX_EDITION_COLUMNS = 2;
@@ -30,4 +30,11 @@ export function stepColumn(shown: readonly Language[], current: Language, delta:
   const at = shown.indexOf(current);
   if (at < 0) return shown[0] ?? current;
   return shown[Math.min(shown.length - 1, Math.max(0, at + delta))];
+}
+
+/** The person's preferences with one project's grid editions set (the project moves to the end: the oldest drop off first). */
+export function withGridEditions(preferences: UserPreferences | undefined, projectId: string, editions: Language[]): UserPreferences {
+  const others = Object.entries(preferences?.gridEditions ?? {}).filter(([id]) => id !== projectId);
+  const kept = others.slice(Math.max(0, others.length - (MAX_PREFERENCE_PROJECTS - 1)));
+  return { ...preferences, gridEditions: Object.fromEntries([...kept, [projectId, editions]]) };
 }
