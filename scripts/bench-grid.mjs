@@ -135,6 +135,7 @@ try {
   const [name, value] = cookie.split('=');
   const firstRows = [];
   const allRows = [];
+  const appStarts = [];
   for (let run = 0; run <= RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addCookies([{ name, value, url: base }]);
@@ -154,6 +155,8 @@ try {
     await page.goto(`${base}/documents/${document.id}/en`);
     await page.waitForFunction(() => window.__grid.firstRow !== null && window.__grid.allRows !== null, null, { timeout: 60000, polling: 50 });
     const marks = await page.evaluate(() => window.__grid);
+    // when the app's script had run and asked its first question (who is signed in): the rest is the editor's own time
+    const appStart = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.includes('/api/auth/me'))?.startTime ?? 0);
     if (process.env.BENCH_GRID_TIMELINE) {
       const timeline = await page.evaluate(() =>
         performance
@@ -170,6 +173,7 @@ try {
     else {
       firstRows.push(marks.firstRow);
       allRows.push(marks.allRows);
+      appStarts.push(appStart);
     }
     await context.close();
   }
@@ -181,6 +185,11 @@ try {
     `time to first row (three columns, ${SEGMENTS} segments): median ${median(firstRows).toFixed(0)} ms, worst ${Math.max(...firstRows).toFixed(0)} ms`,
   );
   console.log(`time to every row loaded: median ${median(allRows).toFixed(0)} ms`);
+  const own = firstRows.map((ms, i) => ms - appStarts[i]);
+  console.log(
+    `of which the app's start (scripts loaded and run, up to its first API request): median ${median(appStarts).toFixed(0)} ms; ` +
+      `from there to the first row: median ${median(own).toFixed(0)} ms; load average now ${os.loadavg()[0].toFixed(1)}`,
+  );
 } finally {
   await stop();
 }
