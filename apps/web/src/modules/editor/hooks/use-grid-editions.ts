@@ -26,8 +26,10 @@ export function useGridEditions(projectId: string, lang: Language, projectEditio
   const remembered = projectId ? (preferences.data?.gridEditions[projectId] ?? null) : null;
   // Before the project has come, the remembered editions are taken as they are: the second edition's
   // segments then load beside the first from the start (an edition the project no longer has drops out after).
-  const known = projectEditions.length > 0 ? projectEditions : (remembered ?? []);
-  const shown = useMemo(() => gridEditions(lang, known, remembered), [lang, known, remembered]);
+  const shown = useMemo(
+    () => gridEditions(lang, projectEditions.length > 0 ? projectEditions : (remembered ?? []), remembered),
+    [lang, projectEditions, remembered],
+  );
   const choose = useCallback(
     (second: Language | null) => {
       if (!projectId) return;
