@@ -25,6 +25,7 @@ import { QaModule } from './modules/qa/qa.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { EditionsModule } from './modules/editions/editions.module';
 import { LiveModule } from './modules/live/live.module';
+import { PreferencesModule } from './modules/preferences/preferences.module';
 
 @Global()
 @Module({})
@@ -64,6 +65,7 @@ export class AppModule {
         CommentsModule,
         AlignmentModule,
         LiveModule,
+        PreferencesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

@@ -6,6 +6,8 @@ export * from './projects';
 export * from './members';
 export * from './documents';
 export * from './segments';
+export * from './segment-page';
+export * from './preferences';
 export * from './machine-translation';
 export * from './glossary';
 export * from './memory';

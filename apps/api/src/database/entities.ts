@@ -26,6 +26,7 @@ import { Alignment1764000009000 } from './migrations/1764000009000-alignment';
 import { MemoryReview1764000018000 } from './migrations/1764000018000-memory-review';
 import { Editions1764000014000 } from './migrations/1764000014000-editions';
 import { LiveCollaboration1764000013000 } from './migrations/1764000013000-live-collaboration';
+import { UserPreferences1764000015000 } from './migrations/1764000015000-user-preferences';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   MemoryReview1764000018000,
   Editions1764000014000,
   LiveCollaboration1764000013000,
+  UserPreferences1764000015000,
 ];

@@ -24,6 +24,9 @@ const translationPath = (segmentId: string, lang: Language): string => `/api/seg
 export const segmentsApi = {
   list: (documentId: string, lang: Language, signal?: AbortSignal): Promise<SegmentRow[]> =>
     http.json(`/api/documents/${encodeURIComponent(documentId)}/segments?lang=${lang}`, z.array(segmentRowSchema), { signal }),
+  /** One page of the list: the segments at positions offset … offset+limit-1. */
+  page: (documentId: string, lang: Language, offset: number, limit: number, signal?: AbortSignal): Promise<SegmentRow[]> =>
+    http.json(`/api/documents/${encodeURIComponent(documentId)}/segments?lang=${lang}&offset=${offset}&limit=${limit}`, z.array(segmentRowSchema), { signal }),
   save: (segmentId: string, lang: Language, body: SaveTranslationRequest): Promise<Translation> =>
     http.json(translationPath(segmentId, lang), translationSchema, { method: 'PUT', body }),
   review: (segmentId: string, lang: Language, body: ReviewRequest): Promise<Translation> =>

@@ -22,6 +22,7 @@ import enDashboard from './en/dashboard.json';
 import enEditions from './en/editions.json';
 import enOffline from './en/offline.json';
 import enLive from './en/live.json';
+import enGrid from './en/grid.json';
 import ruCommon from './ru/common.json';
 import ruAuth from './ru/auth.json';
 import ruProjects from './ru/projects.json';
@@ -46,6 +47,7 @@ import ruDashboard from './ru/dashboard.json';
 import ruEditions from './ru/editions.json';
 import ruOffline from './ru/offline.json';
 import ruLive from './ru/live.json';
+import ruGrid from './ru/grid.json';
 import deCommon from './de/common.json';
 import deAuth from './de/auth.json';
 import deProjects from './de/projects.json';
@@ -70,6 +72,7 @@ import deDashboard from './de/dashboard.json';
 import deEditions from './de/editions.json';
 import deOffline from './de/offline.json';
 import deLive from './de/live.json';
+import deGrid from './de/grid.json';
 
 /** Every UI string, per language and per feature namespace. */
 export const resources = {
@@ -98,6 +101,7 @@ export const resources = {
     editions: enEditions,
     offline: enOffline,
     live: enLive,
+    grid: enGrid,
   },
   ru: {
     common: ruCommon,
@@ -124,6 +128,7 @@ export const resources = {
     editions: ruEditions,
     offline: ruOffline,
     live: ruLive,
+    grid: ruGrid,
   },
   de: {
     common: deCommon,
@@ -150,5 +155,6 @@ export const resources = {
     editions: deEditions,
     offline: deOffline,
     live: deLive,
+    grid: deGrid,
   },
 };

@@ -18,6 +18,9 @@ import {
   qaExportRefusalSchema,
   languageSchema,
   segmentRowSchema,
+  segmentPageQuerySchema,
+  SEGMENT_TOTAL_HEADER,
+  type SegmentPageQuery,
   xliffUpdateResultSchema,
   type DocumentSummary,
   type ExportAllQuery,
@@ -33,6 +36,7 @@ import {
 } from '@interlinea/shared';
 import { RequestAborted } from '../../common/http/request-aborted';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
+import { QueryValidationPipe } from '../../common/pipes/query-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
 import { ApiContract, files } from '../../common/openapi/api-contract.decorator';
 import { DocumentsService } from './documents.service';
@@ -124,14 +128,21 @@ export class DocumentsController {
     return this.documents.get(user, id);
   }
 
-  @ApiContract({ response: z.array(segmentRowSchema) })
+  @ApiContract({
+    response: z.array(segmentRowSchema),
+    errors: { 400: '`offset` or `limit` is not a whole number in range; the message names the parameter.' },
+  })
   @Get('documents/:id/segments')
-  segments(
+  async segments(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Query('lang', new ZodValidationPipe(languageSchema)) lang: Language,
+    @Query(new QueryValidationPipe(segmentPageQuerySchema)) page: SegmentPageQuery,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<SegmentRow[]> {
-    return this.documents.segments(user, id, lang);
+    const { rows, total } = await this.documents.segments(user, id, lang, page);
+    res.setHeader(SEGMENT_TOTAL_HEADER, String(total));
+    return rows;
   }
 
   @ApiContract({

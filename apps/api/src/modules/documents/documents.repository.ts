@@ -108,9 +108,15 @@ export class DocumentsRepository {
     return new Uint8Array(row.original.buffer, row.original.byteOffset, row.original.byteLength);
   }
 
-  /** The editor's grid: every segment of the document with that language's translation. */
-  segmentsWithTranslations(documentId: string, language: Language): Promise<SegmentRow[]> {
-    return this.documents.query(`${SEGMENT_ROW} WHERE s.document_id = $1 ORDER BY s.index`, [documentId, language]);
+  /** The editor's grid: the document's segments with that language's translation, all or one page of them. */
+  segmentsWithTranslations(documentId: string, language: Language, page?: { offset: number; limit: number | null }): Promise<SegmentRow[]> {
+    if (!page) return this.documents.query(`${SEGMENT_ROW} WHERE s.document_id = $1 ORDER BY s.index`, [documentId, language]);
+    return this.documents.query(`${SEGMENT_ROW} WHERE s.document_id = $1 ORDER BY s.index OFFSET $3 LIMIT $4`, [documentId, language, page.offset, page.limit]);
+  }
+
+  async segmentCount(documentId: string): Promise<number> {
+    const rows: { count: number }[] = await this.documents.query('SELECT count(*)::int AS count FROM segment WHERE document_id = $1', [documentId]);
+    return rows[0]?.count ?? 0;
   }
 
   /** `count` rows of the grid from a segment on (after a split or merge), reading only those rows. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DocumentSummary, Language, SegmentRow } from '@interlinea/shared';
+import type { DocumentSummary, Language, SegmentPageQuery, SegmentRow } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
@@ -32,10 +32,22 @@ export class DocumentsService {
     return summary;
   }
 
-  async segments(user: SessionUser, documentId: string, language: Language): Promise<SegmentRow[]> {
+  /**
+   * The edition's segments in document order: all of them, or the page `offset`/`limit` asks for
+   * (a missing offset is 0, a missing limit runs to the end), with the number in the whole list.
+   */
+  async segments(user: SessionUser, documentId: string, language: Language, page: SegmentPageQuery = {}): Promise<{ rows: SegmentRow[]; total: number }> {
     const { project } = await this.access.document(user, documentId, 'view', language);
     await this.outbox.settled(project.id);
-    return this.documents.segmentsWithTranslations(documentId, language);
+    if (page.offset === undefined && page.limit === undefined) {
+      const rows = await this.documents.segmentsWithTranslations(documentId, language);
+      return { rows, total: rows.length };
+    }
+    const [rows, total] = await Promise.all([
+      this.documents.segmentsWithTranslations(documentId, language, { offset: page.offset ?? 0, limit: page.limit ?? null }),
+      this.documents.segmentCount(documentId),
+    ]);
+    return { rows, total };
   }
 
   private async findVisible(user: SessionUser, documentId: string): Promise<DocumentEntity> {

@@ -17,13 +17,17 @@ interface EditorDialogsProps {
   dialogs: EditorDialogState;
   structure: Pick<ReturnType<typeof useSplitMerge>, 'confirming' | 'confirm' | 'cancelConfirm'>;
   saver: Pick<TranslationSaver, 'conflict' | 'keepMine' | 'takeTheirs' | 'postpone'>;
+  /** The saving of a second edition shown beside the page's one: its conflicts open here too. */
+  secondSaver?: { lang: Language; saver: Pick<TranslationSaver, 'conflict' | 'keepMine' | 'takeTheirs' | 'postpone'> } | null;
   /** A concordance hit's translation goes into the active segment. */
   onInsertHit: (hit: ConcordanceHit) => void;
 }
 
 /** The editor's dialogs, each shown while its state says so: split/merge confirmation, shortcut help, concordance, save conflict. */
-export function EditorDialogs({ projectId, lang, canTranslate, active, rowById, dialogs, structure, saver, onInsertHit }: EditorDialogsProps) {
+export function EditorDialogs({ projectId, lang, canTranslate, active, rowById, dialogs, structure, saver, secondSaver, onInsertHit }: EditorDialogsProps) {
   const conflictRow = saver.conflict ? rowById.get(saver.conflict.segmentId) : undefined;
+  const secondConflict = !saver.conflict && secondSaver?.saver.conflict ? secondSaver.saver.conflict : null;
+  const secondConflictRow = secondConflict ? rowById.get(secondConflict.segmentId) : undefined;
   return (
     <>
       {structure.confirming && active && (
@@ -54,6 +58,17 @@ export function EditorDialogs({ projectId, lang, canTranslate, active, rowById, 
           onKeepMine={saver.keepMine}
           onTakeTheirs={saver.takeTheirs}
           onClose={saver.postpone}
+        />
+      )}
+      {secondSaver && secondConflict && (
+        <ConflictDialog
+          conflict={secondConflict}
+          segmentNumber={secondConflictRow ? segmentNumber(secondConflictRow.index) : null}
+          codes={secondConflictRow?.codes ?? []}
+          lang={secondSaver.lang}
+          onKeepMine={secondSaver.saver.keepMine}
+          onTakeTheirs={secondSaver.saver.takeTheirs}
+          onClose={secondSaver.saver.postpone}
         />
       )}
     </>

@@ -1,4 +1,4 @@
-import { languageSchema } from '@interlinea/shared';
+import { languageSchema, type Language } from '@interlinea/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
@@ -6,8 +6,11 @@ import { documentsApi } from '../../../api/documents-api';
 import { useProject } from '../../projects';
 import { permissionsFor, useMe } from '../../session';
 import { ErrorMessage, Loading } from '../../ui';
-import { useSegments } from '../hooks/use-segments';
+import { useGridEditions } from '../hooks/use-grid-editions';
+import { useSegments, useSegmentsComplete } from '../hooks/use-segments';
 import { EditorWorkspace } from './EditorWorkspace';
+
+const NO_EDITIONS: Language[] = [];
 
 /** `/documents/:documentId/:lang`: loads the document, its project and the edition's segments. */
 export function EditorPage() {
@@ -18,7 +21,13 @@ export function EditorPage() {
   const [search] = useSearchParams();
   const document = useQuery({ queryKey: ['documents', documentId], queryFn: () => documentsApi.get(documentId) });
   const project = useProject(document.data?.projectId);
-  const segments = useSegments(documentId, lang.success ? lang.data : 'en');
+  const pageLang = lang.success ? lang.data : 'en';
+  const segments = useSegments(documentId, pageLang);
+  const complete = useSegmentsComplete(documentId, pageLang);
+  const editions = useGridEditions(document.data?.projectId ?? '', pageLang, project.data?.targetLanguages ?? NO_EDITIONS);
+  // The second edition's list loads beside the first (its first page too), not after it.
+  const second = useSegments(documentId, editions.second);
+  const secondComplete = useSegmentsComplete(documentId, editions.second);
 
   if (!lang.success) {
     return (
@@ -49,6 +58,9 @@ export function EditorPage() {
       canReview={may.review(lang.data)}
       initialSegmentId={search.get('segment')}
       canManage={may.manage}
+      complete={complete}
+      editions={editions}
+      secondEdition={editions.second ? { rows: second.data, complete: secondComplete, canTranslate: may.translate(editions.second) } : null}
     />
   );
 }

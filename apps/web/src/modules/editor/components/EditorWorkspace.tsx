@@ -1,5 +1,10 @@
 import type { DocumentSummary, Language, ProjectSummary, SegmentRow } from '@interlinea/shared';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { stepColumn } from '../utils/grid-columns';
+import { useEditionColumn } from '../hooks/use-edition-column';
+import { useGridNavigation } from '../hooks/use-grid-navigation';
+import type { GridEditions } from '../hooks/use-grid-editions';
+import { GridNavigator } from './GridNavigator';
 import { useEditionDrafts } from '../hooks/use-edition-drafts';
 import { useEditorCommands } from '../hooks/use-editor-commands';
 import { useEditorDialogs } from '../hooks/use-editor-dialogs';
@@ -23,7 +28,7 @@ import { ApproveChangedDialog, LiveProvider, PresenceBar, TakeOverDialog, useLiv
 import { useMe } from '../../session';
 import { useTranslationSaver } from '../hooks/use-translation-saver';
 import { editionProgress } from '../utils/edition-progress';
-import { resumeSegment } from '../utils/resume-segment';
+import { openingSegment } from '../utils/resume-segment';
 import { EditorBanners } from './EditorBanners';
 import { EditorDialogs } from './EditorDialogs';
 import { EditorToolbar } from './EditorToolbar';
@@ -45,18 +50,38 @@ interface EditorWorkspaceProps {
   initialSegmentId?: string | null;
   /** Managers mark segments as site furniture. */
   canManage?: boolean;
+  /** Every page of `rows` has come (false while the rest of a long document is still loading). */
+  complete?: boolean;
+  /** The editions shown side by side, and the translator's choice of them. */
+  editions?: GridEditions;
+  /** The second edition's segment list, when one is shown beside the page's edition. */
+  secondEdition?: { rows: SegmentRow[] | undefined; complete: boolean; canTranslate: boolean } | null;
 }
 
+const ONE_EDITION: GridEditions = { shown: [], second: null, choose: () => undefined };
+
 /** The editor of one edition: toolbar, virtualised grid, side panel, keyboard, saving and conflicts. */
-export function EditorWorkspace({ document, project, lang, rows, canTranslate, canReview, initialSegmentId, canManage = false }: EditorWorkspaceProps) {
+export function EditorWorkspace({
+  document,
+  project,
+  lang,
+  rows,
+  canTranslate,
+  canReview,
+  initialSegmentId,
+  canManage = false,
+  complete = true,
+  editions = ONE_EDITION,
+  secondEdition = null,
+}: EditorWorkspaceProps) {
   const edition = `${document.id}:${lang}`;
   const rowById = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
   const progress = useMemo(() => editionProgress(lang, rows), [lang, rows]);
-  const drafts = useEditionDrafts(edition, rowById);
+  const drafts = useEditionDrafts(edition, rowById, complete);
   const notice = useEditorNotice();
   const selection = useSegmentSelection({
     rowById,
-    initialId: () => (initialSegmentId && rowById.has(initialSegmentId) ? initialSegmentId : resumeSegment(rows, drafts.restored)),
+    initialId: () => openingSegment(rows, rowById, complete, edition, initialSegmentId, drafts.restored),
     onActivate: notice.clear,
   });
   const { active } = selection;
@@ -130,12 +155,60 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     if (panel && !panel.contains(window.document.activeElement)) panel.focus();
     else selection.refocus();
   };
+  // A filter chosen while pages were still coming is applied again to the whole list once it is in.
+  const filteredWhileLoading = useRef(false);
+  useEffect(() => {
+    if (!complete || !filteredWhileLoading.current) return;
+    filteredWhileLoading.current = false;
+    filtering.choose(filtering.filter);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the list becomes complete
+  }, [complete]);
+  const column = useEditionColumn({
+    documentId: document.id,
+    lang: editions.second,
+    rows: secondEdition?.rows,
+    complete: secondEdition?.complete ?? false,
+    canTranslate: secondEdition?.canTranslate ?? false,
+    onNotice: notice.show,
+  });
+  const [cursorLang, setCursorLang] = useState<Language>(lang);
+  const inSecond = column !== null && cursorLang === column.lang;
+  const navigation = useGridNavigation({ rows, visibleRows: filtering.visibleRows, complete, selection, showAll: filtering.showAll, onNotice: notice.show });
+  const activeRow = inSecond && active ? { ...active, translation: column.translations?.get(active.id) ?? null } : active;
+  const activateAt = useCallback(
+    (segmentId: string, at: Language | null) => {
+      selection.activate(segmentId);
+      if (at) setCursorLang(at);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `activate` is stable; the selection object is not
+    [selection.activate],
+  );
+  const focusTarget = useCallback(
+    (segmentId: string) => {
+      selection.activate(segmentId);
+      selection.refocus();
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- both are stable
+    [selection.activate, selection.refocus],
+  );
+  const changeSecond = column?.drafts.put;
   const commands = useEditorCommands({
     visibleRows: filtering.visibleRows,
-    canTranslate,
+    canTranslate: inSecond ? column.canTranslate : canTranslate,
     selection,
-    drafts,
-    saving,
+    activeRow,
+    pageColumn: !inSecond,
+    drafts: inSecond ? column.drafts : drafts,
+    saving: inSecond ? column.saving : saving,
+    moves: {
+      column: (delta) => {
+        const next = stepColumn(editions.shown.length > 0 ? editions.shown : [lang], inSecond ? column.lang : lang, delta);
+        setCursorLang(next);
+        selection.refocus();
+      },
+      jump: (to) => navigation.goTo({ kind: to }),
+      goToNumber: navigation.focusNumber,
+    },
     suggestions,
     structure,
     dialogs,
@@ -143,7 +216,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
     canReview,
     toggleSidePanel,
     confirmOutdated: outdated.confirm,
-    keyboard: !dialogs.helpOpen && !dialogs.concordance && !saver.conflict && !structure.confirming && !replace.dialogOpen,
+    keyboard: !dialogs.helpOpen && !dialogs.concordance && !saver.conflict && !column?.saver.conflict && !structure.confirming && !replace.dialogOpen,
   });
 
   return (
@@ -166,7 +239,10 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           searchError={filtering.searchError}
           shownCount={filtering.visibleRows.length}
           canReplace={canTranslate}
-          onFilter={(next) => selection.keepWithin(filtering.choose(next))}
+          onFilter={(next) => {
+            if (!complete) filteredWhileLoading.current = true;
+            selection.keepWithin(filtering.choose(next));
+          }}
           onReplace={replace.open}
         />
         {canReview && <ReviewBar review={review} batch={batch} shownRows={filtering.visibleRows} />}
@@ -176,10 +252,24 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           canTranslate={canTranslate}
           notice={notice.message}
           restoredCount={[...drafts.restored].filter((id) => !queued.has(id)).length}
-          saveError={saver.error}
-          onDismissSaveError={saver.dismissError}
+          saveError={saver.error ?? column?.saver.error ?? null}
+          onDismissSaveError={() => {
+            saver.dismissError();
+            column?.saver.dismissError();
+          }}
           structureError={structure.error}
           onDismissStructureError={structure.dismissError}
+        />
+        <GridNavigator
+          navigation={navigation}
+          lang={lang}
+          editions={project.targetLanguages}
+          second={editions.second}
+          onChooseSecond={editions.choose}
+          loaded={rows.length}
+          total={Math.max(document.segmentCount, rows.length)}
+          complete={complete}
+          onBack={selection.refocus}
         />
         <div className="editor__body">
           <SegmentGrid
@@ -199,9 +289,22 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
             selected={batch.selected}
             onToggleSelect={canReview && (review.on || batch.selected.size > 0) ? toggleSelect : undefined}
             furniture={furniture}
-            onActivate={selection.activate}
+            onActivate={activateAt}
             onChange={drafts.put}
             onAction={commands.onAction}
+            second={
+              column && {
+                lang: column.lang,
+                translations: column.translations,
+                drafts: column.drafts.drafts,
+                saving: column.saver.saving,
+                editable: column.canTranslate,
+                first: editions.shown.indexOf(column.lang) < editions.shown.indexOf(lang),
+              }
+            }
+            inSecond={inSecond}
+            onSecondChange={changeSecond}
+            onFocusTarget={focusTarget}
           />
           <SidePanel
             segment={active}
@@ -246,6 +349,7 @@ export function EditorWorkspace({ document, project, lang, rows, canTranslate, c
           dialogs={dialogs}
           structure={structure}
           saver={saver}
+          secondSaver={column ? { lang: column.lang, saver: column.saver } : null}
           onInsertHit={(hit) => suggestions.take('tm', hit.target)}
         />
         {replace.dialogOpen && (

@@ -15,6 +15,7 @@ import { IncomingChange, RowPresence } from '../../live';
 import type { SegmentAction } from '../utils/segment-action';
 import { CodeEditor } from './CodeEditor';
 import { CodeIssues } from './CodeIssues';
+import { EditionCell, type SecondEditionCell } from './EditionCell';
 import { HighlightedText } from './HighlightedText';
 import { SegmentActions } from './SegmentActions';
 import { SplitSource } from './SplitSource';
@@ -59,9 +60,35 @@ interface SegmentRowViewProps {
   selected: boolean;
   onToggleSelect?: (segmentId: string) => void;
   measure: (element: HTMLElement | null) => void;
-  onActivate: (segmentId: string) => void;
+  /** A click in the row: the segment becomes active, with the cursor in `lang`'s column (null: the column it was in). */
+  onActivate: (segmentId: string, lang: Language | null) => void;
   onChange: (segmentId: string, text: string) => void;
   onAction: (action: SegmentAction) => void;
+  /** A second edition beside the page's one, when one is shown. */
+  second?: SecondEditionCell | null;
+  /** The second edition's column stands left of the page's edition. */
+  secondFirst?: boolean;
+  /** The active row's cursor is in the second edition's column. */
+  inSecond?: boolean;
+  onSecondChange?: (segmentId: string, text: string) => void;
+  /** A click on the source puts the cursor in the translation. */
+  onFocusTarget?: (segmentId: string) => void;
+}
+
+/** The edition column a click landed in, or null for the number, source and status. */
+function editionAt(target: EventTarget): Language | null {
+  const cell = target instanceof Element ? target.closest<HTMLElement>('[data-edition]') : null;
+  return (cell?.dataset.edition as Language | undefined) ?? null;
+}
+
+/**
+ * A click on the row outside the editor that selected no text and hit no control (a glossary term, a
+ * checkbox): the cursor goes (back) into the translation, instead of the focus falling to the page.
+ */
+function plainClick(target: EventTarget): boolean {
+  const selected = window.getSelection()?.toString() ?? '';
+  const control = target instanceof Element && target.closest('button, a, input, select, textarea, [role="button"], [contenteditable="true"]');
+  return selected.length === 0 && !control;
 }
 
 /** One segment: number, source, translation (a textarea when active), status by colour and word. */
@@ -90,6 +117,11 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
     onActivate,
     onChange,
     onAction,
+    second = null,
+    secondFirst = false,
+    inSecond = false,
+    onSecondChange,
+    onFocusTarget,
   } = props;
   const { t } = useTranslation();
   const formatDate = useFormatDate();
@@ -105,7 +137,25 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
   const locked = !row.translatable;
   // The text on screen is the one waiting in the offline queue: its mark says so, not "unsaved".
   const waitingText = queued !== undefined && (draft === undefined || draft === queued.text);
-  const className = ['segment', active ? 'segment--active' : '', `segment--${status ?? 'empty'}`, locked ? 'segment--furniture' : ''].join(' ');
+  const className = [
+    'segment',
+    active ? 'segment--active' : '',
+    `segment--${status ?? 'empty'}`,
+    locked ? 'segment--furniture' : '',
+    second ? 'segment--two-editions' : '',
+  ].join(' ');
+  /** The cursor is in this row's translation into the page's edition (not in a second edition's column). */
+  const editingHere = active && !(second && inSecond);
+  const secondCell = second && (
+    <EditionCell
+      row={row}
+      cell={second}
+      editing={active && inSecond}
+      focusToken={active && inSecond ? focusToken : 0}
+      onChange={onSecondChange ?? onChange}
+      onAction={onAction}
+    />
+  );
 
   return (
     <div
@@ -121,7 +171,11 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
       data-status={status ?? 'empty'}
       data-active={active || undefined}
       data-translatable={row.translatable}
-      onMouseDown={() => !active && onActivate(row.id)}
+      onClick={(event) => !split && onFocusTarget && plainClick(event.target) && onFocusTarget(row.id)}
+      onMouseDown={(event) => {
+        const lang = editionAt(event.target);
+        if (!active || (second && lang !== null && (lang === second.lang) !== inSecond)) onActivate(row.id, lang);
+      }}
     >
       <div role="cell" className="segment__number">
         {onToggleSelect && (
@@ -138,7 +192,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
         )}
         {number}
       </div>
-      <div role="cell" className="segment__source" lang={sourceLang}>
+      <div role="cell" className="segment__source" lang={sourceLang} data-testid="source-cell">
         {split ? (
           <SplitSource source={row.source} codes={row.codes} lang={sourceLang} {...split} />
         ) : active ? (
@@ -147,15 +201,16 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
           <HighlightedText text={row.source} codes={row.codes} pattern={sourceHits} />
         )}
       </div>
-      <div role="cell" className="segment__target">
+      {secondFirst && secondCell}
+      <div role="cell" className="segment__target" data-edition={second ? lang : undefined} data-cursor={(second && editingHere) || undefined}>
         {locked ? (
           <LockedTarget row={row} furniture={furniture} />
-        ) : active && !editable ? (
+        ) : editingHere && !editable ? (
           <div className="segment__readonly" lang={lang} data-testid="readonly-target">
             {text ? <CodedText text={text} codes={row.codes} /> : <span className="placeholder">{t('editor:noTranslation')}</span>}
             <p className="segment__readonly-hint">{t('editor:readOnlyTarget')}</p>
           </div>
-        ) : active ? (
+        ) : editingHere ? (
           <CodeEditor
             value={text}
             lang={lang}
@@ -171,7 +226,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
             type="button"
             className="segment__target-text"
             lang={lang}
-            onClick={() => onActivate(row.id)}
+            onClick={() => onActivate(row.id, second ? (lang as Language) : null)}
             tabIndex={tabStop ? 0 : -1}
             aria-label={t(editable ? 'editor:editSegment' : 'editor:showSegment', { number })}
           >
@@ -179,10 +234,10 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
           </button>
         )}
         <IncomingChange segmentId={row.id} codes={row.codes} draft={draft} />
-        {active && <CodeIssues source={row.source} text={text} codes={row.codes} />}
-        {active && !locked && <SegmentQa segmentId={row.id} source={row.source} text={text} sourceLang={sourceLang} lang={lang} />}
-        {active && editable && !locked && <SegmentActions onAction={onAction} disabled={saving} canMerge={canMerge} />}
-        {active && !locked && furniture.canMark && (
+        {editingHere && <CodeIssues source={row.source} text={text} codes={row.codes} />}
+        {editingHere && !locked && <SegmentQa segmentId={row.id} source={row.source} text={text} sourceLang={sourceLang} lang={lang} />}
+        {editingHere && editable && !locked && <SegmentActions onAction={onAction} disabled={saving} canMerge={canMerge} />}
+        {editingHere && !locked && furniture.canMark && (
           <button
             type="button"
             className="button button--ghost button--small"
@@ -199,6 +254,7 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
           </p>
         )}
       </div>
+      {!secondFirst && secondCell}
       <div role="cell" className="segment__status">
         {locked ? (
           <span className="furniture-badge" title={t('furniture:lockedHint')} data-testid="furniture-badge">

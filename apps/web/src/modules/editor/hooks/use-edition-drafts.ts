@@ -1,5 +1,5 @@
 import type { SegmentRow } from '@interlinea/shared';
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { draftStore } from '../utils/draft-store';
 import { useLatest } from './use-latest';
 
@@ -23,13 +23,12 @@ export interface EditionDrafts {
  * Drafts of the edition `documentId:lang`. Text typed before a reload (or a crash) comes back from this
  * browser's storage on the first render, marked as restored.
  */
-export function useEditionDrafts(edition: string, rowById: ReadonlyMap<string, SegmentRow>): EditionDrafts {
-  useState(() => {
-    draftStore.restore(edition, (id) => {
-      const row = rowById.get(id);
-      return row && (row.translation?.text ?? '');
-    });
-  });
+export function useEditionDrafts(edition: string, rowById: ReadonlyMap<string, SegmentRow>, complete = true): EditionDrafts {
+  // Restored once every segment is loaded: a draft of a segment not loaded yet would look like one of a removed segment.
+  const [restoredFor, setRestoredFor] = useState<string | null>(() => (complete ? restoreDrafts(edition, rowById) : null));
+  useEffect(() => {
+    if (complete && restoredFor !== edition) setRestoredFor(restoreDrafts(edition, rowById));
+  }, [complete, edition, restoredFor, rowById]);
   const drafts = useSyncExternalStore(draftStore.subscribe, () => draftStore.get(edition));
   const restored = useSyncExternalStore(draftStore.subscribe, () => draftStore.restored(edition));
   // Saves and typing compare with the rows as last rendered, also from stable callbacks.
@@ -51,4 +50,12 @@ export function useEditionDrafts(edition: string, rowById: ReadonlyMap<string, S
     savedText: (segmentId) => rows.current.get(segmentId)?.translation?.text ?? '',
     discard: (segmentId) => draftStore.discard(edition, segmentId),
   };
+}
+
+function restoreDrafts(edition: string, rowById: ReadonlyMap<string, SegmentRow>): string {
+  draftStore.restore(edition, (id) => {
+    const row = rowById.get(id);
+    return row && (row.translation?.text ?? '');
+  });
+  return edition;
 }

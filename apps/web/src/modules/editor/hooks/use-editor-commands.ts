@@ -21,13 +21,30 @@ const ACTION_COMMANDS: Record<SegmentAction, EditorCommand> = {
   discard: { type: 'discard' },
 };
 
+/** Commands that act on the page's edition only (its suggestions, structure, review): not in a second edition's column. */
+const PAGE_EDITION_ONLY: ReadonlySet<EditorCommand['type']> = new Set(['insertMatch', 'split', 'merge', 'approve', 'reject', 'concordance']);
+
+/** Moves across the grid that the workspace carries out (columns, first / last, go to a number). */
+export interface GridMoves {
+  column: (delta: 1 | -1) => void;
+  jump: (to: 'first' | 'last') => void;
+  goToNumber: () => void;
+}
+
 interface CommandsOptions {
   /** The rows shown (filtered): moving goes through these. */
   visibleRows: readonly SegmentRow[];
+  /** The user may translate the edition of the column the cursor is in. */
   canTranslate: boolean;
   selection: SegmentSelection;
+  /** The active segment with the translation of the column the cursor is in. */
+  activeRow: SegmentRow | null;
+  /** The column the cursor is in is the page's edition (not a second edition beside it). */
+  pageColumn: boolean;
+  /** Unsaved text and saving of the column the cursor is in. */
   drafts: EditionDrafts;
   saving: SegmentSaving;
+  moves: GridMoves;
   suggestions: Pick<SegmentSuggestions, 'insertRank' | 'forget'>;
   structure: Pick<ReturnType<typeof useSplitMerge>, 'split' | 'startSplit' | 'cancelSplit' | 'merge'>;
   dialogs: Pick<EditorDialogState, 'openHelp' | 'openConcordance'>;
@@ -52,8 +69,11 @@ export function useEditorCommands({
   visibleRows,
   canTranslate,
   selection,
+  activeRow,
+  pageColumn,
   drafts,
   saving,
+  moves,
   suggestions,
   structure,
   dialogs,
@@ -63,7 +83,7 @@ export function useEditorCommands({
   confirmOutdated,
   keyboard,
 }: CommandsOptions): EditorCommands {
-  const { active } = selection;
+  const active = activeRow;
 
   /** Puts text into the active segment and gives its editor the focus. */
   // Site furniture is not for translation: no text goes into it, and moving on skips it.
@@ -79,13 +99,23 @@ export function useEditorCommands({
     selection.step(delta, visibleRows);
   };
 
+  const reviewing = review.on && pageColumn;
   const run = (command: EditorCommand): void => {
+    if (!pageColumn && PAGE_EDITION_ONLY.has(command.type)) return;
     switch (command.type) {
+      case 'column':
+        if (active && !locked) saving.saveDraft(active.id);
+        return moves.column(command.delta);
+      case 'jump':
+        if (active && !locked) saving.saveDraft(active.id);
+        return moves.jump(command.to);
+      case 'goToNumber':
+        return moves.goToNumber();
       case 'confirm':
         // in review mode Ctrl+Enter approves; a changed text is confirmed first (approve with the next Ctrl+Enter)
-        if (review.on && canReview && active && !drafts.drafts.has(active.id)) return review.approveAndNext();
+        if (reviewing && canReview && active && !drafts.drafts.has(active.id)) return review.approveAndNext();
         if (!active || !canTranslate) return;
-        if (locked || (saving.confirm(active) && !review.on)) move(1, false);
+        if (locked || (saving.confirm(active) && !reviewing)) move(1, false);
         return;
       case 'approve':
         return review.approveAndNext();

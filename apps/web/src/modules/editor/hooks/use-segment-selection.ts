@@ -1,5 +1,6 @@
 import type { SegmentRow } from '@interlinea/shared';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLatest } from './use-latest';
 
 export interface SegmentSelection {
   activeId: string | null;
@@ -20,20 +21,31 @@ export interface SegmentSelection {
 
 interface SelectionOptions {
   rowById: ReadonlyMap<string, SegmentRow>;
-  /** The segment active when the editor opens. */
-  initialId: () => string | null;
+  /** The segment active when the editor opens; undefined while that cannot be told yet (the list still loading). */
+  initialId: () => string | null | undefined;
   /** Called when the translator activates a segment (stable, or `activate` is not). */
   onActivate: () => void;
 }
 
 /** Which segment of the edition is active, and when its editor takes the focus. */
 export function useSegmentSelection({ rowById, initialId, onActivate }: SelectionOptions): SegmentSelection {
-  const [activeId, setActiveId] = useState<string | null>(initialId);
+  const [activeId, setActiveId] = useState<string | null>(() => initialId() ?? null);
   const [focusToken, setFocusToken] = useState(0);
   const active = activeId ? (rowById.get(activeId) ?? null) : null;
+  // Until the opening segment is known, each new page of rows may tell it; a segment the translator picked meanwhile wins.
+  const decided = useRef(activeId !== null);
+  const latestInitial = useLatest(initialId);
+  useEffect(() => {
+    if (decided.current) return;
+    const id = latestInitial.current();
+    if (id === undefined) return;
+    decided.current = true;
+    if (id !== null) setActiveId(id);
+  }, [rowById, latestInitial]);
 
   const activate = useCallback(
     (segmentId: string) => {
+      decided.current = true;
       setActiveId(segmentId);
       onActivate();
     },
@@ -46,7 +58,10 @@ export function useSegmentSelection({ rowById, initialId, onActivate }: Selectio
     active,
     focusToken,
     activate,
-    select: setActiveId,
+    select: (segmentId) => {
+      decided.current = true;
+      setActiveId(segmentId);
+    },
     refocus,
     keepWithin: (shownIds) => {
       if (shownIds && activeId && !shownIds.includes(activeId)) setActiveId(shownIds[0] ?? null);
@@ -54,6 +69,7 @@ export function useSegmentSelection({ rowById, initialId, onActivate }: Selectio
     step: (delta, rows) => {
       if (!active) {
         const first = rows.find((r) => r.translatable) ?? rows[0];
+        decided.current = true;
         if (first) setActiveId(first.id);
         return;
       }

@@ -18,6 +18,8 @@ export function useSegmentStructure(documentId: string, lang: Language, onDone: 
         : segmentsApi.merge(change.segmentId, lang),
     onSuccess: async (rows) => {
       await queryClient.invalidateQueries({ queryKey: segmentsQueryKey(documentId, lang) });
+      // the segments changed in every edition: a second edition shown beside this one reloads too
+      void queryClient.invalidateQueries({ queryKey: ['segments', documentId], predicate: (query) => query.queryKey[2] !== lang });
       void queryClient.invalidateQueries({ queryKey: ['projects'] });
       onDone(rows[0]);
     },

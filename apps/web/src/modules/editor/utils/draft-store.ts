@@ -137,6 +137,11 @@ class DraftStore {
     this.flush();
   }
 
+  /** Whether this browser keeps unsaved text of the edition, restored or not yet. */
+  hasAny(edition: string): boolean {
+    return (this.editions.get(edition)?.size ?? 0) > 0 || Object.keys(this.read(edition)).length > 0;
+  }
+
   /** Writes pending changes to storage now (also done on `pagehide`). */
   flush(): void {
     if (this.timer) clearTimeout(this.timer);

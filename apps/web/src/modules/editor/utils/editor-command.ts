@@ -13,7 +13,10 @@ export type EditorCommand =
   | { type: 'approve' }
   | { type: 'reject' }
   | { type: 'sidePanel' }
-  | { type: 'confirmOutdated' };
+  | { type: 'confirmOutdated' }
+  | { type: 'column'; delta: 1 | -1 }
+  | { type: 'jump'; to: 'first' | 'last' }
+  | { type: 'goToNumber' };
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -27,7 +30,9 @@ function isTyping(target: EventTarget | null): boolean {
  * segment (memoQ's "join"; Chrome keeps Ctrl+J) · F1, or ? outside a text field, shortcut help ·
  * Alt+A approve and go to the next segment awaiting review (Ctrl+Enter does it in review mode) ·
  * Alt+R reject: the cursor goes to the reason · F6 between the grid and the side panel ·
- * Alt+O an outdated translation still holds (confirmed against its changed origin).
+ * Alt+O an outdated translation still holds (confirmed against its changed origin) ·
+ * Alt+← / Alt+→ the edition column to the left / right · Ctrl+Home / Ctrl+End the first / last segment ·
+ * Ctrl+G go to a segment number.
  * Letters are also matched by `code`, so the shortcuts work with a Cyrillic layout.
  */
 export function editorCommandFor(event: KeyboardEvent): EditorCommand | null {
@@ -37,6 +42,11 @@ export function editorCommandFor(event: KeyboardEvent): EditorCommand | null {
   if (ctrl && event.altKey && !event.shiftKey && (event.code === 'KeyJ' || event.key.toLowerCase() === 'j')) return { type: 'merge' };
   if (event.altKey && !ctrl && event.key === 'ArrowDown') return { type: 'move', delta: 1 };
   if (event.altKey && !ctrl && event.key === 'ArrowUp') return { type: 'move', delta: -1 };
+  if (event.altKey && !ctrl && !event.shiftKey && event.key === 'ArrowRight') return { type: 'column', delta: 1 };
+  if (event.altKey && !ctrl && !event.shiftKey && event.key === 'ArrowLeft') return { type: 'column', delta: -1 };
+  if (ctrl && !event.altKey && !event.shiftKey && event.key === 'Home') return { type: 'jump', to: 'first' };
+  if (ctrl && !event.altKey && !event.shiftKey && event.key === 'End') return { type: 'jump', to: 'last' };
+  if (ctrl && !event.altKey && !event.shiftKey && (event.code === 'KeyG' || event.key.toLowerCase() === 'g')) return { type: 'goToNumber' };
   if (ctrl && event.key === 'Insert') return { type: 'copySource' };
   if (ctrl && event.shiftKey && !event.altKey && (event.key.toLowerCase() === 's' || event.code === 'KeyS')) return { type: 'copySource' };
   if (ctrl && !event.shiftKey && !event.altKey && /^Digit[1-9]$/.test(event.code ?? '')) return { type: 'insertMatch', rank: Number(event.code.slice(5)) };

@@ -4,3 +4,8 @@ import type { Language } from '@interlinea/shared';
 export function segmentsQueryKey(documentId: string, lang: Language): readonly [string, string, Language] {
   return ['segments', documentId, lang];
 }
+
+/** Whether every page of that list has arrived (false while the rest is still being read). */
+export function segmentsCompleteKey(documentId: string, lang: Language): readonly [string, string, Language] {
+  return ['segments-complete', documentId, lang];
+}
