@@ -10,6 +10,7 @@ COPY libs/align/package.json libs/align/package.json
 COPY libs/formats/package.json libs/formats/package.json
 COPY libs/glossary/package.json libs/glossary/package.json
 COPY libs/inline-codes/package.json libs/inline-codes/package.json
+COPY libs/publishing/package.json libs/publishing/package.json
 COPY libs/qa/package.json libs/qa/package.json
 COPY libs/segmentation/package.json libs/segmentation/package.json
 COPY libs/shared/package.json libs/shared/package.json

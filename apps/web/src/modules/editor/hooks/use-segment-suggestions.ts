@@ -38,7 +38,12 @@ interface SuggestionsOptions {
 export function useSegmentSuggestions({ edition, lang, projectId, activeId, active, canTranslate, drafts, onFocus }: SuggestionsOptions): SegmentSuggestions {
   const machinery = useMachinery(activeId, lang, projectId);
 
-  const take = (origin: 'tm' | 'mt', text: string, focus = true, detail: { score?: number; engine?: string; unitId?: number; fromLanguage?: Language } = {}) => {
+  const take = (
+    origin: 'tm' | 'mt',
+    text: string,
+    focus = true,
+    detail: { score?: number; engine?: string; unitId?: number; fromLanguage?: Language } = {},
+  ) => {
     if (!active || !canTranslate) return;
     suggestionProvenance.record(edition, active.id, { origin, suggestion: text, ...detail });
     drafts.put(active.id, text);
@@ -74,7 +79,8 @@ export function useSegmentSuggestions({ edition, lang, projectId, activeId, acti
 
 /** What the history keeps of a suggestion taken: a memory match's score (and its unit, to count insertions), the MT engine (and the pivot MT translated from). */
 function detailOf(suggestion: MachinerySuggestion): { score?: number; engine?: string; unitId?: number; fromLanguage?: Language } {
-  if (suggestion.kind === 'tm') return suggestion.match.unitId === undefined ? { score: suggestion.score } : { score: suggestion.score, unitId: suggestion.match.unitId };
+  if (suggestion.kind === 'tm')
+    return suggestion.match.unitId === undefined ? { score: suggestion.score } : { score: suggestion.score, unitId: suggestion.match.unitId };
   const { engine, translatedFrom } = suggestion.suggestion;
   return translatedFrom.kind === 'pivot' ? { engine, fromLanguage: translatedFrom.language } : { engine };
 }
