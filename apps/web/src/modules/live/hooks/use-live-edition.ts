@@ -68,12 +68,13 @@ export function useLiveEdition(documentId: string, lang: Language, myUserId: str
       if (event.type === 'saved' && event.language === lang) applySave(event);
       if (event.type === 'comment' && (event.language === null || event.language === lang)) {
         const delta = event.action === 'resolved' ? -1 : event.parentId === null || event.action === 'reopened' ? 1 : 0;
-        if (delta !== 0)
+        // my own post or resolve has already set the row's count from the thread (not counted twice)
+        if (delta !== 0 && event.authorId !== myUserId)
           patchRows((list) => list.map((r) => (r.id === event.segmentId ? { ...r, openComments: Math.max(0, (r.openComments ?? 0) + delta) } : r)));
         void queryClient.invalidateQueries({ queryKey: ['comments', event.segmentId] });
       }
     },
-    [lang, applySave, patchRows, queryClient],
+    [lang, applySave, patchRows, queryClient, myUserId],
   );
 
   return useMemo(() => {
