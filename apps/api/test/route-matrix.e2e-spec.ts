@@ -167,6 +167,11 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
     action: 'vouch',
   });
   if (bulk.status !== 200 || bulk.body.batchId == null) console.log('matrix fixture: memory bulk', bulk.status, bulk.text.slice(0, 300));
+  const preview = await manager.agent
+    .post(`/api/documents/${documentId}/corrections/preview`)
+    .set('X-CSRF-Token', manager.csrfToken)
+    .attach('file', Buffer.from('Workers of the world, unite. Peace to the huts. War on the palaces.'), 'leaflet.txt');
+  if (preview.status !== 200) console.log('matrix fixture: correction preview', preview.status, preview.text.slice(0, 300));
 
   // the manager of another project, who may create projects and read their own things, and nothing here
   const otherManagerHome = await createProject(manager, 'ru', ['en']);
@@ -193,6 +198,7 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
       progressToken: 'progress-token-1',
       publicationId: publication.body?.id ?? '00000000-0000-4000-8000-000000000009',
       unitId: String(units.body?.units?.[0]?.id ?? 999999),
+      previewId: preview.body?.previewId ?? '00000000-0000-4000-8000-000000000008',
       memoryBatchId: String(bulk.body?.batchId ?? 999999),
       // the unit the manager's DELETE case removes, not the one the other unit routes read
       spareUnitId: String(units.body?.units?.[1]?.id ?? 999998),

@@ -47,8 +47,6 @@ export const NOT_YET_IN_MATRIX: string[] = [
   'MemoryReviewController_sharedConflicts',
   'MemoryReviewController_sharedBulk',
   'MemoryReviewController_sharedUndo',
-  // needs a preview id, and applying it changes the original under every later case
-  'CorrectionsController_apply',
 ];
 
 /** State-changing routes on a project that every member may use, a read-only publisher too. */
@@ -186,6 +184,8 @@ export const SAMPLE_REQUESTS: Record<string, (p: Record<string, string>) => Samp
   EditionsController_correctSource: () => ({ body: { text: 'Corrected from outside.', version: 999 } }),
   EditionsController_confirm: () => ({ body: { version: 1 } }),
   CorrectionsController_preview: () => ({ files: [{ field: 'file', name: 'leaflet.txt', content: 'Workers of the world, unite. Peace to the huts.' }] }),
+  // a preview of the original as it is: applying it changes nothing the later cases rely on
+  CorrectionsController_apply: (p) => ({ fields: { previewId: p.previewId } }),
   MemoryReviewController_projectUnits: () => ({ query: { source: 'en', target: 'ru' } }),
   MemoryReviewController_projectConflicts: () => ({ query: { source: 'en', target: 'ru' } }),
   MemoryReviewController_update: () => ({ body: { trusted: true } }),
