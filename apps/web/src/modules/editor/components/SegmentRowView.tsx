@@ -174,7 +174,12 @@ function SegmentRowViewInner(props: SegmentRowViewProps) {
       onClick={(event) => !split && onFocusTarget && plainClick(event.target) && onFocusTarget(row.id)}
       onMouseDown={(event) => {
         const lang = editionAt(event.target);
-        if (!active || (second && lang !== null && (lang === second.lang) !== inSecond)) onActivate(row.id, lang);
+        if (!active || (second && lang !== null && (lang === second.lang) !== inSecond)) {
+          // The pressed translation text gives way to the editor, which takes the focus as it mounts; the browser's own
+          // focus on press would otherwise land on the removed text (the page) and take it away again.
+          if (event.target instanceof Element && event.target.closest('.segment__target-text')) event.preventDefault();
+          onActivate(row.id, lang);
+        }
       }}
     >
       <div role="cell" className="segment__number">
