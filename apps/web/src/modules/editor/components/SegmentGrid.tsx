@@ -3,6 +3,7 @@ import type { QueuedChange } from '../../offline';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLatest } from '../hooks/use-latest';
 import type { GridHighlight } from '../hooks/use-segment-filter';
 import type { FurnitureControl } from '../hooks/use-furniture-switch';
 import type { SegmentAction } from '../utils/segment-action';
@@ -110,9 +111,23 @@ export function SegmentGrid({
     // Before the first measurement (and in tests) assume a typical viewport rather than none.
     initialRect: { width: 1000, height: 720 },
   });
+  // A row activated by the pointer is already where the pointer is: scrolling it (to fit a now taller
+  // row) between mousedown and click would move another row under the pointer, and the click that puts
+  // the cursor in the translation would be lost.
+  const pointed = useRef<string | null>(null);
+  const latestActivate = useLatest(onActivate);
+  const activateByPointer = useCallback(
+    (segmentId: string, at: Language | null) => {
+      pointed.current = segmentId;
+      latestActivate.current(segmentId, at);
+    },
+    [latestActivate],
+  );
   useEffect(() => {
-    if (activePosition >= 0) virtualizer.scrollToIndex(activePosition, { align: 'auto' });
-  }, [activePosition, virtualizer]);
+    const byPointer = activeId !== null && pointed.current === activeId;
+    pointed.current = null;
+    if (activePosition >= 0 && !byPointer) virtualizer.scrollToIndex(activePosition, { align: 'auto' });
+  }, [activePosition, activeId, virtualizer]);
 
   return (
     <div className={second ? 'grid grid--two-editions' : 'grid'} role="table" aria-label={t('editor:gridLabel')} aria-rowcount={rows.length + 1}>
@@ -158,7 +173,7 @@ export function SegmentGrid({
                   selected={selected.has(row.id)}
                   onToggleSelect={onToggleSelect}
                   measure={virtualizer.measureElement}
-                  onActivate={onActivate}
+                  onActivate={activateByPointer}
                   onChange={onChange}
                   onAction={onAction}
                   second={
