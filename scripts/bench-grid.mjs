@@ -7,69 +7,29 @@
 // its source and both editions' cells (no "Loading…"), and when the last page of the list has come.
 // Run: npm run bench:grid   (builds API and web first). Env: BENCH_GRID_SEGMENTS=10000
 //      BENCH_GRID_RUNS=5 BENCH_GRID_TRANSLATED=500 CHROMIUM_PATH=/usr/bin/chromium
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
+import { startWorkbench } from './bench-harness.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const SEGMENTS = env('BENCH_GRID_SEGMENTS', 10000);
 const RUNS = env('BENCH_GRID_RUNS', 5);
 const TRANSLATED = env('BENCH_GRID_TRANSLATED', 500);
 const PASSWORD = 'correct horse battery staple';
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
 // ---------- the workbench, as `npm start` runs it, on a fresh data folder ----------
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'interlinea-bench-grid-'));
-chmodSync(dataDir, 0o755);
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [path.resolve(here, '../apps/api/dist/main.js')], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-    NODE_ENV: 'development',
-    DATABASE_URL: '',
-    DEEPL_AUTH_KEY: '',
-    // segmenting 10,000 paragraphs takes seconds on a busy 2-core machine: more than the 8 s a user upload gets
-    PARSE_TIMEOUT_MS: '120000',
-  },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-let serverLog = '';
-server.stdout.on('data', (chunk) => (serverLog += chunk));
+// segmenting 10,000 paragraphs takes seconds on a busy 2-core machine: more than the 8 s a user upload gets
+const workbench = await startWorkbench('bench-grid', { PARSE_TIMEOUT_MS: '120000' });
+const { base } = workbench;
 let browser;
 const stop = async () => {
   await browser?.close().catch(() => undefined);
-  if (server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await workbench.stop();
 };
 process.on('SIGINT', () => void stop().then(() => process.exit(130)));
 
 try {
-  for (let waited = 0; !serverLog.includes('Interlinea is ready'); waited += 100) {
-    if (server.exitCode !== null || waited > 90000) throw new Error(`the API did not start:\n${serverLog}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-
   // ---------- a session over HTTP: cookie + CSRF header ----------
   let cookie = '';
   let csrf = '';
