@@ -101,7 +101,10 @@ describe('translation memory: it grows from confirmed translations and answers w
     // a propagated translation is undone by the normal save flow
     await save(translatorRu, 4, 'ru', '', 1);
     await manager.put(`/api/projects/${projectId}/memory/settings`, { propagateRepetitions: false }).expect(200);
-    expect((await translatorRu.get(`/api/projects/${projectId}/memory/settings`).expect(200)).body).toEqual({ propagateRepetitions: false });
+    expect((await translatorRu.get(`/api/projects/${projectId}/memory/settings`).expect(200)).body).toEqual({
+      propagateRepetitions: false,
+      contributeToSharedMemory: true,
+    });
     await save(translatorDe, 3, 'de', 'Nieder mit dem Kapitalismus!');
     const de: SegmentRow[] = (await translatorDe.get(`/api/documents/${await docOf(rows[3].id)}/segments?lang=de`).expect(200)).body;
     expect(de[4].translation).toBeNull();

@@ -174,8 +174,25 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
   if (preview.status !== 200) console.log('matrix fixture: correction preview', preview.status, preview.text.slice(0, 300));
 
   // the manager of another project, who may create projects and read their own things, and nothing here
-  const otherManagerHome = await createProject(manager, 'ru', ['en']);
+  const otherManagerHome = await createProject(manager, 'en', ['ru']);
   const outsider = await addMember(t, manager, otherManagerHome.id, 'manager', null, 'oleg');
+  // the project under test keeps its translations out of the shared memory (they were in it until now);
+  // the other project shares a TMX file there, which the shared memory routes work on
+  const kept = await manager.put(`/api/projects/${project.id}/memory/settings`, { contributeToSharedMemory: false });
+  if (kept.status !== 200) console.log('matrix fixture: memory settings', kept.status, kept.text.slice(0, 300));
+  await outsider.agent
+    .post(`/api/projects/${otherManagerHome.id}/memory/import?scope=shared`)
+    .set('X-CSRF-Token', outsider.csrfToken)
+    .attach(
+      'file',
+      Buffer.from(
+        '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Bread and peace.</seg></tuv><tuv xml:lang="ru"><seg>Хлеба и мира.</seg></tuv></tu></body></tmx>',
+      ),
+      'shared.tmx',
+    );
+  const sharedBulk = await outsider.post('/api/memory/units/bulk', { filter: { source: 'en', target: 'ru', q: 'bread' }, action: 'vouch' });
+  if (sharedBulk.status !== 200 || sharedBulk.body.batchId == null)
+    console.log('matrix fixture: shared bulk', sharedBulk.status, sharedBulk.text.slice(0, 300));
 
   return {
     browser: () => t.browser(),
@@ -200,6 +217,7 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
       unitId: String(units.body?.units?.[0]?.id ?? 999999),
       previewId: preview.body?.previewId ?? '00000000-0000-4000-8000-000000000008',
       memoryBatchId: String(bulk.body?.batchId ?? 999999),
+      sharedMemoryBatchId: String(sharedBulk.body?.batchId ?? 999997),
       // the unit the manager's DELETE case removes, not the one the other unit routes read
       spareUnitId: String(units.body?.units?.[1]?.id ?? 999998),
     },

@@ -101,8 +101,18 @@ export type TmxExportQuery = z.infer<typeof tmxExportQuerySchema>;
 export const memorySettingsSchema = z.object({
   /** Confirming a segment fills identical untranslated segments of the project (origin `propagated`). */
   propagateRepetitions: z.boolean(),
+  /**
+   * The project's confirmed translations go into the shared memory too (other projects get them as
+   * matches, and managers of any project see them on the shared memory page). Off: they stay in the
+   * project's own memory; the project still gets matches from the shared memory.
+   */
+  contributeToSharedMemory: z.boolean(),
 });
 export type MemorySettings = z.infer<typeof memorySettingsSchema>;
+
+/** `PUT /api/projects/:id/memory/settings`: the settings to change (the others stay as they are). */
+export const memorySettingsUpdateSchema = memorySettingsSchema.partial().strict();
+export type MemorySettingsUpdate = z.infer<typeof memorySettingsUpdateSchema>;
 
 /** Rows of a document analysis, in this order. `repetition`: the same source appeared earlier in the document. */
 export const ANALYSIS_BANDS = ['repetition', ...MATCH_BANDS, 'none'] as const;

@@ -27,6 +27,7 @@ import { MemoryReview1764000018000 } from './migrations/1764000018000-memory-rev
 import { Editions1764000014000 } from './migrations/1764000014000-editions';
 import { LiveCollaboration1764000013000 } from './migrations/1764000013000-live-collaboration';
 import { UserPreferences1764000015000 } from './migrations/1764000015000-user-preferences';
+import { SharedMemoryContribution1764000024000 } from './migrations/1764000024000-shared-memory-contribution';
 
 /** Listed as classes, not globs: globs break once the app is bundled. */
 export const ENTITIES = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   Editions1764000014000,
   LiveCollaboration1764000013000,
   UserPreferences1764000015000,
+  SharedMemoryContribution1764000024000,
 ];

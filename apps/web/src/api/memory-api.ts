@@ -9,6 +9,7 @@ import {
   type Language,
   type MemoryScope,
   type MemorySettings,
+  type MemorySettingsUpdate,
   type TmxExportQuery,
   type TmxImportProgress,
   type TmxImportResult,
@@ -31,7 +32,7 @@ export const memoryApi = {
     ),
   settings: (projectId: string, signal?: AbortSignal): Promise<MemorySettings> =>
     http.json(`${projectPath(projectId)}/settings`, memorySettingsSchema, { signal }),
-  updateSettings: (projectId: string, body: MemorySettings): Promise<MemorySettings> =>
+  updateSettings: (projectId: string, body: MemorySettingsUpdate): Promise<MemorySettings> =>
     http.json(`${projectPath(projectId)}/settings`, memorySettingsSchema, { method: 'PUT', body }),
   /** `progress`: a token to follow the reading of the file with (`importProgress`). */
   importTmx: (projectId: string, file: File, scope: MemoryScope, options: UploadFormOptions & { progress?: string } = {}): Promise<TmxImportResult> => {

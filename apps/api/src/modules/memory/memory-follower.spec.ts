@@ -45,7 +45,7 @@ const event = (
   createdAt: new Date(),
 });
 
-function setUp(translations: EditionText[], propagateRepetitions = true) {
+function setUp(translations: EditionText[], propagateRepetitions = true, contributesToShared = true) {
   const segment: SegmentEditions = {
     segmentId: 'seg',
     documentId: 'doc',
@@ -57,6 +57,7 @@ function setUp(translations: EditionText[], propagateRepetitions = true) {
     next: 'Down with Stalinism!',
     previousTranslations: null,
     propagateRepetitions,
+    contributesToShared,
     translations,
   };
   const index = { lockSegments: jest.fn(), removeSegmentUnits: jest.fn(), store: jest.fn(), segmentUnitIds: jest.fn().mockResolvedValue(new Map()) };
@@ -83,6 +84,13 @@ function setUp(translations: EditionText[], propagateRepetitions = true) {
 }
 
 describe('MemoryFollower: the memory follows changes to translations', () => {
+  it('keeps the unit in the project when the project does not contribute to the shared memory', async () => {
+    const { index, follower } = setUp([edition('ru', 'Долой капитализм!', 'translated')], true, false);
+    await follower.follow([event('Долой капитализм!', 'translated')], manager);
+    const [[units]] = index.store.mock.calls;
+    expect(units[0]).toMatchObject({ projectId: 'p', shared: false, segmentId: 'seg' });
+  });
+
   it('stores the source and every confirmed edition as one unit, and fills repetitions', async () => {
     const { index, ledger, follower } = setUp([edition('ru', 'Долой капитализм!', 'translated'), edition('de', 'Nieder!', 'draft')]);
     await follower.follow([event('Долой капитализм!', 'translated')], manager);

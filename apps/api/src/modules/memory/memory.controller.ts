@@ -11,6 +11,7 @@ import {
   concordanceQuerySchema,
   concordanceResponseSchema,
   memorySettingsSchema,
+  memorySettingsUpdateSchema,
   tmxExportQuerySchema,
   tmxImportProgressSchema,
   tmxImportQuerySchema,
@@ -20,6 +21,7 @@ import {
   type ConcordanceQuery,
   type ConcordanceResponse,
   type MemorySettings,
+  type MemorySettingsUpdate,
   type TmxExportQuery,
   type TmxImportProgress,
   type TmxImportQuery,
@@ -62,7 +64,7 @@ export class MemoryController {
   updateSettings(
     @CurrentUser() user: SessionUser,
     @Param('projectId', ParseUUIDPipe) projectId: string,
-    @Body(new ZodValidationPipe(memorySettingsSchema)) body: MemorySettings,
+    @Body(new ZodValidationPipe(memorySettingsUpdateSchema)) body: MemorySettingsUpdate,
   ): Promise<MemorySettings> {
     return this.memory.updateSettings(user, projectId, body);
   }

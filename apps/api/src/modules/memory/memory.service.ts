@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ConcordanceHit, ConcordanceQuery, ConcordanceResponse, Language, Match, MemorySettings, MemoryUnitOrigin } from '@interlinea/shared';
+import type {
+  ConcordanceHit,
+  ConcordanceQuery,
+  ConcordanceResponse,
+  Language,
+  Match,
+  MemorySettings,
+  MemorySettingsUpdate,
+  MemoryUnitOrigin,
+} from '@interlinea/shared';
 import { SHARED_SCOPE, contextHash, targetContextHash, tokenId, tokenize, wordKeys, type TmxCode } from '@interlinea/tm';
 import { nativeMarkup } from '@interlinea/formats';
 import type { InlineCode } from '@interlinea/inline-codes';
@@ -19,6 +28,8 @@ import { MemoryReviewRepository, type Correction } from './review/memory-review.
 
 const MATCHES_SHOWN = 5;
 const CONCORDANCE_CANDIDATES = 500;
+/** Segments whose units move in or out of the shared memory per round when the setting changes. */
+const SETTINGS_REBUILD_PAGE = 500;
 
 /**
  * The project memory grows from confirmed translations: each segment with at least one confirmed
@@ -111,11 +122,27 @@ export class MemoryService {
     return (await this.segments.settings(projectId))!;
   }
 
-  async updateSettings(user: SessionUser, projectId: string, settings: MemorySettings): Promise<MemorySettings> {
+  /**
+   * Changes the memory settings. Turning the shared memory contribution off or on moves the project's
+   * segment units out of or into the shared memory at once (their word index is per scope), in the
+   * same transaction: nobody sees a project half shared.
+   */
+  async updateSettings(user: SessionUser, projectId: string, settings: MemorySettingsUpdate): Promise<MemorySettings> {
     await this.projects.findOrThrow(projectId);
     await this.access.assertCan(user, projectId, 'manage');
-    await this.segments.updateSettings(projectId, settings);
-    return settings;
+    await this.outbox.settled(projectId);
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.segments.updateSettings(projectId, settings, manager);
+      const share = settings.contributeToSharedMemory;
+      if (share === undefined || share === before.contributeToSharedMemory) return;
+      for (let after: string | null = null; ;) {
+        const page = await this.segments.segmentsWithUnits(projectId, !share, after, SETTINGS_REBUILD_PAGE, manager);
+        if (page.length === 0) break;
+        await this.rebuildUnits(page, manager);
+        after = page[page.length - 1];
+      }
+    });
+    return (await this.segments.settings(projectId))!;
   }
 
   /**
@@ -237,7 +264,14 @@ function unitOf(segment: SegmentEditions): NewUnit | null {
       meta: codesMeta(segment.codes),
     })),
   ];
-  return { projectId: segment.projectId, shared: true, segmentId: segment.segmentId, meta: null, variants, origin: segmentUnitOrigin(confirmed) };
+  return {
+    projectId: segment.projectId,
+    shared: segment.contributesToShared,
+    segmentId: segment.segmentId,
+    meta: null,
+    variants,
+    origin: segmentUnitOrigin(confirmed),
+  };
 }
 
 /** A segment's unit: confirmed from MT, approved by a reviewer, only propagated, or typed. */

@@ -2,7 +2,7 @@ import type { InlineCode } from '@interlinea/inline-codes';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Language, TranslationOrigin, TranslationStatus } from '@interlinea/shared';
+import type { Language, MemorySettings, MemorySettingsUpdate, TranslationOrigin, TranslationStatus } from '@interlinea/shared';
 
 /** A segment with what memory needs: its project, its neighbours' sources and its editions. */
 export interface SegmentEditions {
@@ -17,6 +17,8 @@ export interface SegmentEditions {
   /** The previous segment's current translation per language ("" none); null when the segment is the document's first. */
   previousTranslations: Record<string, string> | null;
   propagateRepetitions: boolean;
+  /** The project's confirmed translations go into the shared memory too. */
+  contributesToShared: boolean;
   /** The source's inline codes (their markup, for TMX export). */
   codes?: InlineCode[];
   translations: EditionText[];
@@ -66,7 +68,7 @@ export class SegmentMemoryRepository {
     const rows: Omit<SegmentEditions, 'translations'>[] = await manager.query(
       `SELECT s.id AS "segmentId", s.document_id AS "documentId", d.project_id AS "projectId", p.source_language AS "sourceLanguage",
               s.source, s.codes, s.source_hash AS "sourceHash", p.propagate_repetitions AS "propagateRepetitions",
-              before.source AS previous, after.source AS next,
+              p.contributes_to_shared_memory AS "contributesToShared", before.source AS previous, after.source AS next,
               CASE WHEN before.id IS NOT NULL THEN coalesce(
                 (SELECT json_object_agg(pt.language, pt.text) FROM translation pt WHERE pt.segment_id = before.id), '{}'::json) END AS "previousTranslations"
          FROM segment s JOIN document d ON d.id = s.document_id JOIN project p ON p.id = d.project_id
@@ -119,12 +121,34 @@ export class SegmentMemoryRepository {
     );
   }
 
-  async settings(projectId: string): Promise<{ propagateRepetitions: boolean } | null> {
-    const rows = await this.db.query(`SELECT propagate_repetitions AS "propagateRepetitions" FROM project WHERE id = $1`, [projectId]);
+  async settings(projectId: string): Promise<MemorySettings | null> {
+    const rows = await this.db.query(
+      `SELECT propagate_repetitions AS "propagateRepetitions", contributes_to_shared_memory AS "contributeToSharedMemory" FROM project WHERE id = $1`,
+      [projectId],
+    );
     return rows[0] ?? null;
   }
 
-  async updateSettings(projectId: string, settings: { propagateRepetitions: boolean }): Promise<void> {
-    await this.db.query(`UPDATE project SET propagate_repetitions = $2 WHERE id = $1`, [projectId, settings.propagateRepetitions]);
+  /** Changes the settings named (null leaves one as it is); answers the settings as they were before. */
+  async updateSettings(projectId: string, settings: MemorySettingsUpdate, manager: Queryable): Promise<MemorySettings> {
+    const rows: MemorySettings[] = await manager.query(
+      `UPDATE project p SET propagate_repetitions = coalesce($2, p.propagate_repetitions),
+              contributes_to_shared_memory = coalesce($3, p.contributes_to_shared_memory)
+         FROM project old WHERE p.id = $1 AND old.id = p.id
+       RETURNING old.propagate_repetitions AS "propagateRepetitions", old.contributes_to_shared_memory AS "contributeToSharedMemory"`,
+      [projectId, settings.propagateRepetitions ?? null, settings.contributeToSharedMemory ?? null],
+    );
+    return rows[0];
+  }
+
+  /** The project's segments whose memory unit is (`shared`) or is not in the shared memory, in pages after `afterId`. */
+  async segmentsWithUnits(projectId: string, shared: boolean, afterId: string | null, limit: number, manager: Queryable): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT u.segment_id AS id FROM tm_unit u
+        WHERE u.project_id = $1 AND u.segment_id IS NOT NULL AND u.shared = $2 AND ($3::uuid IS NULL OR u.segment_id > $3::uuid)
+        ORDER BY u.segment_id LIMIT $4`,
+      [projectId, shared, afterId, limit],
+    );
+    return rows.map((r) => r.id);
   }
 }

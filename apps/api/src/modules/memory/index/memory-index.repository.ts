@@ -45,7 +45,7 @@ export class MemoryIndexRepository {
        SELECT id, project_id, shared, segment_id, meta::jsonb, origin, trusted, coalesce(changed_at, now())
          FROM unnest($1::int[], $2::uuid[], $3::bool[], $4::uuid[], $5::text[], $6::text[], $7::bool[], $8::timestamptz[])
            AS u(id, project_id, shared, segment_id, meta, origin, trusted, changed_at)
-       ON CONFLICT (id) DO UPDATE SET meta = excluded.meta, origin = excluded.origin, changed_at = excluded.changed_at,
+       ON CONFLICT (id) DO UPDATE SET meta = excluded.meta, origin = excluded.origin, changed_at = excluded.changed_at, shared = excluded.shared,
               trusted = tm_unit.trusted AND tm_unit.vouched_by IS NOT NULL OR excluded.trusted`,
       [
         unitIds,

@@ -60,7 +60,7 @@ export class MemoryReviewService {
 
   async units(user: SessionUser, scope: MemoryPageScope, query: MemoryUnitQuery): Promise<MemoryUnitPage> {
     await this.assertScope(user, scope, 'view');
-    if (scope.kind === 'project') await this.outbox.settled(scope.projectId);
+    await this.outbox.settled(scope.kind === 'project' ? scope.projectId : null);
     return this.search.page(scope, query);
   }
 
@@ -150,7 +150,7 @@ export class MemoryReviewService {
   /** Retire, restore, vouch for or delete every unit the filter keeps; a dry run counts them. */
   async bulk(user: SessionUser, scope: MemoryPageScope, request: MemoryBulkRequest): Promise<MemoryBulkResult> {
     await this.assertScope(user, scope, request.action === 'delete' ? 'delete' : 'review');
-    if (scope.kind === 'project') await this.outbox.settled(scope.projectId);
+    await this.outbox.settled(scope.kind === 'project' ? scope.projectId : null);
     // only the units the action changes: the preview counts what will happen
     const { ids, capped } = await this.search.ids(scope, { ...request.filter, ...BULK_NARROWING[request.action] });
     const result = { action: request.action, dryRun: request.dryRun, totalCapped: capped };

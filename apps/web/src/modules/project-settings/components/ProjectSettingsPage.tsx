@@ -1,4 +1,4 @@
-import { FORMALITIES, type Formality, type Language, type ProjectLanguageSettings } from '@interlinea/shared';
+import { FORMALITIES, type Formality, type Language, type MemorySettings, type ProjectLanguageSettings } from '@interlinea/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -85,28 +85,33 @@ function LanguageRow({
   );
 }
 
-function RepetitionsSetting({ projectId }: { projectId: string }) {
+/** One switch of the project's memory settings (`settings:<key>.label` / `.hint`). */
+function MemorySettingToggle({ projectId, setting, text, testId }: { projectId: string; setting: keyof MemorySettings; text: string; testId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const settings = useQuery({ queryKey: ['memory-settings', projectId], queryFn: ({ signal }) => memoryApi.settings(projectId, signal) });
   const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
   if (settings.isPending) return <Loading />;
   if (settings.error) return <ErrorMessage error={settings.error} />;
-  const toggle = async (propagateRepetitions: boolean) => {
+  const toggle = async (value: boolean) => {
     setError(null);
+    setSaving(true);
     try {
-      queryClient.setQueryData(['memory-settings', projectId], await memoryApi.updateSettings(projectId, { propagateRepetitions }));
+      queryClient.setQueryData(['memory-settings', projectId], await memoryApi.updateSettings(projectId, { [setting]: value }));
     } catch (cause) {
       setError(cause);
+    } finally {
+      setSaving(false);
     }
   };
   return (
     <>
       <label className="check">
-        <input type="checkbox" checked={settings.data.propagateRepetitions} onChange={(e) => void toggle(e.target.checked)} data-testid="repetitions-toggle" />
-        <span>{t('settings:repetitions.label')}</span>
+        <input type="checkbox" checked={settings.data[setting]} disabled={saving} onChange={(e) => void toggle(e.target.checked)} data-testid={testId} />
+        <span>{t(`settings:${text}.label`)}</span>
       </label>
-      <p className="muted small">{t('settings:repetitions.hint')}</p>
+      <p className="muted small">{t(`settings:${text}.hint`)}</p>
       <ErrorMessage error={error} />
     </>
   );
@@ -195,7 +200,11 @@ export function ProjectSettingsPage() {
         </section>
         <section className="tool-section">
           <h2 className="section-title">{t('settings:repetitions.title')}</h2>
-          <RepetitionsSetting projectId={projectId} />
+          <MemorySettingToggle projectId={projectId} setting="propagateRepetitions" text="repetitions" testId="repetitions-toggle" />
+        </section>
+        <section className="tool-section">
+          <h2 className="section-title">{t('settings:sharedMemory.title')}</h2>
+          <MemorySettingToggle projectId={projectId} setting="contributeToSharedMemory" text="sharedMemory" testId="shared-memory-toggle" />
         </section>
         <section className="tool-section">
           <h2 className="section-title">{t('settings:mt.title')}</h2>
