@@ -3,8 +3,10 @@
 // grown by TMX imports of 100,000, with a share of them marked typed/trusted/retired and dated over
 // two years. Words, phrase, words with filters, a common word, browsing by filter, a regular
 // expression. Run: npm run bench:memory-review   Env: BENCH_REVIEW_UNITS=1000000 BENCH_REVIEW_QUERIES=100
+// BENCH_REVIEW_KEEP=/some/dir keeps the built memory there and, on the next run, searches it again
+// without building it (building a million units takes most of half an hour).
 import { createRequire } from 'node:module';
-import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,62 +70,77 @@ const sentence = (pool) => {
 };
 
 // ---------- PostgreSQL, the memory ----------
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'interlinea-bench-review-'));
+const KEEP = process.env.BENCH_REVIEW_KEEP ? path.resolve(process.env.BENCH_REVIEW_KEEP) : null;
+const BUILT = KEEP && path.join(KEEP, 'built.json');
+const reuse = BUILT !== null && existsSync(BUILT);
+const dataDir = KEEP ?? mkdtempSync(path.join(os.tmpdir(), 'interlinea-bench-review-'));
+if (KEEP) mkdirSync(KEEP, { recursive: true });
 chmodSync(dataDir, 0o755);
 const port = 55000 + Math.floor(Math.random() * 5000);
-let pg = await startEmbeddedPostgres(dataDir, port, 'bench');
-const tune = new Client({ connectionString: pg.url });
-await tune.connect();
-for (const setting of ["shared_buffers = '1GB'", "maintenance_work_mem = '512MB'", 'fsync = off', 'synchronous_commit = off', "max_wal_size = '8GB'"])
-  await tune.query(`ALTER SYSTEM SET ${setting}`);
-await tune.end();
-await pg.stop();
-pg = await startEmbeddedPostgres(dataDir, port, 'bench');
+let pg = await startEmbeddedPostgres(path.join(dataDir, 'pg'), port, 'bench');
+if (!reuse) {
+  const tune = new Client({ connectionString: pg.url });
+  await tune.connect();
+  for (const setting of ["shared_buffers = '1GB'", "maintenance_work_mem = '512MB'", 'fsync = off', 'synchronous_commit = off', "max_wal_size = '8GB'"])
+    await tune.query(`ALTER SYSTEM SET ${setting}`);
+  await tune.end();
+  await pg.stop();
+  pg = await startEmbeddedPostgres(path.join(dataDir, 'pg'), port, 'bench');
+}
 const db = new DataSource(dataSourceOptions(pg.url));
 await db.initialize();
-const [{ id: projectId }] = await db.query(`INSERT INTO project (name, source_language) VALUES ('bench', 'de') RETURNING id`);
 
-const stored = [];
-const tmxFile = path.join(dataDir, 'import.tmx');
-const t0 = performance.now();
-const imports = new MemoryImportRepository();
-for (let done = 0; done < UNITS; done += FILE) {
-  const parts = [tm.tmxHead('de')];
-  for (let i = 0; i < Math.min(FILE, UNITS - done); i++) {
-    const de = sentence(germanClauses);
-    if (stored.length < 200_000) stored.push(de);
-    parts.push(
-      tm.tuXml({
-        tuid: String(done + i),
-        attributes: {},
-        props: [],
-        notes: [],
-        variants: [
-          { language: 'de', locale: 'de-DE', text: de, codes: [], props: [], notes: [], attributes: {} },
-          { language: 'en', locale: 'en-GB', text: sentence(englishClauses), codes: [], props: [], notes: [], attributes: {} },
-        ],
-      }),
-    );
+let stored = [];
+let projectId;
+if (reuse) {
+  ({ stored, projectId } = JSON.parse(readFileSync(BUILT, 'utf8')));
+  console.log(`\nMemory: ${UNITS.toLocaleString('en')} de→en units, built earlier in ${KEEP}`);
+} else {
+  [{ id: projectId }] = await db.query(`INSERT INTO project (name, source_language) VALUES ('bench', 'de') RETURNING id`);
+
+  const tmxFile = path.join(dataDir, 'import.tmx');
+  const t0 = performance.now();
+  const imports = new MemoryImportRepository();
+  for (let done = 0; done < UNITS; done += FILE) {
+    const parts = [tm.tmxHead('de')];
+    for (let i = 0; i < Math.min(FILE, UNITS - done); i++) {
+      const de = sentence(germanClauses);
+      if (stored.length < 200_000) stored.push(de);
+      parts.push(
+        tm.tuXml({
+          tuid: String(done + i),
+          attributes: {},
+          props: [],
+          notes: [],
+          variants: [
+            { language: 'de', locale: 'de-DE', text: de, codes: [], props: [], notes: [], attributes: {} },
+            { language: 'en', locale: 'en-GB', text: sentence(englishClauses), codes: [], props: [], notes: [], attributes: {} },
+          ],
+        }),
+      );
+    }
+    parts.push(tm.TMX_TAIL);
+    writeFileSync(tmxFile, parts.join(''));
+    await db.transaction(async (m) => {
+      await imports.open({ projectId, fileName: `part-${done / FILE + 1}.tmx`, shared: false, importedBy: 'bench' }, m);
+      return importTmxFile(tmxFile, { projectId, shared: false }, imports, m);
+    });
+    process.stderr.write(`\r${(done + FILE).toLocaleString('en')} units imported`);
   }
-  parts.push(tm.TMX_TAIL);
-  writeFileSync(tmxFile, parts.join(''));
-  await db.transaction(async (m) => {
-    await imports.open({ projectId, fileName: `part-${done / FILE + 1}.tmx`, shared: false, importedBy: 'bench' }, m);
-    return importTmxFile(tmxFile, { projectId, shared: false }, imports, m);
-  });
-  process.stderr.write(`\r${(done + FILE).toLocaleString('en')} units imported`);
+  rmSync(tmxFile);
+  // a third typed and trusted, 2 % retired, dates over two years, a few authors
+  await db.query(`UPDATE tm_unit SET origin = 'typed', trusted = true WHERE id % 3 = 0`);
+  await db.query(`UPDATE tm_unit SET retired_at = now(), retired_by = 'bench' WHERE id % 50 = 7`);
+  await db.query(`UPDATE tm_unit SET changed_at = now() - (id % 730) * interval '1 day'`);
+  await db.query(`UPDATE tm_variant SET author_name = 'Author ' || (id % 20)`);
+  await new MemoryCompaction(new MemoryCompactionRepository(db), { memoryCompactionSeconds: 0 }).compact();
+  for (const table of ['tm_posting', 'tm_variant', 'tm_unit', 'tm_token']) await db.query(`VACUUM (ANALYZE) ${table}`);
+  console.log(
+    `\nMemory: ${UNITS.toLocaleString('en')} de→en units from ${Math.ceil(UNITS / FILE)} TMX imports, built in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
+
+  if (BUILT) writeFileSync(BUILT, JSON.stringify({ stored, projectId }));
 }
-rmSync(tmxFile);
-// a third typed and trusted, 2 % retired, dates over two years, a few authors
-await db.query(`UPDATE tm_unit SET origin = 'typed', trusted = true WHERE id % 3 = 0`);
-await db.query(`UPDATE tm_unit SET retired_at = now(), retired_by = 'bench' WHERE id % 50 = 7`);
-await db.query(`UPDATE tm_unit SET changed_at = now() - (id % 730) * interval '1 day'`);
-await db.query(`UPDATE tm_variant SET author_name = 'Author ' || (id % 20)`);
-await new MemoryCompaction(new MemoryCompactionRepository(db), { memoryCompactionSeconds: 0 }).compact();
-for (const table of ['tm_posting', 'tm_variant', 'tm_unit', 'tm_token']) await db.query(`VACUUM (ANALYZE) ${table}`);
-console.log(
-  `\nMemory: ${UNITS.toLocaleString('en')} de→en units from ${Math.ceil(UNITS / FILE)} TMX imports, built in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
-);
 
 // the repositories' queries timed, to tell the SQL from the rest (checking texts, marking hits)
 let sqlMs = 0;
@@ -197,4 +214,4 @@ await time('regular expression (reads the texts)', () => ({ q: `${pick(nouns).sl
 
 await db.destroy();
 await pg.stop();
-rmSync(dataDir, { recursive: true, force: true });
+if (!KEEP) rmSync(dataDir, { recursive: true, force: true });
