@@ -3,6 +3,7 @@ import type {
   CorrectionResult,
   DocumentSummary,
   Errata,
+  ExportOverride,
   Provenance,
   Publication,
   PublicationDiff,
@@ -266,5 +267,20 @@ describe('editions: provenance, outdated translations, corrections of the origin
     expect(list.map((p) => p.number)).toEqual([2, 1]);
     // German has never been published: no errata
     expect((await manager.get(`/api/documents/${documentId}/errata?lang=de`).expect(200)).body).toMatchObject({ publication: null, changes: [] });
+  });
+  it('refuses to publish an edition with open QA errors unless the manager overrides it, and records the override', async () => {
+    const { documentId, rows } = await upload(['Собрание в 9 часов.', 'Взносы: 25 рублей.'].join('\n\n'), 'meeting.txt');
+    await english.put(url(rows[0].id, 'en'), { text: 'The meeting is at 9.', status: 'translated', version: 0 }).expect(200);
+    await english.put(url(rows[1].id, 'en'), { text: 'Dues: 52 roubles.', status: 'translated', version: 0 }).expect(200);
+    const refused = await manager.post(`/api/documents/${documentId}/publications`, { lang: 'en' }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'QA_ERRORS', details: { errors: 1, segments: 1 } });
+    expect((await manager.get(`/api/documents/${documentId}/publications?lang=en`).expect(200)).body).toEqual([]);
+    const published = (await manager.post(`/api/documents/${documentId}/publications`, { lang: 'en', overrideQa: true }).expect(201)).body as Publication;
+    expect(published.number).toBe(1);
+    const overrides = (await manager.get(`/api/documents/${documentId}/export-overrides`).expect(200)).body as ExportOverride[];
+    expect(overrides).toEqual([expect.objectContaining({ language: 'en', errors: 1, userName: 'Anna Admin' })]);
+    // fixed: it publishes without the override
+    await english.put(url(rows[1].id, 'en'), { text: 'Dues: 25 roubles.', status: 'translated', version: 1 }).expect(200);
+    expect((await manager.post(`/api/documents/${documentId}/publications`, { lang: 'en' }).expect(201)).body.number).toBe(2);
   });
 });

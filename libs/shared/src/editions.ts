@@ -109,7 +109,13 @@ export const correctionResultSchema = z.object({
 export type CorrectionResult = z.infer<typeof correctionResultSchema>;
 
 /** `POST /api/documents/:id/publications`. */
-export const publishRequestSchema = z.object({ lang: languageSchema }).strict();
+export const publishRequestSchema = z
+  .object({
+    lang: languageSchema,
+    /** Publish although the edition has open QA errors (recorded with who and how many, as an export's override). */
+    overrideQa: z.boolean().optional(),
+  })
+  .strict();
 export type PublishRequest = z.infer<typeof publishRequestSchema>;
 
 export const publicationSchema = z.object({

@@ -55,8 +55,8 @@ export const editionsApi = {
     http.json(`${documentPath(documentId)}/corrections`, correctionResultSchema, { method: 'POST', body: { previewId } }),
   publications: (documentId: string, signal?: AbortSignal): Promise<Publication[]> =>
     http.json(`${documentPath(documentId)}/publications`, z.array(publicationSchema), { signal }),
-  publish: (documentId: string, lang: Language): Promise<Publication> =>
-    http.json(`${documentPath(documentId)}/publications`, publicationSchema, { method: 'POST', body: { lang } }),
+  publish: (documentId: string, lang: Language, overrideQa = false): Promise<Publication> =>
+    http.json(`${documentPath(documentId)}/publications`, publicationSchema, { method: 'POST', body: { lang, overrideQa } }),
   errata: (documentId: string, lang: Language, signal?: AbortSignal): Promise<Errata> =>
     http.json(`${documentPath(documentId)}/errata?lang=${lang}`, errataSchema, { signal }),
   /** `against`: another publication's id, or `current` (the edition now). */

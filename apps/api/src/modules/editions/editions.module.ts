@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { QaModule } from '../qa/qa.module';
 import { CorrectionsController } from './corrections.controller';
 import { CorrectionsRepository } from './corrections.repository';
 import { CorrectionsService } from './corrections.service';
@@ -14,7 +15,7 @@ import { SourceCorrectionService } from './source-correction.service';
 
 /** Editions as one: provenance and outdated translations, corrections of the original, publications. */
 @Module({
-  imports: [DocumentsModule, LedgerModule],
+  imports: [DocumentsModule, LedgerModule, QaModule],
   controllers: [EditionsController, CorrectionsController, PublicationsController],
   providers: [
     ProvenanceService,

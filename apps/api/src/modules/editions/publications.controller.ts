@@ -11,6 +11,7 @@ import {
   publicationListQuerySchema,
   publicationSchema,
   publishRequestSchema,
+  qaExportRefusalSchema,
   type Errata,
   type Language,
   type Publication,
@@ -39,14 +40,23 @@ const publicationFiles = files(
 export class PublicationsController {
   constructor(private readonly publications: PublicationsService) {}
 
-  @ApiContract({ response: publicationSchema, errors: { 403: 'FORBIDDEN: publishing is for managers.' } })
+  @ApiContract({
+    response: publicationSchema,
+    errors: {
+      403: 'FORBIDDEN: publishing is for managers.',
+      409: {
+        description: 'QA_ERRORS: the edition has open QA errors and `overrideQa: true` was not given; `details` counts them.',
+        details: qaExportRefusalSchema,
+      },
+    },
+  })
   @Post('documents/:id/publications')
   publish(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Body(new ZodValidationPipe(publishRequestSchema)) body: PublishRequest,
   ): Promise<Publication> {
-    return this.publications.publish(user, id, body.lang);
+    return this.publications.publish(user, id, body.lang, body.overrideQa);
   }
 
   @ApiContract({ response: z.array(publicationSchema) })

@@ -6,6 +6,7 @@ import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
 import { DocumentsRepository, type EditionSegment } from '../documents/documents.repository';
 import { LedgerOutbox } from '../ledger/ledger-outbox';
+import { QaService } from '../qa/qa.service';
 import { CorrectionsRepository } from './corrections.repository';
 import { editionChanges } from './edition-changes';
 import { renderPublication } from './publication-files';
@@ -25,12 +26,17 @@ export class PublicationsService {
     private readonly documents: DocumentsRepository,
     private readonly publications: PublicationsRepository,
     private readonly corrections: CorrectionsRepository,
+    private readonly qa: QaService,
   ) {}
 
-  /** Managers publish; the texts are read and stored in one transaction, so the snapshot is one moment of the edition. */
-  async publish(user: SessionUser, documentId: string, language: Language): Promise<Publication> {
+  /**
+   * Managers publish; the texts are read and stored in one transaction, so the snapshot is one moment of
+   * the edition. Open QA errors refuse it (409 QA_ERRORS) unless `overrideQa`, as an export does.
+   */
+  async publish(user: SessionUser, documentId: string, language: Language, overrideQa = false): Promise<Publication> {
     const { document, project } = await this.access.document(user, documentId, 'manage', language);
     await this.outbox.settled(project.id);
+    await this.qa.assertPublishable(user, project, documentId, language, overrideQa);
     const id = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const segments: EditionSegment[] = (await this.publications.current(documentId, language, manager)).map(({ outdated: _, ...s }) => s);
       const skeleton = await this.documents.findSkeleton(documentId);

@@ -2,8 +2,10 @@ import type { EditionProgress, Language, Publication } from '@interlinea/shared'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ApiRequestError } from '../../../api/api-request-error';
 import { editionsApi } from '../../../api/editions-api';
 import { saveFile } from '../../documents';
+import { ExportQaCheck } from '../../qa';
 import { ErrorMessage, useFormatDate } from '../../ui';
 import { useErrata, usePublicationDiff, usePublish } from '../hooks/use-publications';
 import { EditionChanges } from './EditionChanges';
@@ -27,6 +29,7 @@ export function EditionPublications({ documentId, lang, sourceLang, progress, pu
   const [comparing, setComparing] = useState<{ id: string; against: string } | null>(null);
   const diff = usePublicationDiff(comparing?.id ?? null, comparing?.against ?? 'current');
   const [downloadError, setDownloadError] = useState<unknown>(null);
+  const [overrideQa, setOverrideQa] = useState(false);
   const download = (publication: Publication, format: string) => {
     setDownloadError(null);
     editionsApi.download(publication, format).then((file) => saveFile(file.blob, file.fileName), setDownloadError);
@@ -53,12 +56,27 @@ export function EditionPublications({ documentId, lang, sourceLang, progress, pu
           </span>
         )}
         {canPublish && (
-          <button type="button" className="button" onClick={() => publish.mutate(lang)} disabled={publish.isPending} data-testid="publish">
+          <button type="button" className="button" onClick={() => publish.mutate({ lang, overrideQa })} disabled={publish.isPending} data-testid="publish">
             {t('editions:publications.publish', { language: lang.toUpperCase() })}
           </button>
         )}
       </div>
-      <ErrorMessage error={publish.error ?? downloadError} />
+      {canPublish && (
+        <ExportQaCheck
+          documentId={documentId}
+          lang={lang}
+          override={overrideQa}
+          onOverride={setOverrideQa}
+          overrideLabel={t('editions:publications.qaOverride')}
+        />
+      )}
+      {publish.error instanceof ApiRequestError && publish.error.code === 'QA_ERRORS' ? (
+        <p className="error-message" role="alert" data-testid="publish-error">
+          {t('editions:publications.qaOverrideNeeded')}
+        </p>
+      ) : (
+        <ErrorMessage error={publish.error ?? downloadError} />
+      )}
       {publications.length === 0 ? (
         <p className="muted">{t('editions:publications.none')}</p>
       ) : (

@@ -1,6 +1,8 @@
 import type { Language } from '@interlinea/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiRequestError } from '../../../api/api-request-error';
 import { editionsApi } from '../../../api/editions-api';
+import { qaReportKey } from '../../qa';
 
 export const publicationsKey = (documentId: string) => ['publications', documentId] as const;
 export const errataKey = (documentId: string, lang: Language) => ['errata', documentId, lang] as const;
@@ -19,10 +21,14 @@ export function useErrata(documentId: string, lang: Language) {
 export function usePublish(documentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (lang: Language) => editionsApi.publish(documentId, lang),
-    onSuccess: (_, lang) => {
+    mutationFn: ({ lang, overrideQa }: { lang: Language; overrideQa: boolean }) => editionsApi.publish(documentId, lang, overrideQa),
+    onSuccess: (_, { lang }) => {
       void queryClient.invalidateQueries({ queryKey: publicationsKey(documentId) });
       void queryClient.invalidateQueries({ queryKey: errataKey(documentId, lang) });
+    },
+    // QA errors found since the page opened: show them, with the override
+    onError: (error, { lang }) => {
+      if (error instanceof ApiRequestError && error.code === 'QA_ERRORS') void queryClient.invalidateQueries({ queryKey: qaReportKey(documentId, lang) });
     },
   });
 }

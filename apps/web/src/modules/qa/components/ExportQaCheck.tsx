@@ -9,10 +9,12 @@ interface ExportQaCheckProps {
   lang: Language;
   override: boolean;
   onOverride: (override: boolean) => void;
+  /** The override's label where it is not an export (publishing). */
+  overrideLabel?: string;
 }
 
 /** In the export dialog: the edition's open QA errors, and the explicit override needed to export with them. */
-export function ExportQaCheck({ documentId, lang, override, onOverride }: ExportQaCheckProps) {
+export function ExportQaCheck({ documentId, lang, override, onOverride, overrideLabel }: ExportQaCheckProps) {
   const { t } = useTranslation();
   const { report } = useQaReport(documentId, lang);
   if (report.isPending) return <p className="muted small">{t('qa:export.checking')}</p>;
@@ -31,7 +33,7 @@ export function ExportQaCheck({ documentId, lang, override, onOverride }: Export
       </p>
       <label className="check">
         <input type="checkbox" checked={override} onChange={(e) => onOverride(e.target.checked)} data-testid="export-qa-override" />
-        <span>{t('qa:export.override')}</span>
+        <span>{overrideLabel ?? t('qa:export.override')}</span>
       </label>
     </div>
   );
