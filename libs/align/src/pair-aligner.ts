@@ -6,6 +6,7 @@ import { Link } from './links';
 import { latinKey } from './normalize';
 import { learnLexicon, stems } from './lexicon';
 import { anchorGuide, linkGuide } from './guide';
+import { BilingualLexicon } from './bilingual';
 
 /** A glossary entry: a term of the left edition and its rendering in the right one. */
 export interface DictionaryEntry {
@@ -21,6 +22,11 @@ export interface PairOptions {
    * its words are compared with the right sentences as well as the left sentence's own anchors.
    */
   leftTranslated?: readonly string[];
+  /**
+   * Bilingual dictionary from the left edition's language into the right one's (hunalign's idea): a word
+   * whose dictionary translation occurs in a right sentence is an anchor of the two.
+   */
+  bilingual?: BilingualLexicon;
   /** Shapes of link allowed (default 1:1, 1:0, 0:1, 2:1, 1:2, 2:2, 3:1, 1:3). */
   shapes?: readonly Shape[];
   /** Learn word pairs from a first alignment and realign with them (default true). */
@@ -61,6 +67,8 @@ export interface AlignWeights {
   lexiconDice: number;
   /** Strength of a learned word pair as an anchor. */
   lexiconBoost: number;
+  /** Strength of a dictionary word pair as an anchor. */
+  bilingualBoost: number;
 }
 
 export const DEFAULT_WEIGHTS: AlignWeights = {
@@ -78,6 +86,7 @@ export const DEFAULT_WEIGHTS: AlignWeights = {
   lexiconConfidence: 0.3,
   lexiconDice: 0.3,
   lexiconBoost: 1,
+  bilingualBoost: 1,
 };
 
 const REAL_WORD = /\p{L}{3,}|\p{N}/u;
@@ -142,6 +151,11 @@ export function alignSentences(left: readonly string[], right: readonly string[]
     const own = sentenceFeatures(s, rightDict?.[j]);
     return options.leftTranslated ? [...own, ...sentenceFeatures(s).map((f) => ({ key: `m${f.key}`, boost: f.boost }))] : own;
   });
+  if (options.bilingual?.size) {
+    const [extraLeft, extraRight] = options.bilingual.features(left, right, weights.bilingualBoost);
+    extraLeft.forEach((fs, i) => leftRaw[i].push(...fs));
+    extraRight.forEach((fs, j) => rightRaw[j].push(...fs));
+  }
   const shapes = options.shapes ?? DEFAULT_SHAPES;
   const first = runPass(
     left,
