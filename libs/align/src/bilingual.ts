@@ -104,7 +104,7 @@ export class BilingualLexicon {
    * somewhere in the right edition (its strength shared between them), each right word that is such a
    * translation a key of its own stem.
    */
-  features(left: readonly string[], right: readonly string[], boost: number): [RawFeature[][], RawFeature[][]] {
+  features(left: readonly string[], right: readonly string[], boost: number, bonus = 0): [RawFeature[][], RawFeature[][]] {
     const rightStems = right.map(contentStems);
     const present = new Set<string>();
     for (const ss of rightStems) for (const s of ss) present.add(s);
@@ -129,10 +129,10 @@ export class BilingualLexicon {
         for (const t of found) strength.set(t, Math.max(strength.get(t) ?? 0, boost / found.length));
       }
       const out: RawFeature[] = [];
-      for (const [t, b] of strength) out.push({ key: `b${t}`, boost: b });
+      for (const [t, b] of strength) out.push({ key: `b${t}`, boost: b, bonus });
       return out;
     });
-    const rightFeatures = rightStems.map((ss) => ss.filter((s) => used.has(s)).map((s) => ({ key: `b${s}`, boost })));
+    const rightFeatures = rightStems.map((ss) => ss.filter((s) => used.has(s)).map((s) => ({ key: `b${s}`, boost, bonus })));
     return [leftFeatures, rightFeatures];
   }
 }

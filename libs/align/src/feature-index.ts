@@ -39,11 +39,13 @@ function encode(side: RawFeature[][], ids: Map<string, number>, weightOf: Map<st
   side.forEach((features, s) => {
     const keptIds: number[] = [];
     const keptWeights: number[] = [];
+    let bonus = 0;
     for (const f of features) {
       const id = ids.get(f.key);
       if (id === undefined) continue;
       keptIds.push(id);
       keptWeights.push(f.boost * (weightOf.get(f.key) ?? 0));
+      if (f.bonus) bonus += f.bonus * f.boost * (weightOf.get(f.key) ?? 0);
     }
     const order = keptIds.map((_, k) => k).sort((x, y) => keptIds[x] - keptIds[y]);
     const idArray = new Int32Array(order.length);
@@ -56,7 +58,7 @@ function encode(side: RawFeature[][], ids: Map<string, number>, weightOf: Map<st
     });
     out.ids.push(idArray);
     out.weights.push(weightArray);
-    out.totals[s] = total;
+    out.totals[s] = total - bonus;
   });
   return out;
 }

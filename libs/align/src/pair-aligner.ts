@@ -69,6 +69,20 @@ export interface AlignWeights {
   lexiconBoost: number;
   /** Strength of a dictionary word pair as an anchor. */
   bilingualBoost: number;
+  /**
+   * Share of a dictionary anchor's weight left out of its sentence's total: a translation found is evidence
+   * for a link, one not found (the translator chose another word) little against it.
+   */
+  bilingualBonus: number;
+  /** The same for the word pairs learned from the first pass. */
+  lexiconBonus: number;
+  /** The same for cognate keys (word prefixes and consonant skeletons). */
+  cognateBonus: number;
+  /**
+   * Discount on joining two sentences of one edition where the first ends with ; : or , or the second starts
+   * in lower case: sentence splitters cut there in one language and not in the other.
+   */
+  weakJoin: number;
 }
 
 export const DEFAULT_WEIGHTS: AlignWeights = {
@@ -87,6 +101,10 @@ export const DEFAULT_WEIGHTS: AlignWeights = {
   lexiconDice: 0.3,
   lexiconBoost: 1,
   bilingualBoost: 1,
+  bilingualBonus: 0.8,
+  lexiconBonus: 0,
+  cognateBonus: 0.3,
+  weakJoin: 0.5,
 };
 
 const REAL_WORD = /\p{L}{3,}|\p{N}/u;
@@ -143,16 +161,16 @@ export function alignSentences(left: readonly string[], right: readonly string[]
       )
     : undefined;
   const leftRaw: RawFeature[][] = left.map((s, i) => {
-    const own = sentenceFeatures(s, leftDict?.[i]);
+    const own = sentenceFeatures(s, leftDict?.[i], weights.cognateBonus);
     const mt = options.leftTranslated?.[i];
     return mt ? [...own, ...sentenceFeatures(mt).map((f) => ({ key: `m${f.key}`, boost: f.boost }))] : own;
   });
   const rightRaw: RawFeature[][] = right.map((s, j) => {
-    const own = sentenceFeatures(s, rightDict?.[j]);
+    const own = sentenceFeatures(s, rightDict?.[j], weights.cognateBonus);
     return options.leftTranslated ? [...own, ...sentenceFeatures(s).map((f) => ({ key: `m${f.key}`, boost: f.boost }))] : own;
   });
   if (options.bilingual?.size) {
-    const [extraLeft, extraRight] = options.bilingual.features(left, right, weights.bilingualBoost);
+    const [extraLeft, extraRight] = options.bilingual.features(left, right, weights.bilingualBoost, weights.bilingualBonus);
     extraLeft.forEach((fs, i) => leftRaw[i].push(...fs));
     extraRight.forEach((fs, j) => rightRaw[j].push(...fs));
   }
@@ -170,7 +188,8 @@ export function alignSentences(left: readonly string[], right: readonly string[]
   const ratio = linkedRatio(left, right, first);
   if (options.learnLexicon === false) return runPass(left, right, leftRaw, rightRaw, weights, shapes, linkGuide(first, n, m), ratio, true);
   const lexicon = learnLexicon(left.map(stems), right.map(stems), first, weights.lexiconConfidence, weights.lexiconDice);
-  const withLexicon = (raw: RawFeature[][], keys: string[][]) => raw.map((fs, k) => [...fs, ...keys[k].map((key) => ({ key, boost: weights.lexiconBoost }))]);
+  const withLexicon = (raw: RawFeature[][], keys: string[][]) =>
+    raw.map((fs, k) => [...fs, ...keys[k].map((key) => ({ key, boost: weights.lexiconBoost, bonus: weights.lexiconBonus }))]);
   return runPass(left, right, withLexicon(leftRaw, lexicon.left), withLexicon(rightRaw, lexicon.right), weights, shapes, linkGuide(first, n, m), ratio, true);
 }
 
@@ -205,6 +224,14 @@ function runPass(
   return beads.map((bead) => (final ? scorer.toFinalLink(bead) : scorer.toLink(bead)));
 }
 
+const WEAK_END = /[;:,]\s*$/;
+const LOWER_START = /^\s*\p{Ll}/u;
+
+/** 1 after each sentence that the next one probably continues (see AlignWeights.weakJoin). */
+function weakBoundaries(sentences: readonly string[]): Uint8Array {
+  return Uint8Array.from(sentences, (s, k) => (k + 1 < sentences.length && (WEAK_END.test(s) || LOWER_START.test(sentences[k + 1])) ? 1 : 0));
+}
+
 /** Cost of candidate links, with the pairwise shared weights cached. */
 class PairScorer {
   private readonly leftLen: Float64Array;
@@ -217,6 +244,8 @@ class PairScorer {
   private readonly meanLength: number;
   private readonly leftJunk: Uint8Array;
   private readonly rightJunk: Uint8Array;
+  private readonly leftWeak: Uint8Array;
+  private readonly rightWeak: Uint8Array;
 
   constructor(
     left: readonly string[],
@@ -235,6 +264,8 @@ class PairScorer {
     this.leftJunk = Uint8Array.from(left, (s) => (isJunk(s) ? 1 : 0));
     this.rightJunk = Uint8Array.from(right, (s) => (isJunk(s) ? 1 : 0));
     this.meanLength = this.leftLen[left.length] / left.length;
+    this.leftWeak = weakBoundaries(left);
+    this.rightWeak = weakBoundaries(right);
     const cells = left.length * right.length;
     this.cache = cells <= 8_000_000 ? new Float32Array(cells).fill(-1) : new Map();
   }
@@ -315,7 +346,9 @@ class PairScorer {
     const lenA = this.leftLen[i + a] - this.leftLen[i];
     const lenB = this.rightLen[j + b] - this.rightLen[j];
     const length = galeChurchCost(lenA, lenB, this.ratio);
-    const shape = a + b === 2 ? 0 : a + b === 3 ? this.w.merge : a === 2 && b === 2 ? this.w.merge22 : this.w.merge31;
+    let shape = a + b === 2 ? 0 : a + b === 3 ? this.w.merge : a === 2 && b === 2 ? this.w.merge22 : this.w.merge31;
+    for (let x = i; x < i + a - 1; x++) if (this.leftWeak[x]) shape -= this.w.weakJoin;
+    for (let y = j; y < j + b - 1; y++) if (this.rightWeak[y]) shape -= this.w.weakJoin;
     if (this.w.coverage) return length + shape - this.w.similarity * this.coverage(i, a, j, b);
     return length + shape - this.w.similarity * this.similarity(i, a, j, b) * ((a + b) / 2);
   };
