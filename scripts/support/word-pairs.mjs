@@ -5,8 +5,8 @@
 // it learns from the text itself).
 //
 // The first use of a language pair turns its dictionaries (both directions when installed) into a compact
-// file of word stems under .data/word-pairs/ (`npm run build:word-pairs` does all pairs at once); later uses
-// read that file.
+// file of word stems under .data/word-pairs/ or WORD_PAIRS_DIR (`npm run build:word-pairs` does all pairs at
+// once; the API reads the same files); later uses read that file.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DICTD_DIR = process.env.DICTD_DIR ?? '/usr/share/dictd';
-export const CACHE_DIR = path.join(root, '.data/word-pairs');
+export const CACHE_DIR = process.env.WORD_PAIRS_DIR ? path.resolve(process.env.WORD_PAIRS_DIR) : path.join(root, '.data/word-pairs');
 /** Changes when libs/align's word stems change, so that an old cache is not read. */
 const CACHE_FORMAT = 'stem6';
 
