@@ -1,15 +1,15 @@
 import { Link } from './links';
-import { latinKey } from './normalize';
+import { wordStem } from './bilingual';
 
 // hunalign's second pass, simplified: words that keep meeting in the links of a first alignment are
 // probably translations of each other ("Gipfel" / "sommet"); they become anchors for the second pass.
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
-/** Word stems of a sentence (Latin key, first six letters, words of three letters or more). */
+/** Word stems of a sentence (Latin key, first six letters, words of three letters or more), each once. */
 export function stems(text: string): string[] {
   const out = new Set<string>();
-  for (const match of text.matchAll(WORD)) if (match[0].length >= 3) out.add(latinKey(match[0]).slice(0, 6));
+  for (const match of text.matchAll(WORD)) if (match[0].length >= 3) out.add(wordStem(match[0]));
   return [...out];
 }
 

@@ -1,5 +1,5 @@
 import { alignByDp, Bead, DEFAULT_SHAPES, Shape } from './dp';
-import { EncodedSide, encodeSides, sharedWeight } from './feature-index';
+import { EncodedSide, encodeSides, extendSides, sharedWeight } from './feature-index';
 import { RawFeature, sentenceFeatures } from './features';
 import { galeChurchCost } from './length-cost';
 import { Link } from './links';
@@ -175,22 +175,22 @@ export function alignSentences(left: readonly string[], right: readonly string[]
     extraRight.forEach((fs, j) => rightRaw[j].push(...fs));
   }
   const shapes = options.shapes ?? DEFAULT_SHAPES;
+  const sides = encodeSides(leftRaw, rightRaw);
   const first = runPass(
     left,
     right,
-    leftRaw,
-    rightRaw,
+    sides,
     weights,
     shapes.filter(([a, b]) => a + b <= 3),
   );
   // Second pass: the length ratio measured on the first pass's one-to-one links (the ratio of the
   // totals is off when one edition dropped or added much), and the word pairs those links teach.
   const ratio = linkedRatio(left, right, first);
-  if (options.learnLexicon === false) return runPass(left, right, leftRaw, rightRaw, weights, shapes, linkGuide(first, n, m), ratio, true);
+  if (options.learnLexicon === false) return runPass(left, right, sides, weights, shapes, linkGuide(first, n, m), ratio, true);
   const lexicon = learnLexicon(left.map(stems), right.map(stems), first, weights.lexiconConfidence, weights.lexiconDice);
-  const withLexicon = (raw: RawFeature[][], keys: string[][]) =>
-    raw.map((fs, k) => [...fs, ...keys[k].map((key) => ({ key, boost: weights.lexiconBoost, bonus: weights.lexiconBonus }))]);
-  return runPass(left, right, withLexicon(leftRaw, lexicon.left), withLexicon(rightRaw, lexicon.right), weights, shapes, linkGuide(first, n, m), ratio, true);
+  const asFeatures = (keys: string[][]) => keys.map((ks) => ks.map((key) => ({ key, boost: weights.lexiconBoost, bonus: weights.lexiconBonus })));
+  const learned = extendSides(sides, asFeatures(lexicon.left), asFeatures(lexicon.right));
+  return runPass(left, right, learned, weights, shapes, linkGuide(first, n, m), ratio, true);
 }
 
 /** Right characters per left character over the sure one-to-one links (undefined when there are too few). */
@@ -210,15 +210,13 @@ function linkedRatio(left: readonly string[], right: readonly string[], links: r
 function runPass(
   left: readonly string[],
   right: readonly string[],
-  leftRaw: RawFeature[][],
-  rightRaw: RawFeature[][],
+  [a, b]: readonly [EncodedSide, EncodedSide],
   weights: AlignWeights,
   shapes: readonly Shape[],
   guide?: Float64Array,
   ratio?: number,
   final = false,
 ): Link[] {
-  const [a, b] = encodeSides(leftRaw, rightRaw);
   const scorer = new PairScorer(left, right, a, b, weights, ratio);
   const beads = alignByDp(left.length, right.length, scorer.cost, { shapes, guide: guide ?? anchorGuide(a, b) });
   return beads.map((bead) => (final ? scorer.toFinalLink(bead) : scorer.toLink(bead)));
