@@ -49,7 +49,11 @@ export function learnLexicon(
   // A short text teaches nothing but chance: word pairs need a few dozen links to stand out.
   if (sure.length < MIN_LINKS) return { left: leftStems.map(() => []), right: rightStems.map(() => []) };
   const unique = (ids: number[]) => (ids.length > 1 ? [...new Set(ids)] : ids);
-  const sides = sure.map((link) => [unique(link.left.flatMap((i) => leftIds[i])), unique(link.right.flatMap((j) => rightIds[j]))]);
+  // a sentence's stems are distinct already: only a link of several sentences needs them made so
+  const sides = sure.map((link) => [
+    link.left.length === 1 ? leftIds[link.left[0]] : unique(link.left.flatMap((i) => leftIds[i])),
+    link.right.length === 1 ? rightIds[link.right[0]] : unique(link.right.flatMap((j) => rightIds[j])),
+  ]);
   for (const [ls, rs] of sides) {
     for (const x of ls) countL[x]++;
     for (const y of rs) countR[y]++;

@@ -32,8 +32,8 @@ export interface PairOptions {
   /** Learn word pairs from a first alignment and realign with them (default true). */
   learnLexicon?: boolean;
   /**
-   * Tuning knobs. Defaults chosen on MS Docs en–de–ru (clean and perturbed) and Text+Berg test0, 2, 4, 6,
-   * checked on test1, 3, 5, the dev file and the hand-made leaflets of gold/ (see scripts/bench-alignment.mjs).
+   * Tuning knobs. Defaults chosen on MS Docs en–de–ru (clean and perturbed), Text+Berg test0, 2, 4, 6 and
+   * the dev file, checked on test1, 3, 5 and the hand-made leaflets of gold/ (see scripts/bench-alignment.mjs).
    */
   weights?: Partial<AlignWeights>;
 }
@@ -114,8 +114,37 @@ export function isJunk(s: string): boolean {
   return !REAL_WORD.test(s);
 }
 
-/** Characters that carry meaning (whitespace collapsed); a sentence counts at least one. */
-const charLength = (s: string) => Math.max(1, s.replace(/\s+/g, ' ').trim().length);
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Characters that carry meaning (whitespace runs counted as one space, none at the ends); at least one. */
+function charLength(s: string): number {
+  let n = 0;
+  let pendingSpace = false;
+  for (let k = 0; k < s.length; k++) {
+    if (isSpace(s.charCodeAt(k))) {
+      if (n > 0) pendingSpace = true;
+    } else {
+      if (pendingSpace) n++;
+      pendingSpace = false;
+      n++;
+    }
+  }
+  return Math.max(1, n);
+}
 
 function prefixSums(values: readonly number[]): Float64Array {
   const out = new Float64Array(values.length + 1);
