@@ -18,12 +18,15 @@ COPY libs/testing-deepl/package.json libs/testing-deepl/package.json
 COPY libs/text-search/package.json libs/text-search/package.json
 COPY libs/tm/package.json libs/tm/package.json
 RUN npm ci --no-audit --no-fund
+# FreeDict bilingual dictionaries for the sentence aligner (GPL/CC-BY-SA data, installed, not copied from
+# the repository), turned into the compact word-pair files the API reads (WORD_PAIRS_DIR)
+RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends dict-freedict-eng-deu dict-freedict-deu-eng dict-freedict-eng-rus dict-freedict-deu-rus
 COPY . .
-RUN NX_DAEMON=false npx nx run-many -t build --projects=api,web && npm prune --omit=dev
+RUN NX_DAEMON=false npx nx run-many -t build --projects=api,web && WORD_PAIRS_DIR=word-pairs npm run build:word-pairs && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production PORT=3000
+ENV NODE_ENV=production PORT=3000 WORD_PAIRS_DIR=/app/word-pairs
 COPY --from=build /app /app
 USER node
 EXPOSE 3000

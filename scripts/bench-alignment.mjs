@@ -1,20 +1,37 @@
 // Sentence-alignment benchmark: strict and lax F1 (vecalign's definitions, libs/align/src/score.ts) and
 // speed on every test file of Text+Berg de–fr (the Bleualign set) and every pair of MS Docs en–de–ru.
-// Run: npm run bench:alignment   Env: ALIGN_WEIGHTS='{"similarity":5}' (tuning), BENCH_DEV=1 (dev file too)
+// Run: npm run bench:alignment   Env: ALIGN_WEIGHTS='{"similarity":5}' (tuning), BENCH_DEV=1 (dev file too),
+// BENCH_NO_DICT=1 (without the FreeDict dictionaries even when installed)
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { loadAlign } from './support/load-align.mjs';
+import { loadLexicon } from './support/word-pairs.mjs';
 
 const require = createRequire(import.meta.url);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(here, '../../shared/corpus/alignment');
-const { alignSentences, alignEditions, parseLinks, scoreAlignments } = loadAlign();
+const align = loadAlign();
+const { alignSentences, alignEditions, parseLinks, scoreAlignments } = align;
 const weights = process.env.ALIGN_WEIGHTS ? JSON.parse(process.env.ALIGN_WEIGHTS) : undefined;
 const options = weights ? { weights } : {};
+// Options of a language pair: the installed dictionary of the pair, if any (dictionaries are read before
+// the timing starts, as the app reads them once).
+const lexicons = new Map();
+const dictionaryPairs = [];
+function pairOptions(from, to) {
+  if (process.env.BENCH_NO_DICT) return options;
+  const key = `${from}-${to}`;
+  if (!lexicons.has(key)) {
+    lexicons.set(key, loadLexicon(align, from, to));
+    if (lexicons.get(key)) dictionaryPairs.push(key);
+  }
+  const bilingual = lexicons.get(key);
+  return bilingual ? { ...options, bilingual } : options;
+}
 
 const lines = (file) => {
   const out = readFileSync(file, 'utf8').split(/\r?\n/);
@@ -70,7 +87,8 @@ const pooled = [];
 for (const name of names) {
   const de = lines(path.join(textberg, `${name}.de`));
   const fr = lines(path.join(textberg, `${name}.fr`));
-  const { out, ms } = timed(() => alignSentences(de, fr, options));
+  const deFr = pairOptions('de', 'fr');
+  const { out, ms } = timed(() => alignSentences(de, fr, deFr));
   const g = gold(path.join(textberg, `${name}.defr`));
   if (name.startsWith('test')) pooled.push({ gold: g, test: out });
   row(name, scoreAlignments([{ gold: g, test: out }]), de.length + fr.length, ms);
@@ -80,7 +98,7 @@ for (const name of names) {
 const tbScores = pooled.map((p) => scoreAlignments([p]));
 console.log(`  pooled test0–6         ${f(scoreAlignments(pooled).f1Strict)}   ${f(scoreAlignments(pooled).f1Lax)}`);
 console.log(`  mean of files          ${f(mean(tbScores.map((s) => s.f1Strict)))}   ${f(mean(tbScores.map((s) => s.f1Lax)))}`);
-// The aligner's constants were chosen on MS Docs and test0, 2, 4, 6; test1, 3, 5 (and dev) check them.
+// The aligner's constants were chosen on MS Docs, test0, 2, 4, 6 and dev; test1, 3, 5 check them.
 const half = (k) => scoreAlignments(pooled.filter((_, i) => i % 2 === k));
 if (pooled.length === 7)
   console.log(`  tuning half 0,2,4,6    ${f(half(0).f1Strict)}   ${f(half(0).f1Lax)}\n  held-out half 1,3,5    ${f(half(1).f1Strict)}   ${f(half(1).f1Lax)}`);
@@ -101,7 +119,7 @@ for (const doc of ['cost', 'dom']) {
     ['de', 'ru'],
   ];
   for (const [x, y] of pairs) {
-    const { out, ms } = timed(() => alignSentences(text[x], text[y], options));
+    const { out, ms } = timed(() => alignSentences(text[x], text[y], pairOptions(x, y)));
     const s = scoreAlignments([{ gold: gold(path.join(msdocs, `${doc}.${x}-${y}.gold`)), test: out }]);
     msScores.push(s);
     row(`${doc} ${x}-${y}`, s, text[x].length + text[y].length, ms);
@@ -111,7 +129,7 @@ for (const doc of ['cost', 'dom']) {
   const { out, ms } = timed(() =>
     alignEditions(
       ['en', 'de', 'ru'].map((l) => ({ sentences: text[l] })),
-      { pairOptions: () => options },
+      { pairOptions: (x, y) => pairOptions(['en', 'de', 'ru'][x], ['en', 'de', 'ru'][y]) },
     ),
   );
   pairs.forEach(([x, y], k) => {
@@ -146,7 +164,7 @@ for (const doc of ['cost', 'dom']) {
         right.push(text[y][i]);
       }
     }
-    const { out, ms } = timed(() => alignSentences(text[x], right, options));
+    const { out, ms } = timed(() => alignSentences(text[x], right, pairOptions(x, y)));
     const s = scoreAlignments([{ gold: goldLinks, test: out }]);
     perturbedScores.push(s);
     row(`${doc} ${x}-${y}`, s, text[x].length + right.length, ms);
@@ -158,7 +176,8 @@ console.log(`  mean of pairs          ${f(mean(perturbedScores.map((s) => s.f1St
 // (libs/align/src/gold/leaflets.ts): no constant of the aligner was chosen on them.
 console.log('\nHand-made leaflets en–de–ru (libs/align/src/gold, never tuned on)');
 const { GOLD_TEXTS } = require(path.resolve(here, '../libs/align/dist/gold/leaflets.js'));
-const leaflets = GOLD_TEXTS.map((t) => ({ gold: parseLinks(t.gold.join('\n')), test: alignSentences(t.left, t.right, options) }));
+const leafletPair = (t) => /(\w\w)–(\w\w)/.exec(t.name).slice(1);
+const leaflets = GOLD_TEXTS.map((t) => ({ gold: parseLinks(t.gold.join('\n')), test: alignSentences(t.left, t.right, pairOptions(...leafletPair(t))) }));
 GOLD_TEXTS.forEach((t, k) => row(t.name.split(' (')[0], scoreAlignments([leaflets[k]]), 0, 0));
 console.log(`  pooled                 ${f(scoreAlignments(leaflets).f1Strict)}   ${f(scoreAlignments(leaflets).f1Lax)}`);
 
@@ -169,7 +188,8 @@ const all = readdirSync(textberg)
   .sort();
 const longDe = all.flatMap((n) => lines(path.join(textberg, `${n}.de`)));
 const longFr = all.flatMap((n) => lines(path.join(textberg, `${n}.fr`)));
-const long = timed(() => alignSentences(longDe, longFr, options));
+const long = timed(() => alignSentences(longDe, longFr, pairOptions('de', 'fr')));
+console.log(`\nDictionaries (FreeDict, installed with apt): ${dictionaryPairs.length ? dictionaryPairs.join(', ') : 'none'}`);
 console.log(`\nSpeed (no machine translation; ${process.env.BENCH_WALL ? 'wall-clock' : 'CPU'} time, best of 3 runs after a warm-up)`);
 console.log(`  all files above        ${Math.round((1000 * totalSentences) / totalMs).toLocaleString('en')} sentences/s`);
 console.log(

@@ -7,6 +7,8 @@ export interface EncodedSide {
   totals: Float64Array;
   /** Number of anchors and cognate keys of each sentence before keeping the shared ones. */
   rawCounts: Int32Array;
+  /** Number of distinct feature ids of both sides (ids are 0 … keyCount − 1). */
+  keyCount: number;
 }
 
 /**
@@ -18,14 +20,44 @@ export function encodeSides(left: RawFeature[][], right: RawFeature[][]): [Encod
   const rightDf = documentFrequency(right);
   const n = left.length + right.length;
   const ids = new Map<string, number>();
-  const weightOf = new Map<string, number>();
+  const weightOf: number[] = [];
   for (const [k, df] of leftDf) {
     const other = rightDf.get(k);
     if (other === undefined) continue;
     ids.set(k, ids.size);
-    weightOf.set(k, Math.log(1 + n / (df + other)));
+    weightOf.push(Math.log(1 + n / (df + other)));
   }
   return [encode(left, ids, weightOf), encode(right, ids, weightOf)];
+}
+
+/**
+ * encodeSides() of the features already encoded plus more of each sentence (keys the first never had), without
+ * encoding the first again: a key's weight depends on its own frequency only, and the new ids come after
+ * the old ones, so each sentence's ids stay sorted when the new ones are appended.
+ */
+export function extendSides([a, b]: readonly [EncodedSide, EncodedSide], left: RawFeature[][], right: RawFeature[][]): [EncodedSide, EncodedSide] {
+  const [x, y] = encodeSides(left, right);
+  const offset = a.keyCount;
+  const join = (base: EncodedSide, more: EncodedSide): EncodedSide => ({
+    ids: base.ids.map((ids, s) => {
+      if (!more.ids[s].length) return ids;
+      const out = new Int32Array(ids.length + more.ids[s].length);
+      out.set(ids);
+      more.ids[s].forEach((id, k) => (out[ids.length + k] = id + offset));
+      return out;
+    }),
+    weights: base.weights.map((w, s) => {
+      if (!more.weights[s].length) return w;
+      const out = new Float32Array(w.length + more.weights[s].length);
+      out.set(w);
+      out.set(more.weights[s], w.length);
+      return out;
+    }),
+    totals: base.totals.map((t, s) => t + more.totals[s]),
+    rawCounts: base.rawCounts.map((c, s) => c + more.rawCounts[s]),
+    keyCount: offset + more.keyCount,
+  });
+  return [join(a, x), join(b, y)];
 }
 
 function documentFrequency(side: RawFeature[][]): Map<string, number> {
@@ -34,29 +66,43 @@ function documentFrequency(side: RawFeature[][]): Map<string, number> {
   return df;
 }
 
-function encode(side: RawFeature[][], ids: Map<string, number>, weightOf: Map<string, number>): EncodedSide {
-  const out: EncodedSide = { ids: [], weights: [], totals: new Float64Array(side.length), rawCounts: Int32Array.from(side, (f) => f.length) };
+function encode(side: RawFeature[][], ids: Map<string, number>, weightOf: readonly number[]): EncodedSide {
+  const out: EncodedSide = {
+    ids: [],
+    weights: [],
+    totals: new Float64Array(side.length),
+    rawCounts: Int32Array.from(side, (f) => f.length),
+    keyCount: ids.size,
+  };
+  let idBuffer = new Int32Array(64);
+  let weightBuffer = new Float32Array(64);
   side.forEach((features, s) => {
-    const keptIds: number[] = [];
-    const keptWeights: number[] = [];
+    if (features.length > idBuffer.length) {
+      idBuffer = new Int32Array(features.length * 2);
+      weightBuffer = new Float32Array(features.length * 2);
+    }
+    // kept features by insertion into id order (a sentence has a few dozen)
+    let count = 0;
+    let total = 0;
+    let bonus = 0;
     for (const f of features) {
       const id = ids.get(f.key);
       if (id === undefined) continue;
-      keptIds.push(id);
-      keptWeights.push(f.boost * (weightOf.get(f.key) ?? 0));
+      const weight = f.boost * weightOf[id];
+      total += weight;
+      if (f.bonus) bonus += f.bonus * weight;
+      let k = count++;
+      while (k > 0 && idBuffer[k - 1] > id) {
+        idBuffer[k] = idBuffer[k - 1];
+        weightBuffer[k] = weightBuffer[k - 1];
+        k--;
+      }
+      idBuffer[k] = id;
+      weightBuffer[k] = weight;
     }
-    const order = keptIds.map((_, k) => k).sort((x, y) => keptIds[x] - keptIds[y]);
-    const idArray = new Int32Array(order.length);
-    const weightArray = new Float32Array(order.length);
-    let total = 0;
-    order.forEach((k, r) => {
-      idArray[r] = keptIds[k];
-      weightArray[r] = keptWeights[k];
-      total += keptWeights[k];
-    });
-    out.ids.push(idArray);
-    out.weights.push(weightArray);
-    out.totals[s] = total;
+    out.ids.push(idBuffer.slice(0, count));
+    out.weights.push(weightBuffer.slice(0, count));
+    out.totals[s] = total - bonus;
   });
   return out;
 }

@@ -4,6 +4,11 @@ import { latinKey, skeleton } from './normalize';
 export interface RawFeature {
   key: string;
   boost: number;
+  /**
+   * Share of the weight left out of the sentence's total (0 … 1): a feature that is evidence for a link when
+   * the other side has it, and little against when it has not.
+   */
+  bonus?: number;
 }
 
 const TOKEN = /\p{N}+(?:[.,:/-]\p{N}+)*|[\p{L}\p{M}][\p{L}\p{M}'’-]*|[?!:;()«»"„“”‚‘’%§&@#]/gu;
@@ -14,14 +19,16 @@ const QUOTES = /[«»"„“”‚‘’]/;
  * (? ! : ; brackets, quotes, %), and for every word of 4+ letters its Latin prefix (four letters: a shared
  * prefix of four is the usual cognate test) and consonant skeleton.
  * A repeated key is counted by occurrence ("#12", "#12·2") so that the sets behave like multisets.
+ * `cognateBonus`: share of a word key's weight left out of the sentence's total (see RawFeature.bonus): a
+ * word whose cognate the other sentence lacks was most likely translated by an unrelated word.
  */
-export function sentenceFeatures(text: string, extra?: readonly string[]): RawFeature[] {
+export function sentenceFeatures(text: string, extra?: readonly string[], cognateBonus = 0): RawFeature[] {
   const out: RawFeature[] = [];
   const seen = new Map<string, number>();
-  const push = (key: string, boost: number) => {
+  const push = (key: string, boost: number, bonus?: number) => {
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    out.push({ key: n === 1 ? key : `${key}·${n}`, boost });
+    out.push({ key: n === 1 ? key : `${key}·${n}`, boost, bonus });
   };
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
@@ -38,8 +45,8 @@ export function sentenceFeatures(text: string, extra?: readonly string[]): RawFe
     } else if (token.length >= 4) {
       const capital = token[0] !== token[0].toLowerCase();
       const [prefix, sk] = wordKeys(token);
-      push(prefix, capital ? 1 : 0.7);
-      if (sk) push(sk, capital ? 0.6 : 0.4);
+      push(prefix, capital ? 1 : 0.7, cognateBonus);
+      if (sk) push(sk, capital ? 0.6 : 0.4, cognateBonus);
     }
   }
   if (extra) for (const key of extra) push(key, 1.5);

@@ -12,3 +12,6 @@ export type { Row, EditionsAlignment, EditionInput, EditionsOptions } from './ed
 export { alignEditions } from './editions';
 export type { ReviewRow, RowEdit } from './row-edits';
 export { applyRowEdit, RowEditError } from './row-edits';
+export { BilingualLexicon, wordStem } from './bilingual';
+export { guessLanguage } from './language';
+export { dictdPairs } from './dictd';

@@ -1,15 +1,15 @@
 import { Link } from './links';
-import { latinKey } from './normalize';
+import { wordStem } from './bilingual';
 
 // hunalign's second pass, simplified: words that keep meeting in the links of a first alignment are
 // probably translations of each other ("Gipfel" / "sommet"); they become anchors for the second pass.
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
-/** Word stems of a sentence (Latin key, first six letters, words of three letters or more). */
+/** Word stems of a sentence (Latin key, first six letters, words of three letters or more), each once. */
 export function stems(text: string): string[] {
   const out = new Set<string>();
-  for (const match of text.matchAll(WORD)) if (match[0].length >= 3) out.add(latinKey(match[0]).slice(0, 6));
+  for (const match of text.matchAll(WORD)) if (match[0].length >= 3) out.add(wordStem(match[0]));
   return [...out];
 }
 
@@ -49,7 +49,11 @@ export function learnLexicon(
   // A short text teaches nothing but chance: word pairs need a few dozen links to stand out.
   if (sure.length < MIN_LINKS) return { left: leftStems.map(() => []), right: rightStems.map(() => []) };
   const unique = (ids: number[]) => (ids.length > 1 ? [...new Set(ids)] : ids);
-  const sides = sure.map((link) => [unique(link.left.flatMap((i) => leftIds[i])), unique(link.right.flatMap((j) => rightIds[j]))]);
+  // a sentence's stems are distinct already: only a link of several sentences needs them made so
+  const sides = sure.map((link) => [
+    link.left.length === 1 ? leftIds[link.left[0]] : unique(link.left.flatMap((i) => leftIds[i])),
+    link.right.length === 1 ? rightIds[link.right[0]] : unique(link.right.flatMap((j) => rightIds[j])),
+  ]);
   for (const [ls, rs] of sides) {
     for (const x of ls) countL[x]++;
     for (const y of rs) countR[y]++;

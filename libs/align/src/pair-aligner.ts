@@ -1,11 +1,12 @@
 import { alignByDp, Bead, DEFAULT_SHAPES, Shape } from './dp';
-import { EncodedSide, encodeSides, sharedWeight } from './feature-index';
+import { EncodedSide, encodeSides, extendSides, sharedWeight } from './feature-index';
 import { RawFeature, sentenceFeatures } from './features';
 import { galeChurchCost } from './length-cost';
 import { Link } from './links';
 import { latinKey } from './normalize';
 import { learnLexicon, stems } from './lexicon';
 import { anchorGuide, linkGuide } from './guide';
+import { BilingualLexicon } from './bilingual';
 
 /** A glossary entry: a term of the left edition and its rendering in the right one. */
 export interface DictionaryEntry {
@@ -21,13 +22,18 @@ export interface PairOptions {
    * its words are compared with the right sentences as well as the left sentence's own anchors.
    */
   leftTranslated?: readonly string[];
+  /**
+   * Bilingual dictionary from the left edition's language into the right one's (hunalign's idea): a word
+   * whose dictionary translation occurs in a right sentence is an anchor of the two.
+   */
+  bilingual?: BilingualLexicon;
   /** Shapes of link allowed (default 1:1, 1:0, 0:1, 2:1, 1:2, 2:2, 3:1, 1:3). */
   shapes?: readonly Shape[];
   /** Learn word pairs from a first alignment and realign with them (default true). */
   learnLexicon?: boolean;
   /**
-   * Tuning knobs. Defaults chosen on MS Docs en–de–ru (clean and perturbed) and Text+Berg test0, 2, 4, 6,
-   * checked on test1, 3, 5, the dev file and the hand-made leaflets of gold/ (see scripts/bench-alignment.mjs).
+   * Tuning knobs. Defaults chosen on MS Docs en–de–ru (clean and perturbed), Text+Berg test0, 2, 4, 6 and
+   * the dev file, checked on test1, 3, 5 and the hand-made leaflets of gold/ (see scripts/bench-alignment.mjs).
    */
   weights?: Partial<AlignWeights>;
 }
@@ -61,6 +67,22 @@ export interface AlignWeights {
   lexiconDice: number;
   /** Strength of a learned word pair as an anchor. */
   lexiconBoost: number;
+  /** Strength of a dictionary word pair as an anchor. */
+  bilingualBoost: number;
+  /**
+   * Share of a dictionary anchor's weight left out of its sentence's total: a translation found is evidence
+   * for a link, one not found (the translator chose another word) little against it.
+   */
+  bilingualBonus: number;
+  /** The same for the word pairs learned from the first pass. */
+  lexiconBonus: number;
+  /** The same for cognate keys (word prefixes and consonant skeletons). */
+  cognateBonus: number;
+  /**
+   * Discount on joining two sentences of one edition where the first ends with ; : or , or the second starts
+   * in lower case: sentence splitters cut there in one language and not in the other.
+   */
+  weakJoin: number;
 }
 
 export const DEFAULT_WEIGHTS: AlignWeights = {
@@ -78,6 +100,11 @@ export const DEFAULT_WEIGHTS: AlignWeights = {
   lexiconConfidence: 0.3,
   lexiconDice: 0.3,
   lexiconBoost: 1,
+  bilingualBoost: 1,
+  bilingualBonus: 0.8,
+  lexiconBonus: 0,
+  cognateBonus: 0.3,
+  weakJoin: 0.5,
 };
 
 const REAL_WORD = /\p{L}{3,}|\p{N}/u;
@@ -87,8 +114,37 @@ export function isJunk(s: string): boolean {
   return !REAL_WORD.test(s);
 }
 
-/** Characters that carry meaning (whitespace collapsed); a sentence counts at least one. */
-const charLength = (s: string) => Math.max(1, s.replace(/\s+/g, ' ').trim().length);
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Characters that carry meaning (whitespace runs counted as one space, none at the ends); at least one. */
+function charLength(s: string): number {
+  let n = 0;
+  let pendingSpace = false;
+  for (let k = 0; k < s.length; k++) {
+    if (isSpace(s.charCodeAt(k))) {
+      if (n > 0) pendingSpace = true;
+    } else {
+      if (pendingSpace) n++;
+      pendingSpace = false;
+      n++;
+    }
+  }
+  return Math.max(1, n);
+}
 
 function prefixSums(values: readonly number[]): Float64Array {
   const out = new Float64Array(values.length + 1);
@@ -134,30 +190,36 @@ export function alignSentences(left: readonly string[], right: readonly string[]
       )
     : undefined;
   const leftRaw: RawFeature[][] = left.map((s, i) => {
-    const own = sentenceFeatures(s, leftDict?.[i]);
+    const own = sentenceFeatures(s, leftDict?.[i], weights.cognateBonus);
     const mt = options.leftTranslated?.[i];
     return mt ? [...own, ...sentenceFeatures(mt).map((f) => ({ key: `m${f.key}`, boost: f.boost }))] : own;
   });
   const rightRaw: RawFeature[][] = right.map((s, j) => {
-    const own = sentenceFeatures(s, rightDict?.[j]);
+    const own = sentenceFeatures(s, rightDict?.[j], weights.cognateBonus);
     return options.leftTranslated ? [...own, ...sentenceFeatures(s).map((f) => ({ key: `m${f.key}`, boost: f.boost }))] : own;
   });
+  if (options.bilingual?.size) {
+    const [extraLeft, extraRight] = options.bilingual.features(left, right, weights.bilingualBoost, weights.bilingualBonus);
+    extraLeft.forEach((fs, i) => leftRaw[i].push(...fs));
+    extraRight.forEach((fs, j) => rightRaw[j].push(...fs));
+  }
   const shapes = options.shapes ?? DEFAULT_SHAPES;
+  const sides = encodeSides(leftRaw, rightRaw);
   const first = runPass(
     left,
     right,
-    leftRaw,
-    rightRaw,
+    sides,
     weights,
     shapes.filter(([a, b]) => a + b <= 3),
   );
   // Second pass: the length ratio measured on the first pass's one-to-one links (the ratio of the
   // totals is off when one edition dropped or added much), and the word pairs those links teach.
   const ratio = linkedRatio(left, right, first);
-  if (options.learnLexicon === false) return runPass(left, right, leftRaw, rightRaw, weights, shapes, linkGuide(first, n, m), ratio, true);
+  if (options.learnLexicon === false) return runPass(left, right, sides, weights, shapes, linkGuide(first, n, m), ratio, true);
   const lexicon = learnLexicon(left.map(stems), right.map(stems), first, weights.lexiconConfidence, weights.lexiconDice);
-  const withLexicon = (raw: RawFeature[][], keys: string[][]) => raw.map((fs, k) => [...fs, ...keys[k].map((key) => ({ key, boost: weights.lexiconBoost }))]);
-  return runPass(left, right, withLexicon(leftRaw, lexicon.left), withLexicon(rightRaw, lexicon.right), weights, shapes, linkGuide(first, n, m), ratio, true);
+  const asFeatures = (keys: string[][]) => keys.map((ks) => ks.map((key) => ({ key, boost: weights.lexiconBoost, bonus: weights.lexiconBonus })));
+  const learned = extendSides(sides, asFeatures(lexicon.left), asFeatures(lexicon.right));
+  return runPass(left, right, learned, weights, shapes, linkGuide(first, n, m), ratio, true);
 }
 
 /** Right characters per left character over the sure one-to-one links (undefined when there are too few). */
@@ -177,18 +239,24 @@ function linkedRatio(left: readonly string[], right: readonly string[], links: r
 function runPass(
   left: readonly string[],
   right: readonly string[],
-  leftRaw: RawFeature[][],
-  rightRaw: RawFeature[][],
+  [a, b]: readonly [EncodedSide, EncodedSide],
   weights: AlignWeights,
   shapes: readonly Shape[],
   guide?: Float64Array,
   ratio?: number,
   final = false,
 ): Link[] {
-  const [a, b] = encodeSides(leftRaw, rightRaw);
   const scorer = new PairScorer(left, right, a, b, weights, ratio);
   const beads = alignByDp(left.length, right.length, scorer.cost, { shapes, guide: guide ?? anchorGuide(a, b) });
   return beads.map((bead) => (final ? scorer.toFinalLink(bead) : scorer.toLink(bead)));
+}
+
+const WEAK_END = /[;:,]\s*$/;
+const LOWER_START = /^\s*\p{Ll}/u;
+
+/** 1 after each sentence that the next one probably continues (see AlignWeights.weakJoin). */
+function weakBoundaries(sentences: readonly string[]): Uint8Array {
+  return Uint8Array.from(sentences, (s, k) => (k + 1 < sentences.length && (WEAK_END.test(s) || LOWER_START.test(sentences[k + 1])) ? 1 : 0));
 }
 
 /** Cost of candidate links, with the pairwise shared weights cached. */
@@ -203,6 +271,8 @@ class PairScorer {
   private readonly meanLength: number;
   private readonly leftJunk: Uint8Array;
   private readonly rightJunk: Uint8Array;
+  private readonly leftWeak: Uint8Array;
+  private readonly rightWeak: Uint8Array;
 
   constructor(
     left: readonly string[],
@@ -221,6 +291,8 @@ class PairScorer {
     this.leftJunk = Uint8Array.from(left, (s) => (isJunk(s) ? 1 : 0));
     this.rightJunk = Uint8Array.from(right, (s) => (isJunk(s) ? 1 : 0));
     this.meanLength = this.leftLen[left.length] / left.length;
+    this.leftWeak = weakBoundaries(left);
+    this.rightWeak = weakBoundaries(right);
     const cells = left.length * right.length;
     this.cache = cells <= 8_000_000 ? new Float32Array(cells).fill(-1) : new Map();
   }
@@ -301,7 +373,9 @@ class PairScorer {
     const lenA = this.leftLen[i + a] - this.leftLen[i];
     const lenB = this.rightLen[j + b] - this.rightLen[j];
     const length = galeChurchCost(lenA, lenB, this.ratio);
-    const shape = a + b === 2 ? 0 : a + b === 3 ? this.w.merge : a === 2 && b === 2 ? this.w.merge22 : this.w.merge31;
+    let shape = a + b === 2 ? 0 : a + b === 3 ? this.w.merge : a === 2 && b === 2 ? this.w.merge22 : this.w.merge31;
+    for (let x = i; x < i + a - 1; x++) if (this.leftWeak[x]) shape -= this.w.weakJoin;
+    for (let y = j; y < j + b - 1; y++) if (this.rightWeak[y]) shape -= this.w.weakJoin;
     if (this.w.coverage) return length + shape - this.w.similarity * this.coverage(i, a, j, b);
     return length + shape - this.w.similarity * this.similarity(i, a, j, b) * ((a + b) / 2);
   };

@@ -8,10 +8,11 @@ import { ProjectsModule } from '../projects/projects.module';
 import { AlignmentController } from './alignment.controller';
 import { AlignmentRepository } from './alignment.repository';
 import { AlignmentService } from './alignment.service';
+import { WordPairs } from './word-pairs';
 
 @Module({
   imports: [ProjectsModule, DocumentsModule, GlossaryModule, LedgerModule, MemoryModule, MachineTranslationModule],
   controllers: [AlignmentController],
-  providers: [AlignmentService, AlignmentRepository],
+  providers: [AlignmentService, AlignmentRepository, WordPairs],
 })
 export class AlignmentModule {}

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { alignEditions, applyRowEdit, RowEditError, type DictionaryEntry, type ReviewRow } from '@interlinea/align';
+import { alignEditions, applyRowEdit, RowEditError, type BilingualLexicon, type DictionaryEntry, type ReviewRow } from '@interlinea/align';
 import { parseDocument } from '@interlinea/formats';
 import {
   ERROR_CODES,
@@ -29,6 +29,7 @@ import { MemoryIndexRepository } from '../memory/index/memory-index.repository';
 import { MachineTranslator } from '../machine-translation/machine-translator';
 import { AlignmentRepository } from './alignment.repository';
 import { editionText, rowsAsText, type EditionText } from './alignment-input';
+import { WordPairs } from './word-pairs';
 
 const rowText = (edition: AlignmentEdition, sentences: number[]) => sentences.map((i) => edition.sentences[i]).join(' ');
 
@@ -52,6 +53,7 @@ export class AlignmentService {
     private readonly ledger: TranslationLedger,
     private readonly translator: MachineTranslator,
     private readonly parser: DocumentParser,
+    private readonly wordPairs: WordPairs,
   ) {}
 
   async upload(user: SessionUser, projectId: string, files: UploadedDocument[] | undefined, request: AlignmentUploadRequest): Promise<Alignment> {
@@ -77,9 +79,16 @@ export class AlignmentService {
       texts.push(text);
     }
     const dictionaries = await this.dictionaries(projectId, languages);
+    const bilingual = new Map<string, BilingualLexicon | undefined>();
+    for (let x = 0; x < languages.length; x++)
+      for (let y = x + 1; y < languages.length; y++) bilingual.set(`${x}:${y}`, await this.wordPairs.lexicon(languages[x], languages[y]));
     const translated = request.machineTranslation ? await this.pivotTranslations(projectId, languages, texts[0].sentences) : new Map<number, string[]>();
     const aligned = alignEditions(texts, {
-      pairOptions: (x, y) => ({ dictionary: dictionaries.get(`${x}:${y}`), leftTranslated: x === 0 ? translated.get(y) : undefined }),
+      pairOptions: (x, y) => ({
+        dictionary: dictionaries.get(`${x}:${y}`),
+        bilingual: bilingual.get(`${x}:${y}`),
+        leftTranslated: x === 0 ? translated.get(y) : undefined,
+      }),
     });
     const editions = texts.map((t, k): AlignmentEdition => ({ language: languages[k], fileName: names[k], sentences: t.sentences }));
     return this.alignments.create({
