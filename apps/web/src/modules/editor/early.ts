@@ -2,6 +2,7 @@ import { languageSchema, type Language } from '@interlinea/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router-dom';
 import { projectQuery } from '../projects';
+import { meQuery } from '../session';
 import { documentQuery, preferencesQuery, segmentListQuery } from './utils/editor-queries';
 import { gridEditions } from './utils/grid-columns';
 
@@ -19,6 +20,8 @@ export function startEditorEarly(client: QueryClient, pathname: string): boolean
   if (!params?.documentId || !lang.success) return false;
   const documentId = params.documentId;
   const pageLang: Language = lang.data;
+  // the session check first: every signed-in screen waits for it
+  void client.prefetchQuery(meQuery());
   void client.prefetchQuery(segmentListQuery(client, documentId, pageLang));
   const document = client.fetchQuery(documentQuery(documentId));
   const preferences = client.fetchQuery(preferencesQuery());
