@@ -17,7 +17,7 @@ const ENCODINGS = [
 /**
  * The built React app: hashed files under /assets/ kept by browsers for a year and sent compressed
  * (brotli or gzip, compressed once at build time, as the browser accepts), every other file asked
- * again each time, and client-side routes falling back to index.html.
+ * again each time, and client-side routes falling back to index.html (not a missing built file: 404).
  */
 export function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = path.join(webDist, 'index.html');
@@ -33,6 +33,8 @@ export function serveWebApp(app: NestExpressApplication, webDist: string): void 
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    // a built file of another build (an old tab asking for a screen's code) is not the app's page
+    if (req.path.startsWith('/assets/')) return res.status(404).end();
     res.setHeader('Cache-Control', ASK_AGAIN);
     res.sendFile(index);
   });
@@ -42,8 +44,8 @@ export function serveWebApp(app: NestExpressApplication, webDist: string): void 
 function precompressed(webDist: string) {
   return (req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !BUILT_FILE.test(req.path)) return next();
-    const accepted = req.acceptsEncodings(...ENCODINGS.map((e) => e.name), 'identity');
-    const encoding = ENCODINGS.find((e) => e.name === accepted);
+    // our order, not the header's: browsers list gzip before br, yet br is smaller
+    const encoding = ENCODINGS.find((e) => req.acceptsEncodings(e.name) === e.name);
     const file = encoding && path.join(webDist, req.path + encoding.suffix);
     if (!encoding || !file || !fs.existsSync(file)) return next();
     res.setHeader('Content-Encoding', encoding.name);
