@@ -42,7 +42,7 @@ describe("the editor's early start", () => {
       expect(asked()).toEqual([
         '/api/auth/me',
         `/api/documents/${fixtures.documentId}/segments?lang=ru&offset=0&limit=100`,
-        `/api/documents/${fixtures.documentId}`,
+        `/api/documents/${fixtures.documentId}?progress=false`,
         '/api/me/preferences',
       ]),
     );
@@ -51,7 +51,7 @@ describe("the editor's early start", () => {
     await waitFor(() =>
       expect(asked().slice(4).sort()).toEqual([
         `/api/documents/${fixtures.documentId}/segments?lang=de&offset=0&limit=100`,
-        `/api/projects/${fixtures.projectId}`,
+        `/api/projects/${fixtures.projectId}?progress=false`,
       ]),
     );
     answerAll();

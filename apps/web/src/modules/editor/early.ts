@@ -1,9 +1,8 @@
 import { languageSchema, type Language } from '@interlinea/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router-dom';
-import { projectQuery } from '../projects';
 import { meQuery } from '../session';
-import { documentQuery, preferencesQuery, segmentListQuery } from './utils/editor-queries';
+import { documentQuery, preferencesQuery, projectQuery, segmentListQuery } from './utils/editor-queries';
 import { gridEditions } from './utils/grid-columns';
 
 /**

@@ -3,12 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { useProject } from '../../projects';
 import { permissionsFor, useMe } from '../../session';
 import { ErrorMessage, Loading } from '../../ui';
 import { useGridEditions } from '../hooks/use-grid-editions';
 import { useSegments, useSegmentsComplete } from '../hooks/use-segments';
-import { documentQuery } from '../utils/editor-queries';
+import { documentQuery, projectQuery } from '../utils/editor-queries';
 import { markFirstRowsShown } from '../utils/first-rows-shown';
 import { EditorWorkspace } from './EditorWorkspace';
 
@@ -22,7 +21,7 @@ export function EditorPage() {
   const me = useMe();
   const [search] = useSearchParams();
   const document = useQuery(documentQuery(documentId));
-  const project = useProject(document.data?.projectId);
+  const project = useQuery({ ...projectQuery(document.data?.projectId ?? ''), enabled: Boolean(document.data?.projectId) });
   const pageLang = lang.success ? lang.data : 'en';
   const segments = useSegments(documentId, pageLang);
   const complete = useSegmentsComplete(documentId, pageLang);
