@@ -4,7 +4,8 @@
 // editions, translates the first BENCH_GRID_TRANSLATED segments of each edition (so rows carry
 // translations), has the translator's grid show EN and DE beside the source (PUT /api/me/preferences), then opens the editor
 // BENCH_GRID_RUNS times in a fresh page and measures, from navigation start, when the first row shows
-// its source and both editions' cells (no "Loading…"), and when the last page of the list has come.
+// its source and both editions' cells (no "Loading…"), when the last page of the list has come, and how
+// much JavaScript the editor loaded (bytes sent, compressed, and bytes to parse).
 // Run: npm run bench:grid   (builds API and web first). Env: BENCH_GRID_SEGMENTS=10000
 //      BENCH_GRID_RUNS=5 BENCH_GRID_TRANSLATED=500 CHROMIUM_PATH=/usr/bin/chromium
 import os from 'node:os';
