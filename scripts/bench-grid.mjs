@@ -4,7 +4,8 @@
 // editions, translates the first BENCH_GRID_TRANSLATED segments of each edition (so rows carry
 // translations), has the translator's grid show EN and DE beside the source (PUT /api/me/preferences), then opens the editor
 // BENCH_GRID_RUNS times in a fresh page and measures, from navigation start, when the first row shows
-// its source and both editions' cells (no "Loading…"), and when the last page of the list has come.
+// its source and both editions' cells (no "Loading…"), when the last page of the list has come, and how
+// much JavaScript the editor loaded (bytes sent, compressed, and bytes to parse).
 // Run: npm run bench:grid   (builds API and web first). Env: BENCH_GRID_SEGMENTS=10000
 //      BENCH_GRID_RUNS=5 BENCH_GRID_TRANSLATED=500 CHROMIUM_PATH=/usr/bin/chromium
 import os from 'node:os';
@@ -17,6 +18,8 @@ const SEGMENTS = env('BENCH_GRID_SEGMENTS', 10000);
 const RUNS = env('BENCH_GRID_RUNS', 5);
 const TRANSLATED = env('BENCH_GRID_TRANSLATED', 500);
 const PASSWORD = 'correct horse battery staple';
+/** The most rows one page of the segment list answers (SEGMENT_PAGE_MAX in libs/shared). */
+const PAGE_MAX = 2000;
 
 // ---------- the workbench, as `npm start` runs it, on a fresh data folder ----------
 // segmenting 10,000 paragraphs takes seconds on a busy 2-core machine: more than the 8 s a user upload gets
@@ -64,9 +67,19 @@ try {
     `bench:grid  ${document.segmentCount} segments imported in ${((Date.now() - imported) / 1000).toFixed(1)} s; Node ${process.version}, ${os.cpus().length} cores`,
   );
 
+  // one page holds at most SEGMENT_PAGE_MAX rows: the rows to translate are read page by page
+  const firstRows = async (lang, count) => {
+    const rows = [];
+    while (rows.length < count) {
+      const limit = Math.min(PAGE_MAX, count - rows.length);
+      const { json: page } = await call('GET', `/api/documents/${document.id}/segments?lang=${lang}&offset=${rows.length}&limit=${limit}`);
+      rows.push(...page);
+      if (page.length < limit) break;
+    }
+    return rows;
+  };
   for (const lang of ['en', 'de']) {
-    const { json: rows } = await call('GET', `/api/documents/${document.id}/segments?lang=${lang}&offset=0&limit=${Math.max(1, TRANSLATED)}`);
-    for (const row of rows.slice(0, TRANSLATED)) {
+    for (const row of await firstRows(lang, TRANSLATED)) {
       const words =
         lang === 'en' ? `The workers' council of the district met (${row.index + 1}).` : `Der Arbeiterrat des Bezirks trat zusammen (${row.index + 1}).`;
       await call('PUT', `/api/segments/${row.id}/translations/${lang}`, { text: words, status: 'translated', version: 0 });
@@ -79,10 +92,14 @@ try {
   };
   const full = await timed(`/api/documents/${document.id}/segments?lang=en`);
   const firstPage = await timed(`/api/documents/${document.id}/segments?lang=en&offset=0&limit=100`);
-  const lastPage = await timed(`/api/documents/${document.id}/segments?lang=en&offset=${SEGMENTS - 2000}&limit=2000`);
+  // the last full page (a document shorter than a page: the whole of it, from 0 — never a negative offset)
+  const lastPageSize = Math.max(1, Math.min(PAGE_MAX, document.segmentCount));
+  const lastPage = await timed(
+    `/api/documents/${document.id}/segments?lang=en&offset=${Math.max(0, document.segmentCount - lastPageSize)}&limit=${lastPageSize}`,
+  );
   console.log(
     `segment list of one edition over HTTP: whole ${(full.bytes / 1e6).toFixed(2)} MB in ${full.ms.toFixed(0)} ms; ` +
-      `first page (100) ${(firstPage.bytes / 1e3).toFixed(1)} kB in ${firstPage.ms.toFixed(0)} ms; last page (2000) in ${lastPage.ms.toFixed(0)} ms`,
+      `first page (100) ${(firstPage.bytes / 1e3).toFixed(1)} kB in ${firstPage.ms.toFixed(0)} ms; last page (${lastPageSize}) in ${lastPage.ms.toFixed(0)} ms`,
   );
 
   // ---------- chromium: the translator's grid with EN and DE beside the source ----------
@@ -93,9 +110,10 @@ try {
   // the translator chose EN and DE beside the source (kept on the server, as the grid's select does)
   await call('PUT', '/api/me/preferences', { gridEditions: { [project.id]: ['en', 'de'] } });
   const [name, value] = cookie.split('=');
-  const firstRows = [];
+  const firstRowTimes = [];
   const allRows = [];
   const appStarts = [];
+  const scripts = [];
   for (let run = 0; run <= RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addCookies([{ name, value, url: base }]);
@@ -125,13 +143,21 @@ try {
       );
       console.log(`timeline:\n  ${timeline.join('\n  ')}`);
     }
+    // the JavaScript the editor loaded: bytes over the wire (compressed) and once decompressed
+    const js = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => ({ sent: e.transferSize, size: e.decodedBodySize })),
+    );
+    scripts.push({ files: js.length, sent: js.reduce((sum, e) => sum + e.sent, 0), size: js.reduce((sum, e) => sum + e.size, 0) });
     const headers = await page.getByTestId('edition-header').allTextContents();
     if (run === 0)
       console.log(
         `warm-up run (cold caches): first row ${marks.firstRow.toFixed(0)} ms, all rows ${marks.allRows.toFixed(0)} ms; columns: source │ ${headers.join(' │ ')}`,
       );
     else {
-      firstRows.push(marks.firstRow);
+      firstRowTimes.push(marks.firstRow);
       allRows.push(marks.allRows);
       appStarts.push(appStart);
     }
@@ -139,13 +165,17 @@ try {
   }
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   console.log(
-    `runs: first row ${firstRows.map((ms) => ms.toFixed(0)).join(', ')} ms; all ${SEGMENTS} rows ${allRows.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+    `runs: first row ${firstRowTimes.map((ms) => ms.toFixed(0)).join(', ')} ms; all ${SEGMENTS} rows ${allRows.map((ms) => ms.toFixed(0)).join(', ')} ms`,
   );
   console.log(
-    `time to first row (three columns, ${SEGMENTS} segments): median ${median(firstRows).toFixed(0)} ms, worst ${Math.max(...firstRows).toFixed(0)} ms`,
+    `time to first row (three columns, ${SEGMENTS} segments): median ${median(firstRowTimes).toFixed(0)} ms, worst ${Math.max(...firstRowTimes).toFixed(0)} ms`,
   );
   console.log(`time to every row loaded: median ${median(allRows).toFixed(0)} ms`);
-  const own = firstRows.map((ms, i) => ms - appStarts[i]);
+  const loaded = scripts[scripts.length - 1];
+  console.log(
+    `JavaScript loaded to open the editor: ${loaded.files} files, ${(loaded.sent / 1024).toFixed(0)} kB sent (compressed), ${(loaded.size / 1024).toFixed(0)} kB to parse`,
+  );
+  const own = firstRowTimes.map((ms, i) => ms - appStarts[i]);
   console.log(
     `of which the app's start (scripts loaded and run, up to its first API request): median ${median(appStarts).toFixed(0)} ms; ` +
       `from there to the first row: median ${median(own).toFixed(0)} ms; load average now ${os.loadavg()[0].toFixed(1)}`,

@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { interlineaBuildFiles } from './build-plugins';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: here,
-  plugins: [react()],
+  plugins: [react(), interlineaBuildFiles()],
   resolve: {
     alias: {
       '@interlinea/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),

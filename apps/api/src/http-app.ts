@@ -1,11 +1,10 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { NextFunction, Request, Response } from 'express';
+import { serveWebApp } from './common/http/web-app';
 import { createOpenApiDocument } from './common/openapi/openapi-document';
 import type { AppConfig } from './config/app-config';
 
@@ -57,17 +56,5 @@ function securityHeaders(options: { inlineStyles: boolean }) {
     crossOriginEmbedderPolicy: false,
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'same-origin' },
-  });
-}
-
-/** The built React app, with client-side routes falling back to index.html. */
-function serveWebApp(app: NestExpressApplication, webDist: string): void {
-  const index = path.join(webDist, 'index.html');
-  if (!fs.existsSync(index)) return;
-  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
   });
 }

@@ -11,20 +11,30 @@ const SHELL_KEY = '/index.html';
 /** GET answers the editor needs before it can show anything: who is signed in, the document, its project, its segments. */
 const EDITOR_ANSWERS = [/^\/api\/auth\/me$/, /^\/api\/documents\/[^/]+$/, /^\/api\/documents\/[^/]+\/segments$/, /^\/api\/projects\/[^/]+$/];
 
-/** The built files index.html loads (hashed names under /assets/). */
+/** The built files index.html loads first (hashed names under /assets/). */
 function assetsOf(html) {
   return [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
+}
+
+/** Every built file (the screens' code is split into files index.html does not name), as the build lists them. */
+async function builtFiles() {
+  try {
+    const response = await fetch('/assets.json', { cache: 'no-store', credentials: 'same-origin' });
+    return response.ok ? await response.json() : [];
+  } catch {
+    return [];
+  }
 }
 
 async function keepShell(response) {
   const cache = await caches.open(SHELL_CACHE);
   const html = await response.clone().text();
   await cache.put(SHELL_KEY, response);
-  const assets = assetsOf(html);
+  const assets = [...new Set([...assetsOf(html), ...(await builtFiles())])];
   const missing = [];
   for (const asset of assets) if (!(await cache.match(asset))) missing.push(asset);
   await cache.addAll(missing);
-  // Files of older builds are no longer loaded by the shell: drop them.
+  // Files of older builds are no longer part of the app: drop them.
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname;
     if (path.startsWith('/assets/') && !assets.includes(path)) await cache.delete(request);

@@ -7,6 +7,7 @@ export * from './members';
 export * from './documents';
 export * from './segments';
 export * from './segment-page';
+export * from './summary-query';
 export * from './preferences';
 export * from './machine-translation';
 export * from './glossary';

@@ -22,6 +22,9 @@ export const documentsApi = {
   list: (projectId: string): Promise<DocumentSummary[]> =>
     http.json(`/api/projects/${encodeURIComponent(projectId)}/documents`, z.array(documentSummarySchema)),
   get: (documentId: string): Promise<DocumentSummary> => http.json(`/api/documents/${encodeURIComponent(documentId)}`, documentSummarySchema),
+  /** The document without its progress counts (`progress: []`): quicker, for the editor, which counts its own. */
+  getWithoutProgress: (documentId: string): Promise<DocumentSummary> =>
+    http.json(`/api/documents/${encodeURIComponent(documentId)}?progress=false`, documentSummarySchema),
   /** One file, with upload progress (XMLHttpRequest underneath). */
   upload: (projectId: string, file: File, options?: UploadOptions): Promise<ImportResult> => uploadDocument(projectId, file, options),
   export: async (documentId: string, query: Required<Omit<ExportQuery, 'overrideQa'>> & { overrideQa?: boolean }): Promise<DownloadedFile> => {

@@ -3,6 +3,7 @@ import { Link, Outlet } from 'react-router-dom';
 import { InboxLink } from '../modules/comments';
 import { useLogout, useMe } from '../modules/session';
 import { LanguageSwitcher } from '../modules/ui-language';
+import { Page } from './pages';
 
 /** The frame of every signed-in page: product name, who is signed in, UI language, sign-out. */
 export function AppShell() {
@@ -32,7 +33,9 @@ export function AppShell() {
         </div>
       </header>
       <div className="shell__content">
-        <Outlet />
+        <Page>
+          <Outlet />
+        </Page>
       </div>
     </div>
   );

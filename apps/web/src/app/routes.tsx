@@ -1,30 +1,58 @@
 import type { RouteObject } from 'react-router-dom';
-import { AlignmentReviewPage, AlignmentsPage } from '../modules/alignment';
-import { InvitePage, LoginPage, SetupPage } from '../modules/auth';
-import { InboxPage } from '../modules/comments';
-import { DashboardPage } from '../modules/dashboard';
-import { ProjectPage } from '../modules/documents';
-import { EditorPage } from '../modules/editor';
-import { PublicationsPage } from '../modules/editions';
-import { GlossaryPage } from '../modules/glossary';
-import { MemoryReviewPage } from '../modules/memory-review';
-import { ProjectSettingsPage } from '../modules/project-settings';
-import { ProjectsPage } from '../modules/projects';
-import { QaReportPage } from '../modules/qa';
 import { RequireSession } from '../modules/session';
-import { PostEditingPage } from '../modules/statistics';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
+import {
+  AlignmentReviewPage,
+  AlignmentsPage,
+  DashboardPage,
+  EditorPage,
+  GlossaryPage,
+  InboxPage,
+  InvitePage,
+  LoginPage,
+  MemoryReviewPage,
+  Page,
+  PostEditingPage,
+  ProjectPage,
+  ProjectSettingsPage,
+  ProjectsPage,
+  PublicationsPage,
+  QaReportPage,
+  SetupPage,
+} from './pages';
 
 /** Every screen of the app; the same table drives the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
-  { path: '/setup', element: <SetupPage /> },
-  { path: '/invite/:token', element: <InvitePage /> },
+  {
+    path: '/login',
+    element: (
+      <Page>
+        <LoginPage />
+      </Page>
+    ),
+  },
+  {
+    path: '/setup',
+    element: (
+      <Page>
+        <SetupPage />
+      </Page>
+    ),
+  },
+  {
+    path: '/invite/:token',
+    element: (
+      <Page>
+        <InvitePage />
+      </Page>
+    ),
+  },
   {
     element: <RequireSession />,
     children: [
       {
+        // each screen's code loads with it (see ./pages): "Loading…" under the header meanwhile
         element: <AppShell />,
         children: [
           { path: '/', element: <ProjectsPage /> },

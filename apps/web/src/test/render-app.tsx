@@ -7,6 +7,21 @@ import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/create-query-client';
 import { createI18n } from '../app/i18n';
 import { routes } from '../app/routes';
+// In the browser each screen's code loads with the screen (app/pages); tests load it all up front, so
+// a first `findBy…` waits for the screen, not for its module graph to compile.
+import '../modules/alignment';
+import '../modules/auth';
+import '../modules/comments';
+import '../modules/dashboard';
+import '../modules/documents';
+import '../modules/editions';
+import '../modules/editor';
+import '../modules/glossary';
+import '../modules/memory-review';
+import '../modules/project-settings';
+import '../modules/projects';
+import '../modules/qa';
+import '../modules/statistics';
 
 /** Renders the real app (routes, providers) at a path, in a UI language, with a user-event driver. */
 export function renderApp(path: string, language: UiLanguage = 'en'): RenderResult & { user: UserEvent; i18n: I18n } {

@@ -19,8 +19,10 @@ import {
   languageSchema,
   segmentRowSchema,
   segmentPageQuerySchema,
+  summaryQuerySchema,
   SEGMENT_TOTAL_HEADER,
   type SegmentPageQuery,
+  type SummaryQuery,
   xliffUpdateResultSchema,
   type DocumentSummary,
   type ExportAllQuery,
@@ -122,10 +124,14 @@ export class DocumentsController {
     return this.documents.list(user, projectId);
   }
 
-  @ApiContract({ response: documentSummarySchema })
+  @ApiContract({ response: documentSummarySchema, errors: { 400: '`progress` is neither true nor false.' } })
   @Get('documents/:id')
-  get(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<DocumentSummary> {
-    return this.documents.get(user, id);
+  get(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query(new QueryValidationPipe(summaryQuerySchema)) query: SummaryQuery,
+  ): Promise<DocumentSummary> {
+    return this.documents.get(user, id, { progress: query.progress !== 'false' });
   }
 
   @ApiContract({

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DocumentSummary, Language, SegmentPageQuery, SegmentRow } from '@interlinea/shared';
+import type { DocumentSummary, EditionProgress, Language, SegmentPageQuery, SegmentRow } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
@@ -26,9 +26,10 @@ export class DocumentsService {
     return this.summarise(await this.documents.listByProject(projectId));
   }
 
-  async get(user: SessionUser, documentId: string): Promise<DocumentSummary> {
+  /** One document; without `progress` (the costly counts) its `progress` is empty. */
+  async get(user: SessionUser, documentId: string, options: { progress: boolean } = { progress: true }): Promise<DocumentSummary> {
     const document = await this.findVisible(user, documentId);
-    const [summary] = await this.summarise([document]);
+    const [summary] = await this.summarise([document], options.progress);
     return summary;
   }
 
@@ -57,9 +58,9 @@ export class DocumentsService {
     return document;
   }
 
-  private async summarise(documents: DocumentEntity[]): Promise<DocumentSummary[]> {
-    if (documents.length > 0) await this.outbox.settled(documents[0].projectId);
-    const progress = await this.progress.byDocument(documents.map((d) => d.id));
+  private async summarise(documents: DocumentEntity[], withProgress = true): Promise<DocumentSummary[]> {
+    if (withProgress && documents.length > 0) await this.outbox.settled(documents[0].projectId);
+    const progress = withProgress ? await this.progress.byDocument(documents.map((d) => d.id)) : new Map<string, EditionProgress[]>();
     return documents.map((d) => ({
       id: d.id,
       projectId: d.projectId,

@@ -1,7 +1,15 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { createProjectRequestSchema, projectSummarySchema, type CreateProjectRequest, type ProjectSummary } from '@interlinea/shared';
+import {
+  createProjectRequestSchema,
+  projectSummarySchema,
+  summaryQuerySchema,
+  type CreateProjectRequest,
+  type ProjectSummary,
+  type SummaryQuery,
+} from '@interlinea/shared';
+import { QueryValidationPipe } from '../../common/pipes/query-validation.pipe';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe';
 import { CurrentUser, type SessionUser } from '../../common/http/current-user.decorator';
 import { ApiContract } from '../../common/openapi/api-contract.decorator';
@@ -24,9 +32,13 @@ export class ProjectsController {
     return this.projects.create(user, body);
   }
 
-  @ApiContract({ response: projectSummarySchema })
+  @ApiContract({ response: projectSummarySchema, errors: { 400: '`progress` is neither true nor false.' } })
   @Get(':id')
-  get(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<ProjectSummary> {
-    return this.projects.get(user, id);
+  get(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query(new QueryValidationPipe(summaryQuerySchema)) query: SummaryQuery,
+  ): Promise<ProjectSummary> {
+    return this.projects.get(user, id, { progress: query.progress !== 'false' });
   }
 }

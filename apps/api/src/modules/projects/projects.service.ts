@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { LANGUAGES, type CreateProjectRequest, type Language, type MyRole, type ProjectSummary } from '@interlinea/shared';
+import { LANGUAGES, type CreateProjectRequest, type EditionProgress, type Language, type MyRole, type ProjectSummary } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { AccessService } from '../access/access.service';
@@ -37,10 +37,11 @@ export class ProjectsService {
     return this.summarise(projects, roles);
   }
 
-  async get(user: SessionUser, projectId: string): Promise<ProjectSummary> {
+  /** One project; without `progress` (the costly counts) its `progress` is empty. */
+  async get(user: SessionUser, projectId: string, options: { progress: boolean } = { progress: true }): Promise<ProjectSummary> {
     const project = await this.findOrThrow(projectId);
     const roles = await this.access.assertCan(user, projectId, 'view');
-    const [summary] = await this.summarise([project], roles);
+    const [summary] = await this.summarise([project], roles, options.progress);
     return summary;
   }
 
@@ -50,9 +51,12 @@ export class ProjectsService {
     return project;
   }
 
-  private async summarise(projects: ProjectEntity[], roles: MyRole[]): Promise<ProjectSummary[]> {
+  private async summarise(projects: ProjectEntity[], roles: MyRole[], withProgress = true): Promise<ProjectSummary[]> {
     const ids = projects.map((p) => p.id);
-    const [progress, documentCounts] = await Promise.all([this.progress.byProject(ids), this.projects.documentCounts(ids)]);
+    const [progress, documentCounts] = await Promise.all([
+      withProgress ? this.progress.byProject(ids) : new Map<string, EditionProgress[]>(),
+      this.projects.documentCounts(ids),
+    ]);
     return projects.map((p) => ({
       id: p.id,
       name: p.name,

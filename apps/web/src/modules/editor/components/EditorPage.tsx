@@ -1,13 +1,14 @@
 import { languageSchema, type Language } from '@interlinea/shared';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { documentsApi } from '../../../api/documents-api';
-import { useProject } from '../../projects';
 import { permissionsFor, useMe } from '../../session';
 import { ErrorMessage, Loading } from '../../ui';
 import { useGridEditions } from '../hooks/use-grid-editions';
 import { useSegments, useSegmentsComplete } from '../hooks/use-segments';
+import { documentQuery, projectQuery } from '../utils/editor-queries';
+import { markFirstRowsShown } from '../utils/first-rows-shown';
 import { EditorWorkspace } from './EditorWorkspace';
 
 const NO_EDITIONS: Language[] = [];
@@ -19,8 +20,8 @@ export function EditorPage() {
   const lang = languageSchema.safeParse(langParam);
   const me = useMe();
   const [search] = useSearchParams();
-  const document = useQuery({ queryKey: ['documents', documentId], queryFn: () => documentsApi.get(documentId) });
-  const project = useProject(document.data?.projectId);
+  const document = useQuery(documentQuery(documentId));
+  const project = useQuery({ ...projectQuery(document.data?.projectId ?? ''), enabled: Boolean(document.data?.projectId) });
   const pageLang = lang.success ? lang.data : 'en';
   const segments = useSegments(documentId, pageLang);
   const complete = useSegmentsComplete(documentId, pageLang);
@@ -28,6 +29,13 @@ export function EditorPage() {
   // The second edition's list loads beside the first (its first page too), not after it.
   const second = useSegments(documentId, editions.second);
   const secondComplete = useSegmentsComplete(documentId, editions.second);
+  // every column has its first rows: the rest of the lists may be read now (see first-rows-shown)
+  const firstRowsReady = Boolean(document.data && project.data && segments.data && (!editions.second || second.data || second.error));
+  useEffect(() => {
+    if (!firstRowsReady) return;
+    markFirstRowsShown(documentId, true);
+    return () => markFirstRowsShown(documentId, false);
+  }, [documentId, firstRowsReady]);
 
   if (!lang.success) {
     return (

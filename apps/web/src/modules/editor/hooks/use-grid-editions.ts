@@ -2,6 +2,7 @@ import type { Language, UserPreferences } from '@interlinea/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { preferencesApi } from '../../../api/preferences-api';
+import { PREFERENCES_KEY, preferencesQuery } from '../utils/editor-queries';
 import { gridEditions, withGridEditions, withSecondEdition } from '../utils/grid-columns';
 
 export interface GridEditions {
@@ -13,8 +14,6 @@ export interface GridEditions {
   choose: (second: Language | null) => void;
 }
 
-const PREFERENCES_KEY = ['me', 'preferences'] as const;
-
 /**
  * Which editions the grid shows, as this person last chose them in this project: kept on the server
  * (`/api/me/preferences`), so the choice follows them to another browser. Until it has come (or when
@@ -22,7 +21,7 @@ const PREFERENCES_KEY = ['me', 'preferences'] as const;
  */
 export function useGridEditions(projectId: string, lang: Language, projectEditions: readonly Language[]): GridEditions {
   const client = useQueryClient();
-  const preferences = useQuery({ queryKey: PREFERENCES_KEY, queryFn: ({ signal }) => preferencesApi.get(signal), staleTime: Infinity, retry: false });
+  const preferences = useQuery(preferencesQuery());
   const remembered = projectId ? (preferences.data?.gridEditions[projectId] ?? null) : null;
   // Before the project has come, the remembered editions are taken as they are: the second edition's
   // segments then load beside the first from the start (an edition the project no longer has drops out after).
