@@ -126,6 +126,9 @@ export const SAMPLE_REQUESTS: Record<string, (p: Record<string, string>) => Samp
   DocumentsController_upload: () => ({ files: [{ field: 'file', name: 'intruder.txt', content: 'One sentence. Another one.' }] }),
   DocumentsController_updateFromXliff: () => ({ files: [{ field: 'file', name: 'intruder.xlf', content: '<xliff version="1.2"/>' }] }),
   DocumentsController_segments: () => ({ query: { lang: 'ru' } }),
+  // the editor's light summaries, without their progress counts
+  DocumentsController_get: () => ({ query: { progress: 'false' } }),
+  ProjectsController_get: () => ({ query: { progress: 'false' } }),
   DocumentsController_export: () => ({ query: { lang: 'ru', format: 'txt', overrideQa: 'true' } }),
   TranslationsController_save: () => ({ body: { text: 'Чужой перевод', status: 'translated', version: 1 } }),
   TranslationsController_review: () => ({ body: { decision: 'approve' } }),
