@@ -86,7 +86,11 @@ function run(step) {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
+    let finished = false;
     const finish = (status, error) => {
+      // 'error' (the command could not start) may be followed by 'close': one result per step
+      if (finished) return;
+      finished = true;
       const seconds = (Date.now() - started) / 1000;
       console.log(`\n=== ${step.title} ===`);
       if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
