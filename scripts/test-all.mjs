@@ -58,8 +58,14 @@ const steps = [
     needs: ['build api + web'],
     ...jest('apps/web-e2e/jest.config.cjs', 'browser', ['--runInBand', '--testPathIgnorePatterns', 'container-image']),
   },
-  { title: 'lint (ESLint + Nx module boundaries)', ...lint },
-  { title: 'format (Prettier)', command: 'npx', args: ['prettier', '--check', '.'] },
+  // then the longest steps first, so that the short ones fill both slots at the end
+  { title: 'api integration tests (real PostgreSQL)', ...jest('apps/api/jest.int.config.cjs', 'api-int', ['--runInBand']) },
+  {
+    title: 'container image (Dockerfile built and started)',
+    ...jest('apps/web-e2e/jest.config.cjs', 'container-image', ['--runInBand', 'container-image']),
+    // it starts no workbench: no data folder template, so it does not wait for the build
+    env: { E2E_EMPTY_DATA: '1' },
+  },
   // every project's tsc; the libraries, whose tsconfigs say the same, as one program (scripts/typecheck-all.mjs)
   { title: 'type check', command: 'node', args: ['scripts/typecheck-all.mjs'] },
   {
@@ -68,15 +74,10 @@ const steps = [
     args: ['jest', '--json', `--outputFile=${join(reports, 'libraries.json')}`, '--passWithNoTests', '--projects', ...libraryConfigs],
     report: join(reports, 'libraries.json'),
   },
-  { title: 'api unit tests', ...jest('apps/api/jest.config.cjs', 'api-unit', ['--passWithNoTests']) },
   { title: 'web components tests', ...jest('apps/web/jest.config.cjs', 'web-components', ['--passWithNoTests']) },
-  { title: 'api integration tests (real PostgreSQL)', ...jest('apps/api/jest.int.config.cjs', 'api-int', ['--runInBand']) },
-  {
-    title: 'container image (Dockerfile built and started)',
-    ...jest('apps/web-e2e/jest.config.cjs', 'container-image', ['--runInBand', 'container-image']),
-    // it starts no workbench: no data folder template, so it does not wait for the build
-    env: { E2E_EMPTY_DATA: '1' },
-  },
+  { title: 'format (Prettier)', command: 'npx', args: ['prettier', '--check', '.'] },
+  { title: 'lint (ESLint + Nx module boundaries)', ...lint },
+  { title: 'api unit tests', ...jest('apps/api/jest.config.cjs', 'api-unit', ['--passWithNoTests']) },
 ];
 
 function run(step) {
