@@ -22,7 +22,8 @@ describe('a leaflet from upload to exported Russian edition', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startWorkbench();
+    // on an empty data folder, as the first `npm start` of someone trying it out (the other journeys start on a copy of a migrated one)
+    server = await startWorkbench({ empty: true });
     browser = await launchChromium();
     manager = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     page = await manager.newPage();

@@ -1,10 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../../..');
+
+/**
+ * A data folder the suite's global setup made by starting the built workbench once on an empty folder
+ * (a new PostgreSQL cluster, every migration) and stopping it; each journey starts on a copy of it.
+ */
+export const DATA_TEMPLATE_ENV = 'INTERLINEA_E2E_DATA_TEMPLATE';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,6 +51,13 @@ export interface WorkbenchOptions {
   keepData?: boolean;
   /** Start on this data folder instead of a fresh one. */
   dataDir?: string;
+  /**
+   * Start on an empty data folder (a new cluster, every migration), as a first `npm start` does, instead
+   * of on a copy of the suite's migrated template.
+   */
+  empty?: boolean;
+  /** How long the start may take before it counts as failed (60 s unless told). */
+  startTimeoutMs?: number;
 }
 
 const isAlive = (pid: number): boolean => {
@@ -72,14 +85,16 @@ async function stopOrphanedPostgres(dataDir: string): Promise<void> {
  * A plain object of variables is taken as `options.env` (the older call).
  */
 export async function startWorkbench(envOrOptions: Record<string, string> | WorkbenchOptions = {}): Promise<WorkbenchServer> {
-  const options: WorkbenchOptions =
-    'env' in envOrOptions || 'keepData' in envOrOptions || 'dataDir' in envOrOptions
-      ? (envOrOptions as WorkbenchOptions)
-      : { env: envOrOptions as Record<string, string> };
+  const options: WorkbenchOptions = ['env', 'keepData', 'dataDir', 'empty', 'startTimeoutMs'].some((key) => key in envOrOptions)
+    ? (envOrOptions as WorkbenchOptions)
+    : { env: envOrOptions as Record<string, string> };
   const main = path.join(ROOT, 'apps/api/dist/main.js');
   if (!fs.existsSync(main)) throw new Error('Build first: npx nx run-many -t build --projects=api,web');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'interlinea-e2e-'));
   fs.chmodSync(dataDir, 0o755);
+  const template = options.dataDir || options.empty ? undefined : process.env[DATA_TEMPLATE_ENV];
+  // owners and modes kept: the cluster belongs to the postgres user when the tests run as root
+  if (template) execFileSync('cp', ['-a', `${template}/.`, dataDir]);
   const port = await freePort();
   const databasePort = await freePort();
   let output = '';
@@ -95,19 +110,33 @@ export async function startWorkbench(envOrOptions: Record<string, string> | Work
     child = launched;
     launched.stdout?.on('data', (chunk) => (output += chunk));
     launched.stderr?.on('data', (chunk) => (output += chunk));
-    const deadline = Date.now() + 60000;
+    const startTimeoutMs = options.startTimeoutMs ?? 60000;
+    const deadline = Date.now() + startTimeoutMs;
     for (;;) {
       if (launched.exitCode !== null) throw new Error(`The workbench exited early:\n${output}`);
       const ok = await fetch(`${url}/api/health`)
         .then((r) => r.ok)
         .catch(() => false);
       if (ok) break;
-      if (Date.now() > deadline) throw new Error(`The workbench did not start within 60 s:\n${output}`);
+      if (Date.now() > deadline) throw new Error(`The workbench did not start within ${startTimeoutMs / 1000} s:\n${output}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   };
   let currentEnv = options.env ?? {};
-  await launch(currentEnv);
+  try {
+    await launch(currentEnv);
+  } catch (error) {
+    // nothing left running: a start that timed out still has its API and PostgreSQL
+    const launched = child as ChildProcess | null;
+    if (launched && launched.exitCode === null) {
+      const exited = new Promise((r) => launched.once('exit', r));
+      launched.kill('SIGKILL');
+      await exited;
+    }
+    await stopOrphanedPostgres(dataDir);
+    if (!options.keepData && !options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 
   return {
     url,

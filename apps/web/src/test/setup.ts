@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// findBy… and waitFor wait up to 5 s (not 1 s) for what the page shows: `npm test` runs these tests beside
+// the browser journeys on 2 cores, where a render can take longer than a second
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks a few browser APIs the app touches; these stand-ins do nothing visible.
 
