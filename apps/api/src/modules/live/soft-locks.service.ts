@@ -5,6 +5,7 @@ import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AccessService } from '../access/access.service';
+import type { NewDocumentEvent } from './document-events.repository';
 import { LiveEvents } from './live-events';
 import { SoftLocksRepository, type StoredLock } from './soft-locks.repository';
 
@@ -32,18 +33,24 @@ export class SoftLocksService {
   async take(user: SessionUser, segmentId: string, request: LockRequest): Promise<SoftLock> {
     const { document, project } = await this.access.segment(user, segmentId, 'translate', request.lang);
     const clientId = request.clientId ?? `http-${user.id}`;
-    const { lock, previous, released } = await this.dataSource.transaction(async (manager) => {
+    // the lock, the tab's other locks released, and their announcements: together or not at all
+    const lock = await this.dataSource.transaction(async (manager) => {
+      await this.locks.withoutWaitingForDisk(manager);
       const previous = await this.locks.holder(segmentId, request.lang, this.idle, manager);
       if (previous && previous.userId !== user.id && !request.force) {
         throw new AppException(ERROR_CODES.segmentLocked, `${previous.name} is typing in this segment`, { lock: withoutDocument(previous) });
       }
-      const lock = await this.locks.take({ segmentId, language: request.lang, documentId: document.id, userId: user.id, clientId }, manager);
-      const released = await this.locks.releaseOthers(document.id, clientId, { segmentId, language: request.lang }, manager);
-      return { lock, previous, released };
+      const { lock, released } = await this.locks.take({ segmentId, language: request.lang, documentId: document.id, userId: user.id, clientId }, manager);
+      const change: LockChange = !previous ? 'taken' : previous.clientId === clientId ? 'renewed' : previous.userId !== user.id ? 'taken-over' : 'taken';
+      await this.live.publishAll(
+        [
+          ...(change === 'renewed' ? [] : [announcement(project.id, lock, lock, change)]),
+          ...released.map((gone) => announcement(project.id, gone, null, 'released')),
+        ],
+        manager,
+      );
+      return lock;
     });
-    const change: LockChange = !previous ? 'taken' : previous.clientId === clientId ? 'renewed' : previous.userId !== user.id ? 'taken-over' : 'taken';
-    if (change !== 'renewed') await this.announce(project.id, lock, lock, change);
-    for (const gone of released) await this.announce(project.id, gone, null, 'released');
     return withoutDocument(lock);
   }
 
@@ -65,13 +72,18 @@ export class SoftLocksService {
   }
 
   private announce(projectId: string | null, where: StoredLock, lock: StoredLock | null, reason: LockChange): Promise<void> {
-    return this.live.publish({
-      documentId: where.documentId,
-      projectId,
-      ref: where.segmentId,
-      body: { type: 'lock', segmentId: where.segmentId, language: where.language, lock: lock && withoutDocument(lock), reason },
-    });
+    return this.live.publish(announcement(projectId, where, lock, reason));
   }
+}
+
+/** The `lock` event of a change to the lock of `where` (`lock`: the lock now, null when it ended). */
+function announcement(projectId: string | null, where: StoredLock, lock: StoredLock | null, reason: LockChange): NewDocumentEvent {
+  return {
+    documentId: where.documentId,
+    projectId,
+    ref: where.segmentId,
+    body: { type: 'lock', segmentId: where.segmentId, language: where.language, lock: lock && withoutDocument(lock), reason },
+  };
 }
 
 function withoutDocument(lock: StoredLock): SoftLock {
