@@ -43,24 +43,6 @@ export class DocumentEventsRepository {
     return rows[0].id;
   }
 
-  /** Several events in one statement (in the caller's transaction, when given), in the order given. */
-  async insertAll(events: NewDocumentEvent[], manager: Queryable = this.db): Promise<void> {
-    if (events.length === 0) return;
-    await manager.query(
-      `INSERT INTO document_event (document_id, project_id, kind, ref, payload)
-       SELECT e.document_id, coalesce(e.project_id, (SELECT project_id FROM document WHERE id = e.document_id)), e.kind, e.ref, e.payload
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS e(document_id, project_id, kind, ref, payload, n)
-        ORDER BY e.n`,
-      [
-        events.map((e) => e.documentId),
-        events.map((e) => e.projectId),
-        events.map((e) => e.body.type),
-        events.map((e) => e.ref),
-        events.map(({ body: { type: _, ...payload } }) => JSON.stringify(payload)),
-      ],
-    );
-  }
-
   async byIds(ids: string[]): Promise<DocumentEvent[]> {
     const rows: EventRow[] = await this.db.query(`SELECT ${EVENT} FROM document_event e ${AUTHOR} WHERE e.id = ANY($1::bigint[]) ORDER BY e.id`, [ids]);
     return rows.map(toEvent);

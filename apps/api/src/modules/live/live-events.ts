@@ -1,5 +1,4 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { DocumentEvent } from '@interlinea/shared';
 import { DocumentEventsRepository, type NewDocumentEvent } from './document-events.repository';
 import { EventListener, type EventNotice } from './event-listener';
@@ -55,11 +54,6 @@ export class LiveEvents implements OnModuleInit {
     } catch (error) {
       this.logger.warn(`a ${event.body.type} event of document ${event.documentId ?? '-'} was not stored: ${(error as Error).message}`);
     }
-  }
-
-  /** Stores the events in the caller's transaction: they are announced when (and only if) it commits. */
-  async publishAll(events: NewDocumentEvent[], manager: EntityManager): Promise<void> {
-    await this.events.insertAll(events, manager);
   }
 
   subscribe(topic: EventTopic, deliver: (events: DocumentEvent[]) => void, missed: () => void = () => undefined): () => void {

@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ERROR_CODES, type Language, type LockRequest, type SoftLock } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AccessService } from '../access/access.service';
-import type { NewDocumentEvent } from './document-events.repository';
 import { LiveEvents } from './live-events';
 import { SoftLocksRepository, type StoredLock } from './soft-locks.repository';
 
-type LockChange = 'taken' | 'renewed' | 'released' | 'expired' | 'disconnected' | 'taken-over';
+/** Why a lock changed (a take's reason is decided where it is written: `SoftLocksRepository.take`). */
+type LockChange = 'released' | 'expired' | 'disconnected';
 
 /**
  * Soft locks: typing in a segment tells the others who is there. Never a hard lock: the ledger
@@ -20,7 +19,6 @@ type LockChange = 'taken' | 'renewed' | 'released' | 'expired' | 'disconnected' 
 export class SoftLocksService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly locks: SoftLocksRepository,
     private readonly live: LiveEvents,
@@ -33,24 +31,13 @@ export class SoftLocksService {
   async take(user: SessionUser, segmentId: string, request: LockRequest): Promise<SoftLock> {
     const { document, project } = await this.access.segment(user, segmentId, 'translate', request.lang);
     const clientId = request.clientId ?? `http-${user.id}`;
-    // the lock, the tab's other locks released, and their announcements: together or not at all
-    const lock = await this.dataSource.transaction(async (manager) => {
-      await this.locks.withoutWaitingForDisk(manager);
-      const previous = await this.locks.holder(segmentId, request.lang, this.idle, manager);
-      if (previous && previous.userId !== user.id && !request.force) {
-        throw new AppException(ERROR_CODES.segmentLocked, `${previous.name} is typing in this segment`, { lock: withoutDocument(previous) });
-      }
-      const { lock, released } = await this.locks.take({ segmentId, language: request.lang, documentId: document.id, userId: user.id, clientId }, manager);
-      const change: LockChange = !previous ? 'taken' : previous.clientId === clientId ? 'renewed' : previous.userId !== user.id ? 'taken-over' : 'taken';
-      await this.live.publishAll(
-        [
-          ...(change === 'renewed' ? [] : [announcement(project.id, lock, lock, change)]),
-          ...released.map((gone) => announcement(project.id, gone, null, 'released')),
-        ],
-        manager,
-      );
-      return lock;
-    });
+    const { previous, lock } = await this.locks.take(
+      { segmentId, language: request.lang, documentId: document.id, projectId: project.id, userId: user.id, clientId },
+      { force: request.force ?? false, idleSeconds: this.idle },
+    );
+    if (!lock) {
+      throw new AppException(ERROR_CODES.segmentLocked, `${previous!.name} is typing in this segment`, { lock: withoutDocument(previous!) });
+    }
     return withoutDocument(lock);
   }
 
@@ -72,18 +59,13 @@ export class SoftLocksService {
   }
 
   private announce(projectId: string | null, where: StoredLock, lock: StoredLock | null, reason: LockChange): Promise<void> {
-    return this.live.publish(announcement(projectId, where, lock, reason));
+    return this.live.publish({
+      documentId: where.documentId,
+      projectId,
+      ref: where.segmentId,
+      body: { type: 'lock', segmentId: where.segmentId, language: where.language, lock: lock && withoutDocument(lock), reason },
+    });
   }
-}
-
-/** The `lock` event of a change to the lock of `where` (`lock`: the lock now, null when it ended). */
-function announcement(projectId: string | null, where: StoredLock, lock: StoredLock | null, reason: LockChange): NewDocumentEvent {
-  return {
-    documentId: where.documentId,
-    projectId,
-    ref: where.segmentId,
-    body: { type: 'lock', segmentId: where.segmentId, language: where.language, lock: lock && withoutDocument(lock), reason },
-  };
 }
 
 function withoutDocument(lock: StoredLock): SoftLock {
