@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Language, SoftLock } from '@interlinea/shared';
+import { prepared } from '../../database/prepared-statement';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
@@ -47,7 +48,9 @@ export class SoftLocksRepository {
     options: { force: boolean; idleSeconds: number },
   ): Promise<{ previous: StoredLock | null; lock: StoredLock | null }> {
     const rows: (LockRow & { role: 'previous' | 'taken' })[] = await this.db.query(
-      `WITH durability AS (
+      prepared(
+        'soft-lock-take',
+        `WITH durability AS (
          SELECT set_config('synchronous_commit', 'off', true)
        ), previous AS (
          SELECT l.* FROM segment_lock l
@@ -77,6 +80,7 @@ export class SoftLocksRepository {
        SELECT 'previous' AS role, ${columns('p')} FROM previous p JOIN "user" u ON u.id = p.user_id
        UNION ALL
        SELECT 'taken', ${columns('t')} FROM taken t JOIN "user" u ON u.id = t.user_id`,
+      ),
       [lock.segmentId, lock.language, lock.documentId, lock.projectId, lock.userId, lock.clientId, options.idleSeconds, options.force],
     );
     const found = (role: 'previous' | 'taken') => {
