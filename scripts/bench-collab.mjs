@@ -8,6 +8,7 @@
 // editor's stream), the 409s, and checks that nothing was lost: every accepted save is in its segment's
 // history, each segment's final text is its last accepted save, and every stream saw every save.
 // Exits 1 on a loss. Env BENCH_SERVER_NODE_ARGS='--cpu-prof' profiles the API.
+import http from 'node:http';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Browser, leaflet, startWorkbench, stats } from './bench-harness.mjs';
@@ -61,40 +62,47 @@ try {
       const browser = accounts[e % accounts.length];
       const clientId = `bench-editor-${String(e).padStart(4, '0')}`;
       const versions = new Map(segments.map((s) => [s.id, 0]));
-      const editor = { browser, clientId, versions, seen: new Set(), controller: new AbortController(), ready: null };
-      const res = await fetch(`${workbench.base}/api/documents/${doc.id}/events?clientId=${clientId}`, {
-        headers: { cookie: browser.cookie, accept: 'text/event-stream' },
-        signal: editor.controller.signal,
-      });
-      if (res.status !== 200) throw new Error(`stream of editor ${e}: ${res.status}`);
+      const editor = { browser, clientId, versions, seen: new Set(), stream: null, ready: null };
       let resolveReady;
       editor.ready = new Promise((resolve) => (resolveReady = resolve));
-      void (async () => {
-        const decoder = new TextDecoder();
-        let buffer = '';
-        try {
-          for await (const chunk of res.body) {
-            buffer += decoder.decode(chunk, { stream: true });
-            let end;
-            while ((end = buffer.indexOf('\n\n')) >= 0) {
-              const block = buffer.slice(0, end);
-              buffer = buffer.slice(end + 2);
-              const data = block.split('\n').find((l) => l.startsWith('data: '));
-              if (!data) continue;
-              const event = JSON.parse(data.slice(6));
-              if (event.type === 'hello') resolveReady();
-              if (event.type !== 'saved') continue;
-              const key = `${event.segmentId}:${event.version}`;
-              if (editor.seen.has(key)) continue;
-              editor.seen.add(key);
-              arrivals.push({ editor: e, key, at: performance.now() });
-              if (event.version > (versions.get(event.segmentId) ?? 0)) versions.set(event.segmentId, event.version);
-            }
-          }
-        } catch {
-          // aborted at the end
+      // one SSE block: only saves are parsed (the client shares the cores with the API: it stays light)
+      const read = (block) => {
+        let type = 'message';
+        let data = null;
+        for (const line of block.split('\n')) {
+          if (line.startsWith('event: ')) type = line.slice(7);
+          else if (line.startsWith('data: ')) data = line.slice(6);
         }
-      })();
+        if (type === 'hello') resolveReady();
+        if (type !== 'saved' || data === null) return;
+        const event = JSON.parse(data);
+        const key = `${event.segmentId}:${event.version}`;
+        if (editor.seen.has(key)) return;
+        editor.seen.add(key);
+        arrivals.push({ editor: e, key, at: performance.now() });
+        if (event.version > (versions.get(event.segmentId) ?? 0)) versions.set(event.segmentId, event.version);
+      };
+      await new Promise((resolve, reject) => {
+        const url = `${workbench.base}/api/documents/${doc.id}/events?clientId=${clientId}`;
+        editor.stream = http.get(url, { headers: { cookie: browser.cookie, accept: 'text/event-stream' }, agent: false }, (res) => {
+          if (res.statusCode !== 200) return reject(new Error(`stream of editor ${e}: ${res.statusCode}`));
+          res.setEncoding('utf8');
+          let buffer = '';
+          res.on('data', (chunk) => {
+            buffer += chunk;
+            let from = 0;
+            let end;
+            while ((end = buffer.indexOf('\n\n', from)) >= 0) {
+              read(buffer.slice(from, end));
+              from = end + 2;
+            }
+            buffer = buffer.slice(from);
+          });
+          res.on('error', () => undefined); // closed at the end
+          resolve();
+        });
+        editor.stream.on('error', reject); // after the start: the stream closed at the end
+      });
       return editor;
     }),
   );
@@ -142,7 +150,7 @@ try {
   const elapsed = (performance.now() - started) / 1000;
   // the last events are on their way
   await new Promise((r) => setTimeout(r, 1500));
-  for (const editor of editors) editor.controller.abort();
+  for (const editor of editors) editor.stream.destroy();
 
   // ---------- figures ----------
   const deliveries = [];

@@ -161,6 +161,35 @@ describe('working together live: the document event stream, presence and soft lo
     expect((await anna.get(`/api/documents/${documentId}/presence`).expect(200)).body.locks).toEqual([]);
   });
 
+  it('moves a tab’s lock when it types elsewhere, announcing the lock exactly as answered, and renews it silently', async () => {
+    const [fromId, toId] = [segments[0].id, segments[2].id];
+    const watcher = await open(second, manager);
+    await watcher.next((e) => e.type === 'hello');
+    const here: SoftLock = (await boris.post(`/api/segments/${fromId}/lock`, { lang: 'ru', clientId: 'boris-moving-tab' }).expect(200)).body;
+    const announced = await watcher.next((e) => e.data.type === 'lock' && e.data.segmentId === fromId && e.data.reason === 'taken');
+    expect(announced.data).toMatchObject({ language: 'ru', lock: here });
+    expect((announced.data as { lock: SoftLock }).lock).toEqual(here);
+
+    const there: SoftLock = (await boris.post(`/api/segments/${toId}/lock`, { lang: 'ru', clientId: 'boris-moving-tab' }).expect(200)).body;
+    const taken = await watcher.next((e) => e.data.type === 'lock' && e.data.segmentId === toId && e.data.reason === 'taken');
+    const released = await watcher.next((e) => e.data.type === 'lock' && e.data.segmentId === fromId && e.data.reason === 'released');
+    expect((taken.data as { lock: SoftLock }).lock).toEqual(there);
+    expect(released.data).toMatchObject({ lock: null });
+    expect(BigInt(taken.id!)).toBeLessThan(BigInt(released.id!));
+
+    // typing on in the same place renews the lock: same lock, nothing announced
+    const before = watcher.events.length;
+    const renewed: SoftLock = (await boris.post(`/api/segments/${toId}/lock`, { lang: 'ru', clientId: 'boris-moving-tab' }).expect(200)).body;
+    expect(renewed).toEqual(there);
+    const rows: SegmentRow[] = (await anna.get(`/api/documents/${documentId}/segments?lang=ru`).expect(200)).body;
+    const version = rows.find((r) => r.id === toId)?.translation?.version ?? 0;
+    await anna.put(`/api/segments/${toId}/translations/ru`, { text: 'Долой капитализм!', status: 'draft', version }).expect(200);
+    await watcher.next((e) => e.data.type === 'saved' && e.data.segmentId === toId);
+    expect(watcher.events.slice(before).filter((e) => e.data.type === 'lock')).toEqual([]);
+    expect((await anna.get(`/api/documents/${documentId}/presence`).expect(200)).body.locks).toEqual([there]);
+    await boris.delete(`/api/segments/${toId}/lock?lang=ru&clientId=boris-moving-tab`).expect(204);
+  });
+
   it('ends a lock left idle, and a tab’s locks when its stream closes', async () => {
     const watcher = await open(first, manager);
     await watcher.next((e) => e.type === 'hello');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { prepared } from '../../database/prepared-statement';
 import type { DocumentFormat, Language, MyRole } from '@interlinea/shared';
 
 /** The project a request works in, with the person's roles there. */
@@ -53,9 +54,12 @@ export class ScopeRepository {
 
   async ofSegment(segmentId: string, userId: string): Promise<ScopeRow | null> {
     const rows: ScopeRow[] = await this.db.query(
-      `SELECT json_build_object('id', s.id, 'documentId', s.document_id, 'index', s.index, 'blockIndex', s.block_index, 'source', s.source, 'sourceHash', s.source_hash, 'translatable', s.translatable) AS segment,
+      prepared(
+        'scope-of-segment',
+        `SELECT json_build_object('id', s.id, 'documentId', s.document_id, 'index', s.index, 'blockIndex', s.block_index, 'source', s.source, 'sourceHash', s.source_hash, 'translatable', s.translatable) AS segment,
               ${PROJECT_AND_ROLES}
          FROM segment s JOIN document d ON d.id = s.document_id JOIN project p ON p.id = d.project_id WHERE s.id = $1`,
+      ),
       [segmentId, userId],
     );
     return rows[0] ?? null;
@@ -63,7 +67,7 @@ export class ScopeRepository {
 
   async ofDocument(documentId: string, userId: string): Promise<ScopeRow | null> {
     const rows: ScopeRow[] = await this.db.query(
-      `SELECT NULL AS segment, ${PROJECT_AND_ROLES} FROM document d JOIN project p ON p.id = d.project_id WHERE d.id = $1`,
+      prepared('scope-of-document', `SELECT NULL AS segment, ${PROJECT_AND_ROLES} FROM document d JOIN project p ON p.id = d.project_id WHERE d.id = $1`),
       [documentId, userId],
     );
     return rows[0] ?? null;

@@ -6,6 +6,7 @@ import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
 import { UsersRepository } from '../users/users.repository';
 import { MembershipRepository } from '../access/membership.repository';
+import { SessionCache } from './session-cache';
 import { SessionRepository } from './session.repository';
 import { PasswordThrottle } from './password-throttle';
 import { PasswordService } from './password.service';
@@ -22,6 +23,7 @@ export interface IssuedSession {
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger('Auth');
+  private readonly recentSessions = new SessionCache();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -44,6 +46,7 @@ export class AuthService {
 
   async logout(sessionId: string): Promise<void> {
     await this.sessions.delete(sessionId);
+    this.recentSessions.forget(sessionId);
   }
 
   async setupNeeded(): Promise<boolean> {
@@ -75,8 +78,14 @@ export class AuthService {
   }
 
   async authenticate(token: string): Promise<{ user: SessionUser; csrfToken: string } | null> {
-    const found = await this.sessions.findValid(sessionIdOf(token));
-    if (!found) return null;
+    const sessionId = sessionIdOf(token);
+    let found = this.recentSessions.get(sessionId);
+    if (!found) {
+      const valid = await this.sessions.findValid(sessionId);
+      if (!valid) return null;
+      this.recentSessions.remember(valid);
+      found = valid;
+    }
     return {
       user: {
         id: found.userId,
@@ -105,6 +114,7 @@ export class AuthService {
 
   async updateProfile(userId: string, changes: UpdateProfileRequest): Promise<Me> {
     await this.users.updateProfile(userId, changes);
+    this.recentSessions.forgetUser(userId);
     return this.me(userId);
   }
 

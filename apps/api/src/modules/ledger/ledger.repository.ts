@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Language, Translation, TranslationStatus } from '@interlinea/shared';
+import { prepared } from '../../database/prepared-statement';
 import type { ChangeKind, NextState, ProvenanceChange, TranslationState } from './translation-change';
 
 type Queryable = Pick<EntityManager, 'query'>;
@@ -52,7 +53,10 @@ export class LedgerRepository {
     const forUpdate = lock ? 'FOR UPDATE OF t' : '';
     if (keys.length === 1) {
       return manager.query(
-        `SELECT ${STATE} FROM translation t LEFT JOIN "user" u ON u.id = t.author_id WHERE t.segment_id = $1 AND t.language = $2 ${forUpdate}`,
+        prepared(
+          `ledger-current${lock ? '-locked' : ''}`,
+          `SELECT ${STATE} FROM translation t LEFT JOIN "user" u ON u.id = t.author_id WHERE t.segment_id = $1 AND t.language = $2 ${forUpdate}`,
+        ),
         [keys[0].segmentId, keys[0].language],
       );
     }
@@ -73,7 +77,9 @@ export class LedgerRepository {
     if (rows.length === 0) return [];
     const column = <T>(pick: (r: PlannedWrite) => T) => rows.map(pick);
     return manager.query(
-      `WITH input AS (
+      prepared(
+        'ledger-write',
+        `WITH input AS (
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::real[], $8::int[], $9::uuid[], $10::text[],
                               $11::text[], $12::text[], $13::real[], $14::text[], $15::uuid[], $16::text[], $17::text[], $18::text[])
            AS i(id, segment_id, language, text, status, origin, score, version, author_id, review_comment,
@@ -119,6 +125,7 @@ export class LedgerRepository {
               e.id AS "eventId", e.document_id AS "documentId", e.project_id AS "projectId",
               w.from_language AS "fromLanguage", w.from_version AS "fromVersion"
          FROM written w JOIN events e ON e.translation_id = w.id LEFT JOIN "user" u ON u.id = w.author_id`,
+      ),
       [
         column((r) => r.translationId),
         column((r) => r.segmentId),

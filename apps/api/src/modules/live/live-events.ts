@@ -15,6 +15,11 @@ interface Subscription {
 
 /** Notices arriving within this time are read from the database in one query. */
 const GATHER_MS = 5;
+/**
+ * Under a stream of events, a read starts at most this often: what arrives meanwhile is read and
+ * written to each stream together (one query, and one write per stream instead of one per event).
+ */
+const READ_INTERVAL_MS = 40;
 
 /**
  * The process's hub of document events: writes them (the row's trigger NOTIFYs every process), and
@@ -26,7 +31,9 @@ export class LiveEvents implements OnModuleInit {
   private readonly logger = new Logger('LiveEvents');
   private readonly subscriptions = new Set<Subscription>();
   private pending: string[] = [];
-  private flushing?: NodeJS.Timeout;
+  private scheduled?: NodeJS.Timeout;
+  private reading = false;
+  private lastRead = 0;
 
   constructor(
     private readonly listener: EventListener,
@@ -58,13 +65,27 @@ export class LiveEvents implements OnModuleInit {
   private heard(notice: EventNotice): void {
     if (![...this.subscriptions].some((s) => matches(s.topic, notice))) return;
     this.pending.push(notice.id);
-    this.flushing ??= setTimeout(() => void this.flush(), GATHER_MS);
+    this.schedule();
+  }
+
+  /** One read at a time, in the order heard; the next one waits for the gathering time and the interval. */
+  private schedule(): void {
+    if (this.scheduled || this.reading || this.pending.length === 0) return;
+    const delay = Math.max(GATHER_MS, this.lastRead + READ_INTERVAL_MS - Date.now());
+    this.scheduled = setTimeout(() => {
+      this.scheduled = undefined;
+      this.reading = true;
+      this.lastRead = Date.now();
+      void this.flush().finally(() => {
+        this.reading = false;
+        this.schedule();
+      });
+    }, delay);
   }
 
   private async flush(): Promise<void> {
     const ids = this.pending;
     this.pending = [];
-    this.flushing = undefined;
     let events: DocumentEvent[];
     try {
       events = await this.events.byIds(ids);
@@ -76,8 +97,16 @@ export class LiveEvents implements OnModuleInit {
     // in the order they were announced (commit order), not by id
     const order = new Map(ids.map((id, index) => [id, index]));
     events.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    // each document's events once, the same array (and event objects: serialised once) for all its streams
+    const byDocument = new Map<string, DocumentEvent[]>();
+    for (const event of events) {
+      const list = byDocument.get(event.documentId);
+      if (list) list.push(event);
+      else byDocument.set(event.documentId, [event]);
+    }
     for (const subscription of this.subscriptions) {
-      const wanted = events.filter((e) => matchesEvent(subscription.topic, e));
+      const { topic } = subscription;
+      const wanted = 'documentId' in topic ? (byDocument.get(topic.documentId) ?? []) : events.filter((e) => matchesEvent(topic, e));
       if (wanted.length > 0) subscription.deliver(wanted);
     }
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Language, SoftLock } from '@interlinea/shared';
+import { prepared } from '../../database/prepared-statement';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
@@ -18,6 +19,9 @@ interface LockRow {
 const columns = (l: string) => `${l}.segment_id AS "segmentId", ${l}.language, ${l}.document_id AS "documentId", ${l}.user_id AS "userId",
   coalesce(nullif(u.display_name, ''), u.email) AS name, ${l}.client_id AS "clientId", ${l}.taken_at AS since`;
 const LOCK = columns('l');
+/** A lock as its `lock` event carries it (the `SoftLock` that `toLock` makes of a row), for events written in SQL. */
+const LOCK_JSON = (l: string) => `jsonb_build_object('segmentId', ${l}.segment_id, 'language', ${l}.language, 'userId', ${l}.user_id,
+  'name', coalesce(nullif(u.display_name, ''), u.email), 'clientId', ${l}.client_id, 'since', to_char(${l}.taken_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
 
 export type StoredLock = SoftLock & { documentId: string };
 
@@ -26,39 +30,66 @@ export type StoredLock = SoftLock & { documentId: string };
 export class SoftLocksRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The live lock of the segment's edition, held for the transaction (so two takers do not cross). */
-  async holder(segmentId: string, language: Language, idleSeconds: number, manager: Queryable): Promise<StoredLock | null> {
-    const rows: LockRow[] = await manager.query(
-      `SELECT ${LOCK} FROM segment_lock l JOIN "user" u ON u.id = l.user_id
-        WHERE l.segment_id = $1 AND l.language = $2 AND l.renewed_at > now() - make_interval(secs => $3) FOR UPDATE OF l`,
-      [segmentId, language, idleSeconds],
+  /**
+   * Takes (or renews) the lock of the segment's edition for this tab unless someone else holds it (or
+   * `force`), releases the tab's other locks in the document (one typing place per tab), and stores the
+   * `lock` events of what changed, all in one statement: the lock and its announcements together or
+   * not at all, in one round trip. Returns the live lock found before, and the lock taken (null when
+   * refused: someone else holds it).
+   *
+   * Its commit does not wait for the disk (`synchronous_commit` off for this statement's transaction):
+   * locks describe open connections (the table is unlogged: a crash empties it), and so do their
+   * announcements. It matters beyond this request: PostgreSQL commits the transactions that NOTIFY
+   * one at a time, so a commit that waits for the disk holds up every other announcing commit, the
+   * saves among them.
+   */
+  async take(
+    lock: { segmentId: string; language: Language; documentId: string; projectId: string; userId: string; clientId: string },
+    options: { force: boolean; idleSeconds: number },
+  ): Promise<{ previous: StoredLock | null; lock: StoredLock | null }> {
+    const rows: (LockRow & { role: 'previous' | 'taken' })[] = await this.db.query(
+      prepared(
+        'soft-lock-take',
+        `WITH durability AS (
+         SELECT set_config('synchronous_commit', 'off', true)
+       ), previous AS (
+         SELECT l.* FROM segment_lock l
+          WHERE l.segment_id = $1 AND l.language = $2 AND l.renewed_at > now() - make_interval(secs => $7) FOR UPDATE OF l
+       ), allowed AS (
+         SELECT $8::boolean OR NOT EXISTS (SELECT 1 FROM previous WHERE user_id <> $5) AS ok FROM durability
+       ), taken AS (
+         INSERT INTO segment_lock (segment_id, language, document_id, user_id, client_id) SELECT $1, $2, $3, $5, $6 FROM allowed WHERE ok
+         ON CONFLICT (segment_id, language) DO UPDATE SET user_id = EXCLUDED.user_id, client_id = EXCLUDED.client_id, renewed_at = now(),
+           taken_at = CASE WHEN segment_lock.client_id = EXCLUDED.client_id THEN segment_lock.taken_at ELSE now() END
+         RETURNING *
+       ), released AS (
+         DELETE FROM segment_lock WHERE document_id = $3 AND client_id = $6 AND NOT (segment_id = $1 AND language = $2) AND (SELECT ok FROM allowed)
+         RETURNING *
+       ), change AS (
+         SELECT CASE WHEN p.client_id IS NULL THEN 'taken' WHEN p.client_id = $6 THEN 'renewed' WHEN p.user_id <> $5 THEN 'taken-over' ELSE 'taken' END AS reason
+           FROM (SELECT 1) one LEFT JOIN previous p ON true
+       ), events AS (
+         INSERT INTO document_event (document_id, project_id, kind, ref, payload)
+         SELECT $3, $4, 'lock', e.segment_id::text, e.payload FROM (
+           SELECT 0 AS n, t.segment_id, jsonb_build_object('segmentId', t.segment_id, 'language', t.language, 'lock', ${LOCK_JSON('t')}, 'reason', c.reason) AS payload
+             FROM taken t JOIN "user" u ON u.id = t.user_id CROSS JOIN change c WHERE c.reason <> 'renewed'
+           UNION ALL
+           SELECT 1, r.segment_id, jsonb_build_object('segmentId', r.segment_id, 'language', r.language, 'lock', NULL, 'reason', 'released') FROM released r
+         ) e ORDER BY e.n
+       )
+       SELECT 'previous' AS role, ${columns('p')} FROM previous p JOIN "user" u ON u.id = p.user_id
+       UNION ALL
+       SELECT 'taken', ${columns('t')} FROM taken t JOIN "user" u ON u.id = t.user_id`,
+      ),
+      [lock.segmentId, lock.language, lock.documentId, lock.projectId, lock.userId, lock.clientId, options.idleSeconds, options.force],
     );
-    return rows[0] ? toLock(rows[0]) : null;
-  }
-
-  /** Takes (or renews) the lock for this tab. */
-  async take(lock: { segmentId: string; language: Language; documentId: string; userId: string; clientId: string }, manager: Queryable): Promise<StoredLock> {
-    await manager.query(
-      `INSERT INTO segment_lock (segment_id, language, document_id, user_id, client_id) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (segment_id, language) DO UPDATE SET user_id = EXCLUDED.user_id, client_id = EXCLUDED.client_id, renewed_at = now(),
-         taken_at = CASE WHEN segment_lock.client_id = EXCLUDED.client_id THEN segment_lock.taken_at ELSE now() END`,
-      [lock.segmentId, lock.language, lock.documentId, lock.userId, lock.clientId],
-    );
-    const rows: LockRow[] = await manager.query(
-      `SELECT ${LOCK} FROM segment_lock l JOIN "user" u ON u.id = l.user_id WHERE l.segment_id = $1 AND l.language = $2`,
-      [lock.segmentId, lock.language],
-    );
-    return toLock(rows[0]);
-  }
-
-  /** Releases the tab's other locks in the document (one typing place per tab): what was released. */
-  async releaseOthers(documentId: string, clientId: string, keep: { segmentId: string; language: Language }, manager: Queryable): Promise<StoredLock[]> {
-    return this.deleted(manager, `document_id = $1 AND client_id = $2 AND NOT (segment_id = $3 AND language = $4)`, [
-      documentId,
-      clientId,
-      keep.segmentId,
-      keep.language,
-    ]);
+    const found = (role: 'previous' | 'taken') => {
+      const row = rows.find((r) => r.role === role);
+      if (!row) return null;
+      const { role: _, ...lockRow } = row;
+      return toLock(lockRow);
+    };
+    return { previous: found('previous'), lock: found('taken') };
   }
 
   /** Releases the lock if this person (this tab, when given) holds it. */

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ERROR_CODES, type Language, type LockRequest, type SoftLock } from '@interlinea/shared';
 import { AppException } from '../../common/errors/app.exception';
 import type { SessionUser } from '../../common/http/current-user.decorator';
@@ -8,7 +7,8 @@ import { AccessService } from '../access/access.service';
 import { LiveEvents } from './live-events';
 import { SoftLocksRepository, type StoredLock } from './soft-locks.repository';
 
-type LockChange = 'taken' | 'renewed' | 'released' | 'expired' | 'disconnected' | 'taken-over';
+/** Why a lock changed (a take's reason is decided where it is written: `SoftLocksRepository.take`). */
+type LockChange = 'released' | 'expired' | 'disconnected';
 
 /**
  * Soft locks: typing in a segment tells the others who is there. Never a hard lock: the ledger
@@ -19,7 +19,6 @@ type LockChange = 'taken' | 'renewed' | 'released' | 'expired' | 'disconnected' 
 export class SoftLocksService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly locks: SoftLocksRepository,
     private readonly live: LiveEvents,
@@ -32,18 +31,13 @@ export class SoftLocksService {
   async take(user: SessionUser, segmentId: string, request: LockRequest): Promise<SoftLock> {
     const { document, project } = await this.access.segment(user, segmentId, 'translate', request.lang);
     const clientId = request.clientId ?? `http-${user.id}`;
-    const { lock, previous, released } = await this.dataSource.transaction(async (manager) => {
-      const previous = await this.locks.holder(segmentId, request.lang, this.idle, manager);
-      if (previous && previous.userId !== user.id && !request.force) {
-        throw new AppException(ERROR_CODES.segmentLocked, `${previous.name} is typing in this segment`, { lock: withoutDocument(previous) });
-      }
-      const lock = await this.locks.take({ segmentId, language: request.lang, documentId: document.id, userId: user.id, clientId }, manager);
-      const released = await this.locks.releaseOthers(document.id, clientId, { segmentId, language: request.lang }, manager);
-      return { lock, previous, released };
-    });
-    const change: LockChange = !previous ? 'taken' : previous.clientId === clientId ? 'renewed' : previous.userId !== user.id ? 'taken-over' : 'taken';
-    if (change !== 'renewed') await this.announce(project.id, lock, lock, change);
-    for (const gone of released) await this.announce(project.id, gone, null, 'released');
+    const { previous, lock } = await this.locks.take(
+      { segmentId, language: request.lang, documentId: document.id, projectId: project.id, userId: user.id, clientId },
+      { force: request.force ?? false, idleSeconds: this.idle },
+    );
+    if (!lock) {
+      throw new AppException(ERROR_CODES.segmentLocked, `${previous!.name} is typing in this segment`, { lock: withoutDocument(previous!) });
+    }
     return withoutDocument(lock);
   }
 

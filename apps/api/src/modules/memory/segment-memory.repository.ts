@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Language, MemorySettings, MemorySettingsUpdate, TranslationOrigin, TranslationStatus } from '@interlinea/shared';
+import { prepared } from '../../database/prepared-statement';
 
 /** A segment with what memory needs: its project, its neighbours' sources and its editions. */
 export interface SegmentEditions {
@@ -97,12 +98,15 @@ export class SegmentMemoryRepository {
    */
   repetitions(segment: SegmentEditions, language: Language, asOf: Date, manager: Queryable): Promise<Repetition[]> {
     return manager.query(
-      `SELECT s.id AS "segmentId", t.id AS "translationId", t.version, t.text
+      prepared(
+        'memory-repetitions',
+        `SELECT s.id AS "segmentId", t.id AS "translationId", t.version, t.text
          FROM segment s JOIN document d ON d.id = s.document_id
          LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $3
         WHERE d.project_id = $1 AND s.source_hash = $2 AND s.source = $4 AND s.id <> $5 AND d.created_at <= $6
           AND (t.id IS NULL OR t.text = '' OR (t.origin = 'propagated' AND t.status <> 'approved'))
         ORDER BY d.created_at, s.index`,
+      ),
       [segment.projectId, segment.sourceHash, language, segment.source, segment.segmentId, asOf],
     );
   }
