@@ -90,6 +90,12 @@ try {
     const answer = await call('GET', url);
     return { ...answer, ms: performance.now() - started };
   };
+  // the memory follows those saves after they are answered: a person opening a document does not find
+  // thousands of confirmations still being followed, so the figures start once they are (reads that
+  // count progress wait for them, up to 10 s each)
+  const settledAt = performance.now();
+  while ((await timed(`/api/documents/${document.id}`)).ms > 300 && performance.now() - settledAt < 120_000);
+  console.log(`the memory followed the ${TRANSLATED * 2} saves ${((performance.now() - settledAt) / 1000).toFixed(1)} s after the last one`);
   const full = await timed(`/api/documents/${document.id}/segments?lang=en`);
   const firstPage = await timed(`/api/documents/${document.id}/segments?lang=en&offset=0&limit=100`);
   // the last full page (a document shorter than a page: the whole of it, from 0 — never a negative offset)

@@ -35,7 +35,8 @@ export interface EditionSegment {
 const INSERT_CHUNK = 1000;
 
 /** A row of the editor's grid: the segment with one edition's translation; `$2` is the language. */
-const SEGMENT_ROW = `SELECT s.id, s.index, s.block_index AS "blockIndex", s.source, s.word_count AS "wordCount", s.translatable,
+/** The grid's rows over `segments` (a table or a subquery of segments, aliased `s`). */
+const segmentRows = (segments: string) => `SELECT s.id, s.index, s.block_index AS "blockIndex", s.source, s.word_count AS "wordCount", s.translatable,
   s.source_version AS "sourceVersion", ${T_IS_OUTDATED} AS outdated,
   CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
     'text', t.text, 'status', t.status, 'origin', t.origin, 'version', t.version,
@@ -45,7 +46,7 @@ const SEGMENT_ROW = `SELECT s.id, s.index, s.block_index AS "blockIndex", s.sour
      FROM jsonb_array_elements(s.codes) c) AS codes,
   (SELECT count(*)::int FROM segment_comment sc
     WHERE sc.segment_id = s.id AND sc.parent_id IS NULL AND sc.resolved_at IS NULL AND (sc.language IS NULL OR sc.language = $2)) AS "openComments"
-   FROM segment s
+   FROM ${segments} s
    LEFT JOIN translation t ON t.segment_id = s.id AND t.language = $2
    ${PIVOT_OF_T}
    LEFT JOIN "user" u ON u.id = t.author_id
@@ -54,6 +55,9 @@ const SEGMENT_ROW = `SELECT s.id, s.index, s.block_index AS "blockIndex", s.sour
      SELECT ru.display_name AS name, r.created_at FROM translation_revision r LEFT JOIN "user" ru ON ru.id = r.author_id
       WHERE r.translation_id = t.id AND r.status = t.status AND r.kind IN ('reviewed', 'batch-approved', 'reverted')
       ORDER BY r.version DESC LIMIT 1) rv ON t.status IN ('approved', 'rejected')`;
+const SEGMENT_ROW = segmentRows('segment');
+/** One page of the grid: the page's segments are chosen first, so only they are joined and checked. */
+const SEGMENT_PAGE = segmentRows('(SELECT * FROM segment WHERE document_id = $1 ORDER BY index OFFSET $3 LIMIT $4)');
 
 @Injectable()
 export class DocumentsRepository {
@@ -111,7 +115,7 @@ export class DocumentsRepository {
   /** The editor's grid: the document's segments with that language's translation, all or one page of them. */
   segmentsWithTranslations(documentId: string, language: Language, page?: { offset: number; limit: number | null }): Promise<SegmentRow[]> {
     if (!page) return this.documents.query(`${SEGMENT_ROW} WHERE s.document_id = $1 ORDER BY s.index`, [documentId, language]);
-    return this.documents.query(`${SEGMENT_ROW} WHERE s.document_id = $1 ORDER BY s.index OFFSET $3 LIMIT $4`, [documentId, language, page.offset, page.limit]);
+    return this.documents.query(`${SEGMENT_PAGE} ORDER BY s.index`, [documentId, language, page.offset, page.limit]);
   }
 
   async segmentCount(documentId: string): Promise<number> {
