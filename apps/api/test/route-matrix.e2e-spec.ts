@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createTestApp, type TestApp } from './support/test-app';
 import { addMember, createProject, PASSWORD, setUpAdmin, uniqueEmail } from './support/factories';
 import { generateMatrix, NOT_YET_IN_MATRIX, type Fixtures, type MatrixCase } from './support/route-matrix';
+import type { TestBrowser } from './support/test-browser';
 
 /**
  * The role × route matrix, generated from the running application's route table (the OpenAPI document
@@ -112,6 +113,15 @@ function summary(cases: MatrixCase[]): string {
   return [...counts].map(([who, n]) => `${who} ${n}`).join(', ');
 }
 
+/** Imports English–Russian pairs as a TMX file into a project's memory or the shared one. */
+function importTmx(browser: TestBrowser, projectId: string, scope: 'project' | 'shared', name: string, pairs: [string, string][]) {
+  const units = pairs.map(([en, ru]) => `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="ru"><seg>${ru}</seg></tuv></tu>`).join('');
+  return browser.agent
+    .post(`/api/projects/${projectId}/memory/import?scope=${scope}`)
+    .set('X-CSRF-Token', browser.csrfToken)
+    .attach('file', Buffer.from(`<tmx version="1.4"><header srclang="en"/><body>${units}</body></tmx>`), name);
+}
+
 /** The project every case aims at, with one of each thing a route can name, and the people who call. */
 async function buildFixtures(t: TestApp): Promise<Fixtures> {
   const manager = await setUpAdmin(t);
@@ -150,16 +160,10 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
 
   const publication = await manager.post(`/api/documents/${documentId}/publications`, { lang: 'ru' });
   if (publication.status !== 201) console.log('matrix fixture: publishing answered', publication.status, publication.text);
-  await manager.agent
-    .post(`/api/projects/${project.id}/memory/import?scope=project`)
-    .set('X-CSRF-Token', manager.csrfToken)
-    .attach(
-      'file',
-      Buffer.from(
-        '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Peace to the huts.</seg></tuv><tuv xml:lang="ru"><seg>Мир хижинам.</seg></tuv></tu><tu><tuv xml:lang="en"><seg>War on the palaces.</seg></tuv><tuv xml:lang="ru"><seg>Война дворцам.</seg></tuv></tu></body></tmx>',
-      ),
-      'memory.tmx',
-    );
+  await importTmx(manager, project.id, 'project', 'memory.tmx', [
+    ['Peace to the huts.', 'Мир хижинам.'],
+    ['War on the palaces.', 'Война дворцам.'],
+  ]);
   const units = await manager.get(`/api/projects/${project.id}/memory/units?source=en&target=ru`);
   if (units.status !== 200 || !units.body.units?.length) console.log('matrix fixture: memory units', units.status, units.text.slice(0, 300));
   const bulk = await manager.post(`/api/projects/${project.id}/memory/units/bulk`, {
@@ -180,16 +184,7 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
   // the other project shares a TMX file there, which the shared memory routes work on
   const kept = await manager.put(`/api/projects/${project.id}/memory/settings`, { contributeToSharedMemory: false });
   if (kept.status !== 200) console.log('matrix fixture: memory settings', kept.status, kept.text.slice(0, 300));
-  await outsider.agent
-    .post(`/api/projects/${otherManagerHome.id}/memory/import?scope=shared`)
-    .set('X-CSRF-Token', outsider.csrfToken)
-    .attach(
-      'file',
-      Buffer.from(
-        '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Bread and peace.</seg></tuv><tuv xml:lang="ru"><seg>Хлеба и мира.</seg></tuv></tu></body></tmx>',
-      ),
-      'shared.tmx',
-    );
+  await importTmx(outsider, otherManagerHome.id, 'shared', 'shared.tmx', [['Bread and peace.', 'Хлеба и мира.']]);
   const sharedBulk = await outsider.post('/api/memory/units/bulk', { filter: { source: 'en', target: 'ru', q: 'bread' }, action: 'vouch' });
   if (sharedBulk.status !== 200 || sharedBulk.body.batchId == null)
     console.log('matrix fixture: shared bulk', sharedBulk.status, sharedBulk.text.slice(0, 300));
